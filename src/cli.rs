@@ -1,0 +1,365 @@
+//! The command line: arguments, and `run`, which returns the exit code of
+//! CONTRACT.md. `main` only calls this and prints errors.
+
+use crate::config::Config;
+use crate::model::{Audit, Colour, Summary};
+use crate::render::{self, Format, Lang, RenderOptions};
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+/// The audit ran (whatever the colours).
+pub const EXIT_OK: u8 = 0;
+/// `--fail-on` findings were found.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Bad usage or unreadable input.
+pub const EXIT_ERROR: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "spiegel",
+    version,
+    about = "De spiegel tussen begroting en jaarstukken: checks an annual report (jaarverslag) against its budget (begroting)",
+    long_about = None
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Audit a jaarverslag against its begroting: a colour per planned activity.
+    Audit(AuditArgs),
+    /// Show the tree spiegel reads from one document.
+    Parse(ParseArgs),
+    /// Score spiegel against hand labels (gold.yaml files).
+    Eval(EvalArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Nl,
+    En,
+}
+
+#[derive(Debug, Args)]
+pub struct Common {
+    /// Language of labels and messages.
+    #[arg(long, value_enum, default_value = "nl", global = true)]
+    pub lang: LangArg,
+    /// Configuration file (spiegel.yaml).
+    #[arg(long, global = true)]
+    pub config: Option<PathBuf>,
+    /// Force a layout: labelled, bullets or headlines.
+    #[arg(long, global = true)]
+    pub layout: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// A folder with begrotingen and jaarverslagen to pair and audit.
+    pub dir: Option<PathBuf>,
+    /// The budget (begroting).
+    #[arg(long, requires = "report", conflicts_with = "dir")]
+    pub plan: Option<PathBuf>,
+    /// The annual report (jaarverslag).
+    #[arg(long, requires = "plan")]
+    pub report: Option<PathBuf>,
+    /// Output format (default: table on a terminal, json otherwise).
+    #[arg(long, short, value_enum)]
+    pub format: Option<Format>,
+    /// Write the output to this file instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Exit with 1 when these are found: colours ("red,blue") or
+    /// thresholds ("red>2", "yellow>10%").
+    #[arg(long, value_delimiter = ',')]
+    pub fail_on: Vec<String>,
+    /// When to colour the table.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: ColorChoice,
+    /// CSV for Dutch spreadsheets: ";" as delimiter and a UTF-8 BOM.
+    #[arg(long)]
+    pub excel: bool,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TreeFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    pub file: PathBuf,
+    #[arg(long, short, value_enum, default_value = "text")]
+    pub format: TreeFormat,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// gold.yaml files (or folders holding one).
+    #[arg(required = true)]
+    pub gold: Vec<PathBuf>,
+    #[arg(long, short, value_enum, default_value = "text")]
+    pub format: TreeFormat,
+    /// Exit with 1 when kappa is below this on any pair.
+    #[arg(long)]
+    pub min_kappa: Option<f64>,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+/// A `--fail-on` rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FailRule {
+    pub colour: Colour,
+    pub limit: f64,
+    pub percent: bool,
+}
+
+impl FailRule {
+    pub fn parse(s: &str) -> Result<FailRule> {
+        let s = s.trim();
+        let (name, rest) = match s.find(['>', '=']) {
+            Some(i) => (&s[..i], s[i..].trim_start_matches(['>', '='])),
+            None => (s, ""),
+        };
+        let colour = Colour::parse(name)
+            .with_context(|| format!("--fail-on: unknown colour '{name}' (use red, yellow, green, blue)"))?;
+        if rest.is_empty() {
+            return Ok(FailRule { colour, limit: 0.0, percent: false });
+        }
+        let (num, percent) = match rest.strip_suffix('%') {
+            Some(n) => (n, true),
+            None => (rest, false),
+        };
+        let limit: f64 = num
+            .trim()
+            .parse()
+            .with_context(|| format!("--fail-on: '{s}' needs a number after '>' (e.g. red>2 or yellow>10%)"))?;
+        Ok(FailRule { colour, limit, percent })
+    }
+
+    /// Whether the rule fires on these counts.
+    pub fn fires(&self, s: &Summary) -> bool {
+        let n = s.get(self.colour) as f64;
+        if self.percent {
+            let total = s.total() as f64;
+            total > 0.0 && n * 100.0 / total > self.limit
+        } else {
+            n > self.limit
+        }
+    }
+}
+
+fn load_config(common: &Common) -> Result<Config> {
+    let mut cfg = match &common.config {
+        Some(p) => Config::from_file(p)?,
+        None => Config::default(),
+    };
+    if let Some(l) = &common.layout {
+        if crate::parse::Layout::parse(l).is_none() {
+            bail!("--layout: unknown layout '{l}' (expected labelled, bullets or headlines)");
+        }
+        cfg.layout = Some(l.clone());
+    }
+    Ok(cfg)
+}
+
+fn lang(l: LangArg) -> Lang {
+    match l {
+        LangArg::Nl => Lang::Nl,
+        LangArg::En => Lang::En,
+    }
+}
+
+fn use_color(choice: ColorChoice, to_file: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            !to_file
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var("TERM").map(|t| t != "dumb").unwrap_or(true)
+        }
+    }
+}
+
+/// Writes to the output file or to stdout.
+fn with_output(path: Option<&Path>, f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    match path {
+        Some(p) => {
+            let file = std::fs::File::create(p).with_context(|| format!("{}: cannot create output file", p.display()))?;
+            let mut w = std::io::BufWriter::new(file);
+            f(&mut w).with_context(|| format!("{}: cannot write", p.display()))?;
+            w.flush()?;
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            f(&mut lock)?;
+            lock.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs a parsed command line; returns the exit code. Diagnostics go to
+/// `err`.
+pub fn run(cli: Cli, err: &mut dyn Write) -> Result<u8> {
+    match cli.command {
+        Command::Audit(a) => run_audit(a, err),
+        Command::Parse(p) => run_parse(p),
+        Command::Eval(e) => run_eval(e),
+    }
+}
+
+fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
+    let cfg = load_config(&args.common)?;
+    let rules: Vec<FailRule> = args.fail_on.iter().map(|s| FailRule::parse(s)).collect::<Result<_>>()?;
+    let mut audits: Vec<Audit> = Vec::new();
+    let mut had_errors = false;
+    match (&args.plan, &args.report, &args.dir) {
+        (Some(p), Some(r), None) => {
+            if same_file(p, r) {
+                bail!("{}: --plan and --report are the same file", p.display());
+            }
+            audits.push(crate::audit_files(p, r, &cfg)?);
+        }
+        (None, None, Some(dir)) => {
+            if !dir.is_dir() {
+                bail!(
+                    "{}: not a folder; give a folder, or --plan BEGROTING --report JAARVERSLAG",
+                    dir.display()
+                );
+            }
+            let found = crate::discover::discover(dir, &cfg).with_context(|| format!("{}: cannot list folder", dir.display()))?;
+            for e in &found.errors {
+                writeln!(err, "spiegel: {e}")?;
+                had_errors = true;
+            }
+            for (p, why) in &found.unpaired {
+                writeln!(err, "spiegel: {}: niet gekoppeld: {why}", p.display())?;
+            }
+            for (plan, report) in found.pairs {
+                writeln!(err, "spiegel: gekoppeld: {} + {}", plan.path, report.path)?;
+                audits.push(crate::audit_documents(plan, report, &cfg));
+            }
+            if audits.is_empty() {
+                bail!("{}: no begroting/jaarverslag pair found", dir.display());
+            }
+        }
+        _ => bail!("give --plan BEGROTING --report JAARVERSLAG, or a folder"),
+    }
+    for a in &audits {
+        for (doc, what) in [(&a.plan, "begroting"), (&a.report, "jaarverslag")] {
+            if doc.activities.is_empty() {
+                writeln!(err, "spiegel: {}: geen activiteiten gevonden in de {what} (layout {})", doc.path, doc.layout)?;
+            }
+        }
+    }
+    let to_file = args.output.is_some();
+    let format = args
+        .format
+        .unwrap_or(if std::io::stdout().is_terminal() && !to_file { Format::Table } else { Format::Json });
+    let opts = RenderOptions {
+        lang: lang(args.common.lang),
+        color: format == Format::Table && use_color(args.color, to_file),
+        excel: args.excel,
+    };
+    with_output(args.output.as_deref(), |w| render::render(&audits, format, &opts, w))?;
+    if had_errors {
+        return Ok(EXIT_ERROR);
+    }
+    let total = render::total_summary(&audits);
+    let fired: Vec<&FailRule> = rules.iter().filter(|r| r.fires(&total)).collect();
+    if !fired.is_empty() {
+        let names: Vec<String> = args.fail_on.clone();
+        writeln!(
+            err,
+            "spiegel: --fail-on {}: rood {}, geel {}, groen {}, blauw {}",
+            names.join(","),
+            total.red,
+            total.yellow,
+            total.green,
+            total.blue
+        )?;
+        return Ok(EXIT_FINDINGS);
+    }
+    Ok(EXIT_OK)
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => a == b,
+    }
+}
+
+fn run_parse(args: ParseArgs) -> Result<u8> {
+    let cfg = load_config(&args.common)?;
+    let doc = crate::load(&args.file, &cfg)?;
+    with_output(None, |w| match args.format {
+        TreeFormat::Json => {
+            serde_json::to_writer_pretty(&mut *w, &doc)?;
+            writeln!(w)
+        }
+        TreeFormat::Text => crate::render::tree::render(&doc, lang(args.common.lang), w),
+    })?;
+    Ok(EXIT_OK)
+}
+
+fn run_eval(args: EvalArgs) -> Result<u8> {
+    let cfg = load_config(&args.common)?;
+    let mut results = Vec::new();
+    for g in &args.gold {
+        let path = if g.is_dir() { g.join("gold.yaml") } else { g.clone() };
+        results.push(crate::eval::evaluate(&path, &cfg)?);
+    }
+    with_output(None, |w| match args.format {
+        TreeFormat::Json => {
+            serde_json::to_writer_pretty(&mut *w, &results)?;
+            writeln!(w)
+        }
+        TreeFormat::Text => crate::render::agreement::render(&results, w),
+    })?;
+    if let Some(min) = args.min_kappa {
+        if results.iter().any(|r| r.kappa < min) {
+            return Ok(EXIT_FINDINGS);
+        }
+    }
+    Ok(EXIT_OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fail_rules() {
+        let s = Summary { red: 1, yellow: 3, green: 6, blue: 0 };
+        assert!(FailRule::parse("red").unwrap().fires(&s));
+        assert!(!FailRule::parse("blue").unwrap().fires(&s));
+        assert!(FailRule::parse("yellow>20%").unwrap().fires(&s));
+        assert!(!FailRule::parse("yellow>30%").unwrap().fires(&s));
+        assert!(!FailRule::parse("red>1").unwrap().fires(&s));
+        assert!(FailRule::parse("rood").is_ok());
+        assert!(FailRule::parse("purple").is_err());
+        assert!(FailRule::parse("red>x").is_err());
+    }
+}

@@ -1,0 +1,117 @@
+//! Splitting a planned activity's text into its intentions.
+
+use super::tense::{tense, Tense};
+use crate::model::{Activity, Span};
+use crate::text::{content_terms, split_sentences, words, years};
+
+/// A sentence of the plan that promises something for the year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub text: String,
+    pub span: Span,
+}
+
+/// Openings of motivation and framing, not promises.
+const MOTIVATION_STARTS: &[&[&str]] = &[
+    &["zo"],
+    &["hiermee"],
+    &["daarmee"],
+    &["hierdoor"],
+    &["daardoor"],
+    &["zodoende"],
+    &["het", "doel", "is"],
+    &["het", "doel", "van"],
+    &["doel", "is"],
+    &["de", "ambitie"],
+    &["het", "uitgangspunt"],
+    &["uitgangspunt", "is"],
+    &["we", "hopen"],
+    &["wij", "hopen"],
+    &["dit", "doen", "we"],
+    &["dat", "doen", "we"],
+    &["we", "doen", "dit"],
+    &["wij", "doen", "dit"],
+    &["we", "zien"],
+    &["wij", "zien"],
+    &["we", "willen", "dat"],
+    &["het", "beoogd"],
+    &["het", "beoogde"],
+];
+
+fn starts_with(words: &[String], seq: &[&str]) -> bool {
+    words.len() >= seq.len() && words.iter().zip(seq).all(|(w, s)| w == s)
+}
+
+/// Why a sentence is not an intention, if it is not.
+pub fn not_an_intention(text: &str, plan_year: Option<i32>) -> Option<&'static str> {
+    let w = words(text);
+    if content_terms(text).len() < 2 {
+        return Some("te weinig inhoud");
+    }
+    if MOTIVATION_STARTS.iter().any(|s| starts_with(&w, s)) {
+        return Some("motivatie");
+    }
+    let ys = years(text);
+    let mentions_plan_year = plan_year.is_some_and(|py| ys.iter().any(|&y| y >= py));
+    let t = tense(&w);
+    if t == Tense::Past && !mentions_plan_year {
+        return Some("achtergrond (verleden tijd)");
+    }
+    if let Some(py) = plan_year {
+        if !ys.is_empty() && ys.iter().all(|&y| y < py) && t != Tense::Future {
+            return Some("achtergrond (eerder jaar)");
+        }
+    }
+    // "Nijmegen kent al ruim 15 jaar", "sinds 2019 zijn we aangesloten".
+    let has = |x: &str| w.iter().any(|y| y == x);
+    if (has("sinds") || (has("al") && (has("jaar") || has("jaren")))) && t != Tense::Future && !mentions_plan_year {
+        return Some("achtergrond (bestaande situatie)");
+    }
+    None
+}
+
+/// The intentions of a planned activity. When the text holds no sentence
+/// that promises something (or there is no text), the title is the
+/// intention.
+pub fn extract_intentions(path: &str, a: &Activity, plan_year: Option<i32>) -> Vec<Candidate> {
+    let sentences = split_sentences(path, &a.body);
+    let mut out: Vec<Candidate> = sentences
+        .iter()
+        .filter(|s| not_an_intention(&s.text, plan_year).is_none())
+        .map(|s| Candidate {
+            text: s.text.trim_start_matches(['-', '•', '*', '·', ' ']).to_string(),
+            span: s.span.clone(),
+        })
+        .collect();
+    if out.is_empty() {
+        out.push(Candidate {
+            text: a.title.clone(),
+            span: Span::new(path, a.span.start_line, a.title_end_line),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn background_and_motivation_are_not_intentions() {
+        let y = Some(2023);
+        assert!(not_an_intention("In 2021 zijn we vanuit het Jongerenpakket gestart met de inzet van jongerenwerk.", y).is_some());
+        assert!(not_an_intention("Nijmegen kent al ruim 15 jaar het concept Brede Scholen.", y).is_some());
+        assert!(not_an_intention("Zo blijven we uitstralen dat Nijmegen een Regenboogstad is.", y).is_some());
+        assert!(not_an_intention("In 2022 is deze inzet verder uitgebreid.", y).is_some());
+        assert!(not_an_intention("Vanaf 2019 zijn we aangesloten bij het landelijke programma Kansrijke Start.", y).is_some());
+    }
+
+    #[test]
+    fn promises_are_intentions() {
+        let y = Some(2023);
+        assert!(not_an_intention("Concreet gaan we een toewijzingskader vaststellen voor verhuur.", y).is_none());
+        assert!(not_an_intention("We breiden de capaciteit ouderenadviseurs uit.", y).is_none());
+        assert!(not_an_intention("In 2023 gaan we deze inzet samen met YouthSpot onderzoeken.", y).is_none());
+        assert!(not_an_intention("Hiervoor stellen we een exploitatiebijdrage van € 300.000 beschikbaar.", y).is_none());
+    }
+}

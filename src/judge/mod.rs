@@ -1,0 +1,217 @@
+//! Judging: (plan, report, [`Pairing`]) -> [`Audit`], per LABELLING.md.
+//!
+//! Each planned activity's text is split into its intentions (voornemens):
+//! sentences about what will happen in the budget year, leaving out
+//! background and history (past tense, earlier years, "al ruim 15 jaar")
+//! and motivation ("Zo blijven we ...", "Het doel is ..."). For each
+//! intention the report text that answers the activity is searched for the
+//! sentence that covers most of its content words (weighted by rarity); it
+//! is accounted for when enough is covered. The colour follows from the
+//! counts; the realisation signal is read from the wording of the evidence.
+
+mod intentions;
+mod realisation;
+pub mod tense;
+
+pub use intentions::{extract_intentions, Candidate};
+pub use realisation::{realisation_of, sentence_status};
+
+use crate::matching::Vocabulary;
+use crate::model::{
+    Activity, Audit, AuditItem, Colour, Document, Intention, Pairing, Realisation, Reason, Sentence,
+};
+use crate::text::{content_terms, split_sentences, stems_match};
+
+/// Thresholds for judging.
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct JudgeOptions {
+    /// Share of an intention's (idf-weighted) content that one report
+    /// sentence must cover for the intention to count as accounted for.
+    pub accounted_coverage: f64,
+    /// Below this best coverage the report does not touch an intention at
+    /// all (red instead of yellow when no intention is accounted).
+    pub passing_coverage: f64,
+}
+
+impl Default for JudgeOptions {
+    fn default() -> Self {
+        JudgeOptions {
+            accounted_coverage: 0.4,
+            passing_coverage: 0.2,
+        }
+    }
+}
+
+/// Term weights for coverage: rarity over all sentences of both documents.
+struct Weights {
+    vocab: Vocabulary,
+}
+
+impl Weights {
+    fn new(plan: &Document, report: &Document) -> Self {
+        let mut vocab = Vocabulary::default();
+        for doc in [plan, report] {
+            for a in &doc.activities {
+                for s in split_sentences(&doc.path, &a.body) {
+                    vocab.add_document(&content_terms(&s.text));
+                }
+                vocab.add_document(&content_terms(&a.title));
+            }
+        }
+        Weights { vocab }
+    }
+}
+
+/// How well a report sentence covers an intention: the idf-weighted share
+/// of the intention's distinct content terms found in the sentence, and
+/// those terms.
+fn coverage(weights: &Weights, intention: &[String], sentence: &[String]) -> (f64, Vec<String>) {
+    let mut total = 0.0;
+    let mut hit = 0.0;
+    let mut shared = Vec::new();
+    for t in intention {
+        let w = weights.vocab.idf(t);
+        total += w;
+        if sentence.iter().any(|u| stems_match(t, u)) {
+            hit += w;
+            shared.push(t.clone());
+        }
+    }
+    if total == 0.0 {
+        (0.0, shared)
+    } else {
+        (hit / total, shared)
+    }
+}
+
+fn dedup(terms: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in terms {
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// Whether a report item's text says no more than its title.
+fn only_repeats_title(item: &Activity, sentences: &[Sentence]) -> bool {
+    if sentences.is_empty() {
+        return true;
+    }
+    let title = content_terms(&item.title);
+    let body: Vec<String> = sentences.iter().flat_map(|s| content_terms(&s.text)).collect();
+    !body.is_empty() && body.iter().all(|t| title.iter().any(|u| stems_match(t, u))) && body.len() <= title.len() + 2
+}
+
+/// Judges every planned activity and lists unplanned report items.
+pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOptions) -> Audit {
+    let weights = Weights::new(&plan, &report);
+    let report_sentences: Vec<Vec<Sentence>> = report
+        .activities
+        .iter()
+        .map(|a| split_sentences(&report.path, &a.body))
+        .collect();
+    let mut items = Vec::new();
+    for (pi, p) in plan.activities.iter().enumerate() {
+        let links = pairing.reports_of(pi);
+        let reports: Vec<usize> = {
+            let mut v: Vec<&crate::model::Link> = links.clone();
+            v.sort_by(|a, b| b.score.total_cmp(&a.score));
+            v.iter().map(|l| l.report).collect()
+        };
+        let score = links.iter().map(|l| l.score).fold(0.0, f64::max);
+        let candidates = extract_intentions(&plan.path, p, plan.year);
+        let evidence_pool: Vec<&Sentence> = reports.iter().flat_map(|&r| report_sentences[r].iter()).collect();
+        let pool_terms: Vec<Vec<String>> = evidence_pool.iter().map(|s| content_terms(&s.text)).collect();
+        let mut intentions = Vec::new();
+        let mut best_any: f64 = 0.0;
+        for c in &candidates {
+            let terms = dedup(content_terms(&c.text));
+            let mut best: Option<(usize, f64, Vec<String>)> = None;
+            for (k, st) in pool_terms.iter().enumerate() {
+                let (cov, shared) = coverage(&weights, &terms, st);
+                if best.as_ref().is_none_or(|b| cov > b.1) {
+                    best = Some((k, cov, shared));
+                }
+            }
+            let (evidence, cov, shared) = match best {
+                Some((k, cov, shared)) if cov > 0.0 => (Some(evidence_pool[k].clone()), cov, shared),
+                _ => (None, 0.0, Vec::new()),
+            };
+            best_any = best_any.max(cov);
+            let needed = if terms.len() <= 2 { 1 } else { 2 };
+            let accounted = cov >= opts.accounted_coverage && shared.len() >= needed;
+            intentions.push(Intention {
+                text: c.text.clone(),
+                span: c.span.clone(),
+                accounted,
+                evidence,
+                coverage: (cov * 1000.0).round() / 1000.0,
+                shared_terms: shared,
+            });
+        }
+        let total = intentions.len();
+        let accounted = intentions.iter().filter(|i| i.accounted).count();
+        let all_empty = reports
+            .iter()
+            .all(|&r| only_repeats_title(&report.activities[r], &report_sentences[r]));
+        let (colour, reason) = if reports.is_empty() {
+            (Colour::Red, Reason::NoReport)
+        } else if all_empty {
+            (Colour::Red, Reason::EmptyReport)
+        } else if accounted == total {
+            (Colour::Green, Reason::Intentions { accounted, total })
+        } else if accounted > 0 {
+            (Colour::Yellow, Reason::Intentions { accounted, total })
+        } else if best_any >= opts.passing_coverage {
+            (Colour::Yellow, Reason::InPassing { total })
+        } else {
+            (Colour::Red, Reason::OffTopic { total })
+        };
+        let realisation = if reports.is_empty() || all_empty {
+            Realisation::Unknown
+        } else {
+            let relevant: Vec<&Sentence> = intentions
+                .iter()
+                .filter(|i| i.coverage >= opts.passing_coverage)
+                .filter_map(|i| i.evidence.as_ref())
+                .collect();
+            if relevant.is_empty() {
+                realisation_of(evidence_pool.iter().copied())
+            } else {
+                realisation_of(relevant.into_iter())
+            }
+        };
+        items.push(AuditItem {
+            colour,
+            plan: Some(pi),
+            reports,
+            score: (score * 1000.0).round() / 1000.0,
+            realisation,
+            intentions,
+            reason,
+        });
+    }
+    for (ri, _) in report.activities.iter().enumerate() {
+        if !pairing.is_report_linked(ri) {
+            let realisation = realisation_of(report_sentences[ri].iter());
+            items.push(AuditItem {
+                colour: Colour::Blue,
+                plan: None,
+                reports: vec![ri],
+                score: 0.0,
+                realisation,
+                intentions: Vec::new(),
+                reason: Reason::Unplanned,
+            });
+        }
+    }
+    Audit {
+        plan,
+        report,
+        pairing,
+        items,
+    }
+}

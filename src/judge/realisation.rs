@@ -1,0 +1,109 @@
+//! The realisation signal: how far the activity got, from the report's
+//! wording. Negation keeps its meaning: "niet gerealiseerd" and "nog niet
+//! gelukt" are delays, not completions.
+
+use super::tense::is_participle;
+use crate::model::{Realisation, Sentence};
+use crate::text::words;
+
+const DELAYED: &[&[&str]] = &[
+    &["vertraging"], &["vertraagd"], &["uitgesteld"], &["uitstel"], &["lager", "pitje"], &["later", "uitgevoerd"],
+    &["wordt", "later"], &["nog", "niet", "gelukt"], &["niet", "gelukt"], &["loopt", "achter"], &["doorgeschoven"],
+    &["verschoven"], &["opgeschort"], &["on", "hold"], &["niet", "op", "tijd"], &["later", "dan", "gepland"],
+    &["nog", "niet", "gerealiseerd"], &["nog", "niet", "afgerond"], &["nog", "niet", "gestart"],
+    &["niet", "tot", "stand"], &["pas", "in"], &["vertragen"],
+];
+const DROPPED: &[&[&str]] = &[
+    &["gestopt"], &["gestaakt"], &["beeindigd"], &["stopgezet"], &["niet", "doorgegaan"], &["geschrapt"],
+    &["afgeblazen"], &["afgezien"], &["niet", "meer", "nodig"], &["niet", "noodzakelijk"], &["niet", "uitgevoerd"],
+    &["besloten", "niet"], &["niet", "door", "laten", "gaan"], &["komt", "te", "vervallen"], &["vervallen"],
+];
+const PARTIAL: &[&[&str]] = &[
+    &["deels"], &["gedeeltelijk"], &["loopt", "nog"], &["nog", "lopende"], &["eerste", "stap"], &["eerste", "stappen"],
+    &["eerste", "fase"], &["voorbereid"], &["voorbereidingen"], &["voorbereiding"], &["in", "ontwikkeling"],
+    &["verwachting", "is"], &["we", "verwachten"], &["wij", "verwachten"], &["start", "gemaakt"], &["bezig"],
+    &["in", "gang", "gezet"], &["nog", "niet", "afgerond"], &["verkenning"], &["verkend"], &["in", "concept"],
+    &["wordt", "verder"], &["nader", "uitgewerkt"],
+];
+
+fn contains_seq(w: &[String], seq: &[&str]) -> bool {
+    w.windows(seq.len()).any(|win| win.iter().zip(seq).all(|(a, b)| a == b))
+}
+
+/// What one sentence says about the state of the work, if anything.
+pub fn sentence_status(text: &str) -> Option<Realisation> {
+    let w = words(text);
+    if DROPPED.iter().any(|s| contains_seq(&w, s)) {
+        // "Het Rijk heeft het experiment beëindigd" is about someone else;
+        // a drop counts when we/the municipality decided or did it.
+        let ours = w.iter().any(|x| matches!(x.as_str(), "we" | "wij" | "gemeente" | "college" | "besloten" | "ons"));
+        if ours {
+            return Some(Realisation::Dropped);
+        }
+    }
+    if DELAYED.iter().any(|s| contains_seq(&w, s)) {
+        return Some(Realisation::Delayed);
+    }
+    // A negated completion ("niet vastgesteld", "geen ... afgerond").
+    for (k, x) in w.iter().enumerate() {
+        if is_participle(x) {
+            let before = &w[k.saturating_sub(4)..k];
+            if before.iter().any(|b| b == "niet" || b == "geen") {
+                return Some(Realisation::Delayed);
+            }
+        }
+    }
+    if PARTIAL.iter().any(|s| contains_seq(&w, s)) {
+        return Some(Realisation::Partial);
+    }
+    if w.iter().any(|x| is_participle(x)) || super::tense::tense(&w) == super::tense::Tense::Past {
+        return Some(Realisation::Done);
+    }
+    None
+}
+
+/// Aggregates the statuses of the sentences that answer an activity.
+pub fn realisation_of<'a>(sentences: impl Iterator<Item = &'a Sentence>) -> Realisation {
+    let (mut done, mut partial, mut delayed, mut dropped) = (0, 0, 0, 0);
+    for s in sentences {
+        match sentence_status(&s.text) {
+            Some(Realisation::Done) => done += 1,
+            Some(Realisation::Partial) => partial += 1,
+            Some(Realisation::Delayed) => delayed += 1,
+            Some(Realisation::Dropped) => dropped += 1,
+            _ => {}
+        }
+    }
+    if delayed > 0 && delayed * 2 >= done.min(4) {
+        Realisation::Delayed
+    } else if dropped > 0 && done <= dropped {
+        Realisation::Dropped
+    } else if partial > done {
+        Realisation::Partial
+    } else if done > 0 {
+        Realisation::Done
+    } else if partial > 0 {
+        Realisation::Partial
+    } else {
+        Realisation::Unknown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses() {
+        assert_eq!(sentence_status("We hebben het verhuurkader vastgesteld."), Some(Realisation::Done));
+        assert_eq!(sentence_status("Dat is nog niet gelukt, omdat een locatie ontbrak."), Some(Realisation::Delayed));
+        assert_eq!(sentence_status("Het plan is niet vastgesteld."), Some(Realisation::Delayed));
+        assert_eq!(
+            sentence_status("De transformatie is op een lager pitje komen staan en wordt later uitgevoerd."),
+            Some(Realisation::Delayed)
+        );
+        assert_eq!(sentence_status("We hebben besloten het project te beëindigen: het is gestopt."), Some(Realisation::Dropped));
+        assert_eq!(sentence_status("Het Rijk heeft het experiment beëindigd."), Some(Realisation::Done));
+        assert_eq!(sentence_status("We hebben de verbouwing voorbereid."), Some(Realisation::Partial));
+    }
+}

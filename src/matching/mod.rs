@@ -1,0 +1,227 @@
+//! Matching: (plan [`Document`], report [`Document`]) -> [`Pairing`].
+//!
+//! Every planned activity is scored against every report item on content:
+//! tf-idf cosine over Dutch stems (so tense and inflection do not matter),
+//! character 4-grams of the titles (compounds written together or apart,
+//! diacritics and OCR damage), and the similarity of the doelen they stand
+//! under. The best global one-to-one pairing is found with the Hungarian
+//! algorithm (Kuhn-Munkres), then strong second links are added: one report
+//! item answering two planned activities (a merged paragraph) and two
+//! report items answering one.
+
+mod vectors;
+
+pub use vectors::{SparseVec, Vocabulary};
+
+use crate::model::{Document, Link, LinkKind, Pairing};
+use pathfinding::prelude::{kuhn_munkres, Matrix};
+
+/// Thresholds for pairing.
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MatchOptions {
+    /// Lowest score for a one-to-one pair.
+    pub min_score: f64,
+    /// Lowest score for a second link (merged or split answers).
+    pub second_link_score: f64,
+}
+
+impl Default for MatchOptions {
+    fn default() -> Self {
+        MatchOptions {
+            min_score: 0.22,
+            second_link_score: 0.42,
+        }
+    }
+}
+
+/// Per-activity features for scoring.
+struct Features {
+    title: SparseVec,
+    full: SparseVec,
+    title_grams: SparseVec,
+    doel: SparseVec,
+}
+
+fn features(doc: &Document, vocab: &Vocabulary, grams: &Vocabulary) -> Vec<Features> {
+    doc.activities
+        .iter()
+        .map(|a| {
+            let title_terms = crate::text::content_terms(&a.title);
+            let mut full_terms = title_terms.clone();
+            full_terms.extend(title_terms.iter().cloned());
+            full_terms.extend(crate::text::content_terms(&a.body_text()));
+            let doel_text = doc.doel_title(a).or(doc.ambitie_title(a)).unwrap_or("");
+            Features {
+                title: vocab.vector(&title_terms),
+                full: vocab.vector(&full_terms),
+                title_grams: grams.vector(&crate::text::char_grams(&a.title)),
+                doel: vocab.vector(&crate::text::content_terms(doel_text)),
+            }
+        })
+        .collect()
+}
+
+/// The similarity matrix: `scores[plan][report]` in 0..1.
+pub fn score_matrix(plan: &Document, report: &Document) -> Vec<Vec<f64>> {
+    let mut vocab = Vocabulary::default();
+    let mut grams = Vocabulary::default();
+    for doc in [plan, report] {
+        for a in &doc.activities {
+            let mut terms = crate::text::content_terms(&a.title);
+            terms.extend(crate::text::content_terms(&a.body_text()));
+            vocab.add_document(&terms);
+            grams.add_document(&crate::text::char_grams(&a.title));
+        }
+    }
+    let pf = features(plan, &vocab, &grams);
+    let rf = features(report, &vocab, &grams);
+    pf.iter()
+        .map(|p| rf.iter().map(|r| score(p, r)).collect())
+        .collect()
+}
+
+fn score(p: &Features, r: &Features) -> f64 {
+    let title = p.title.cosine(&r.title).max(0.9 * p.title_grams.cosine(&r.title_grams));
+    let full = p.full.cosine(&r.full);
+    let mut s = 0.45 * title + 0.55 * full;
+    if !p.doel.is_empty() && !r.doel.is_empty() && p.doel.cosine(&r.doel) >= 0.5 {
+        s += 0.04;
+    }
+    // A (nearly) identical title is strong evidence on its own, even when
+    // the text under it wanders off (that is for the judge to colour).
+    if title >= 0.9 {
+        s = s.max(0.6);
+    }
+    s.min(1.0)
+}
+
+/// Pairs planned activities with report items.
+pub fn pair(plan: &Document, report: &Document, opts: &MatchOptions) -> Pairing {
+    let scores = score_matrix(plan, report);
+    pair_scores(&scores, opts)
+}
+
+/// Pairs from a score matrix (plan rows, report columns).
+pub fn pair_scores(scores: &[Vec<f64>], opts: &MatchOptions) -> Pairing {
+    let n = scores.len();
+    let m = scores.first().map(|r| r.len()).unwrap_or(0);
+    let mut links = Vec::new();
+    if n == 0 || m == 0 {
+        return Pairing { links };
+    }
+    // Columns: the m report items, then one "no match" column per plan row
+    // (so rows <= columns, as kuhn_munkres requires). A real pair is worth
+    // its margin over the threshold; "no match" is worth 0.
+    let cols = m + n;
+    let mut weights = Matrix::new(n, cols, 0i64);
+    for (i, row) in scores.iter().enumerate() {
+        for (j, &s) in row.iter().enumerate() {
+            let s = if s.is_finite() { s } else { 0.0 };
+            weights[(i, j)] = ((s - opts.min_score) * 10_000.0).round() as i64;
+        }
+    }
+    let (_, assignment) = kuhn_munkres(&weights);
+    let mut report_owner = vec![None; m];
+    for (i, &j) in assignment.iter().enumerate() {
+        if j < m && scores[i][j] >= opts.min_score {
+            links.push(Link {
+                plan: i,
+                report: j,
+                score: scores[i][j],
+                how: LinkKind::Assigned,
+            });
+            report_owner[j] = Some(i);
+        }
+    }
+    let linked_plan: Vec<bool> = (0..n).map(|i| links.iter().any(|l| l.plan == i)).collect();
+    // A planned activity left without an answer, whose content a report
+    // item (already answering another activity) also covers: merged.
+    for i in 0..n {
+        if linked_plan[i] {
+            continue;
+        }
+        let best = (0..m).max_by(|&a, &b| scores[i][a].total_cmp(&scores[i][b]));
+        if let Some(j) = best {
+            let s = scores[i][j];
+            let owner_score = report_owner[j].map(|o| scores[o][j]).unwrap_or(0.0);
+            if s >= opts.second_link_score && s >= 0.75 * owner_score {
+                links.push(Link {
+                    plan: i,
+                    report: j,
+                    score: s,
+                    how: LinkKind::Merged,
+                });
+            }
+        }
+    }
+    // A report item left over, that clearly answers an activity already
+    // answered elsewhere: split.
+    for j in 0..m {
+        if links.iter().any(|l| l.report == j) {
+            continue;
+        }
+        let best = (0..n).max_by(|&a, &b| scores[a][j].total_cmp(&scores[b][j]));
+        if let Some(i) = best {
+            let s = scores[i][j];
+            if s >= opts.second_link_score {
+                links.push(Link {
+                    plan: i,
+                    report: j,
+                    score: s,
+                    how: LinkKind::Split,
+                });
+            }
+        }
+    }
+    links.sort_by(|a, b| (a.plan, a.report).cmp(&(b.plan, b.report)));
+    Pairing { links }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn global_assignment_beats_greedy() {
+        // Greedy would give plan 0 report 0 (0.9) and leave plan 1 with
+        // nothing above threshold; the global optimum pairs 0-1 and 1-0.
+        let scores = vec![vec![0.9, 0.8], vec![0.85, 0.1]];
+        let p = pair_scores(&scores, &MatchOptions::default());
+        let pairs: Vec<(usize, usize)> = p.links.iter().map(|l| (l.plan, l.report)).collect();
+        assert_eq!(pairs, vec![(0, 1), (1, 0)]);
+    }
+
+    #[test]
+    fn below_threshold_stays_unpaired() {
+        let scores = vec![vec![0.1, 0.05]];
+        let p = pair_scores(&scores, &MatchOptions::default());
+        assert!(p.links.is_empty());
+    }
+
+    #[test]
+    fn more_plans_than_reports_works() {
+        let scores = vec![vec![0.9], vec![0.7], vec![0.1]];
+        let p = pair_scores(&scores, &MatchOptions::default());
+        assert!(p.links.iter().any(|l| l.plan == 0 && l.report == 0 && l.how == LinkKind::Assigned));
+        // Plan 1 is covered by the same report item: merged.
+        assert!(p.links.iter().any(|l| l.plan == 1 && l.how == LinkKind::Merged));
+        assert!(!p.links.iter().any(|l| l.plan == 2));
+    }
+
+    #[test]
+    fn leftover_report_item_can_split() {
+        let scores = vec![vec![0.9, 0.6, 0.1]];
+        let p = pair_scores(&scores, &MatchOptions::default());
+        let kinds: Vec<(usize, LinkKind)> = p.links.iter().map(|l| (l.report, l.how)).collect();
+        assert_eq!(kinds, vec![(0, LinkKind::Assigned), (1, LinkKind::Split)]);
+    }
+
+    #[test]
+    fn nan_scores_do_not_hang() {
+        let scores = vec![vec![f64::NAN, 0.5]];
+        let p = pair_scores(&scores, &MatchOptions::default());
+        assert_eq!(p.links.len(), 1);
+        assert_eq!(p.links[0].report, 1);
+    }
+}

@@ -1,0 +1,390 @@
+//! The data model shared by every stage: source lines with their original
+//! line numbers, the document tree (ambitie > doel > activiteit), the pairing
+//! between plan and report, and the verdicts.
+//!
+//! This module imports no stage; every stage imports it.
+
+use serde::Serialize;
+use std::fmt;
+
+/// One line of a document after normalisation, with the 1-based number of
+/// the line in the file as given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Line {
+    pub no: usize,
+    pub text: String,
+}
+
+/// A decoded, normalised document, line by line.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    /// The path as the user gave it (used in every span).
+    pub path: String,
+    /// The encoding the bytes were decoded from.
+    pub encoding: String,
+    pub lines: Vec<Line>,
+}
+
+/// Where something is in a source file (1-based, inclusive).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub path: String,
+    pub start_line: usize,
+    pub end_line: usize,
+}
+
+impl Span {
+    pub fn new(path: &str, start_line: usize, end_line: usize) -> Self {
+        Span {
+            path: path.to_string(),
+            start_line,
+            end_line: end_line.max(start_line),
+        }
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.start_line == self.end_line {
+            write!(f, "{}:{}", self.path, self.start_line)
+        } else {
+            write!(f, "{}:{}-{}", self.path, self.start_line, self.end_line)
+        }
+    }
+}
+
+/// Which of the two documents of an audit a text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocKind {
+    /// The budget: plans for the coming year ("Wat gaan we daarvoor doen?").
+    Begroting,
+    /// The annual report: what became of the plans ("Wat hebben we bereikt?").
+    Jaarverslag,
+    /// A document that holds both plan and report parts (interventieplan
+    /// with "Plan van Aanpak" and "Uitvoering" per intervention).
+    Combined,
+    /// Could not be told from the name or the text.
+    Unknown,
+}
+
+impl DocKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocKind::Begroting => "begroting",
+            DocKind::Jaarverslag => "jaarverslag",
+            DocKind::Combined => "combined",
+            DocKind::Unknown => "unknown",
+        }
+    }
+}
+
+/// A heading of the tree (ambitie or doel) as written in the source.
+#[derive(Debug, Clone, Serialize)]
+pub struct Heading {
+    pub title: String,
+    pub span: Span,
+}
+
+/// A doel with the index of the ambitie it belongs to.
+#[derive(Debug, Clone, Serialize)]
+pub struct Doel {
+    pub title: String,
+    pub span: Span,
+    pub ambitie: Option<usize>,
+}
+
+/// A planned or reported activity: its title, its text, and its place in the
+/// tree. For a report this is a report item (what the report says about one
+/// activity).
+#[derive(Debug, Clone, Serialize)]
+pub struct Activity {
+    pub title: String,
+    /// From the title line to the last line of the text.
+    pub span: Span,
+    /// The last line of the title (titles may be wrapped over lines).
+    pub title_end_line: usize,
+    /// The text under the title, line by line (sub-bullets included).
+    pub body: Vec<Line>,
+    pub ambitie: Option<usize>,
+    pub doel: Option<usize>,
+    /// Attributes read from the layout, such as the timing column or
+    /// "nieuw uit kadernota".
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attributes: Vec<(String, String)>,
+}
+
+impl Activity {
+    /// The body as one string, lines joined by newlines.
+    pub fn body_text(&self) -> String {
+        self.body
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// Something the parser saw and deliberately left out of the tree.
+#[derive(Debug, Clone, Serialize)]
+pub struct Skipped {
+    pub span: Span,
+    pub reason: String,
+    pub text: String,
+}
+
+/// A parsed document: the tree spiegel read from one file.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    pub path: String,
+    pub encoding: String,
+    pub kind: DocKind,
+    /// Why the kind was chosen (file name, headings, tense).
+    pub kind_reason: String,
+    pub year: Option<i32>,
+    /// The layout the parser used.
+    pub layout: String,
+    pub ambities: Vec<Heading>,
+    pub doelen: Vec<Doel>,
+    pub activities: Vec<Activity>,
+    pub skipped: Vec<Skipped>,
+    /// Number of lines in the file.
+    pub line_count: usize,
+    /// The normalised source lines (for showing sources; not serialised).
+    #[serde(skip)]
+    pub source: Vec<Line>,
+}
+
+impl Document {
+    pub fn ambitie_title(&self, a: &Activity) -> Option<&str> {
+        a.ambitie.map(|i| self.ambities[i].title.as_str())
+    }
+    pub fn doel_title(&self, a: &Activity) -> Option<&str> {
+        a.doel.map(|i| self.doelen[i].title.as_str())
+    }
+}
+
+/// A link between a planned activity and a report item that answers it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Link {
+    pub plan: usize,
+    pub report: usize,
+    pub score: f64,
+    /// How the link was made.
+    pub how: LinkKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    /// Part of the best one-to-one assignment.
+    Assigned,
+    /// A report item that also answers a second planned activity (merged
+    /// paragraph).
+    Merged,
+    /// A second report item answering an already answered activity (split).
+    Split,
+    /// Made or kept by a reviewer's decision.
+    Review,
+}
+
+/// The output of the matching stage: which report items answer which
+/// planned activities.
+#[derive(Debug, Clone, Default)]
+pub struct Pairing {
+    pub links: Vec<Link>,
+}
+
+impl Pairing {
+    pub fn reports_of(&self, plan: usize) -> Vec<&Link> {
+        let mut v: Vec<&Link> = self.links.iter().filter(|l| l.plan == plan).collect();
+        v.sort_by_key(|l| l.report);
+        v
+    }
+    pub fn is_report_linked(&self, report: usize) -> bool {
+        self.links.iter().any(|l| l.report == report)
+    }
+}
+
+/// The colour of an audit item: the auditcommissie's legend (seed 001).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Colour {
+    /// Rood: "Geen voortgangs- en verantwoordingsinformatie opgenomen."
+    Red,
+    /// Geel: "Opgenomen voortgangs- of verantwoordingsinformatie gaat deels
+    /// over voornemen uit begroting."
+    Yellow,
+    /// Groen: "Voortgangs- en verantwoordingsinformatie sluit aan op
+    /// voornemen uit begroting."
+    Green,
+    /// Blauw: "In jaarverslag is voortgangs- of verantwoordingsinformatie
+    /// opgenomen over een activiteit die niet in de begroting is opgenomen."
+    Blue,
+}
+
+impl Colour {
+    pub const ALL: [Colour; 4] = [Colour::Red, Colour::Yellow, Colour::Green, Colour::Blue];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Colour::Red => "red",
+            Colour::Yellow => "yellow",
+            Colour::Green => "green",
+            Colour::Blue => "blue",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Colour> {
+        match s.trim().to_lowercase().as_str() {
+            "red" | "rood" => Some(Colour::Red),
+            "yellow" | "geel" => Some(Colour::Yellow),
+            "green" | "groen" => Some(Colour::Green),
+            "blue" | "blauw" => Some(Colour::Blue),
+            _ => None,
+        }
+    }
+}
+
+/// How far the activity got according to the report's wording. A separate
+/// signal: it never changes the colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Realisation {
+    /// gerealiseerd, afgerond, vastgesteld, gestart as planned.
+    Done,
+    /// deels, loopt nog, eerste stap.
+    Partial,
+    /// vertraagd, uitgesteld, later, "nog niet gelukt".
+    Delayed,
+    /// gestopt, beëindigd, niet doorgegaan.
+    Dropped,
+    /// The report does not say.
+    Unknown,
+}
+
+impl Realisation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Realisation::Done => "done",
+            Realisation::Partial => "partial",
+            Realisation::Delayed => "delayed",
+            Realisation::Dropped => "dropped",
+            Realisation::Unknown => "unknown",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Realisation> {
+        match s.trim().to_lowercase().as_str() {
+            "done" => Some(Realisation::Done),
+            "partial" => Some(Realisation::Partial),
+            "delayed" => Some(Realisation::Delayed),
+            "dropped" => Some(Realisation::Dropped),
+            "unknown" => Some(Realisation::Unknown),
+            _ => None,
+        }
+    }
+}
+
+/// A sentence of a document with the lines it spans.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sentence {
+    pub text: String,
+    pub span: Span,
+}
+
+/// One thing the budget promised for the year (a voornemen), and what the
+/// report says about it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Intention {
+    pub text: String,
+    pub span: Span,
+    pub accounted: bool,
+    /// The report sentence that accounts for it (or the closest one).
+    pub evidence: Option<Sentence>,
+    /// How much of the intention's content the evidence covers (0..1).
+    pub coverage: f64,
+    /// Content words of the intention found in the evidence.
+    pub shared_terms: Vec<String>,
+}
+
+/// Why an item got its colour, in a form every renderer can put into words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    /// No report item answers the planned activity.
+    NoReport,
+    /// The answering item has no text beyond its title.
+    EmptyReport,
+    /// Counts of intentions accounted for.
+    Intentions { accounted: usize, total: usize },
+    /// Intentions not accounted, but the item touches them in passing.
+    InPassing { total: usize },
+    /// Intentions not accounted and the item does not touch them.
+    OffTopic { total: usize },
+    /// A report item nobody planned.
+    Unplanned,
+    /// Set by a reviewer.
+    Review { reviewer: String, reason: String },
+}
+
+/// One row of the audit: a planned activity with its verdict, or an
+/// unplanned report item (blue).
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditItem {
+    pub colour: Colour,
+    /// Index into the plan's activities (None for blue).
+    pub plan: Option<usize>,
+    /// Indices into the report's activities, best first.
+    pub reports: Vec<usize>,
+    pub score: f64,
+    pub realisation: Realisation,
+    pub intentions: Vec<Intention>,
+    pub reason: Reason,
+}
+
+/// The result of auditing one plan against one report.
+#[derive(Debug, Clone)]
+pub struct Audit {
+    pub plan: Document,
+    pub report: Document,
+    pub pairing: Pairing,
+    pub items: Vec<AuditItem>,
+}
+
+/// Counts of items per colour.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub red: usize,
+    pub yellow: usize,
+    pub green: usize,
+    pub blue: usize,
+}
+
+impl Summary {
+    pub fn get(&self, c: Colour) -> usize {
+        match c {
+            Colour::Red => self.red,
+            Colour::Yellow => self.yellow,
+            Colour::Green => self.green,
+            Colour::Blue => self.blue,
+        }
+    }
+    pub fn total(&self) -> usize {
+        self.red + self.yellow + self.green + self.blue
+    }
+}
+
+impl Audit {
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary::default();
+        for it in &self.items {
+            match it.colour {
+                Colour::Red => s.red += 1,
+                Colour::Yellow => s.yellow += 1,
+                Colour::Green => s.green += 1,
+                Colour::Blue => s.blue += 1,
+            }
+        }
+        s
+    }
+}

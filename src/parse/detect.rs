@@ -1,0 +1,144 @@
+//! Telling plan from report, and finding the year: from the file name,
+//! the document's own title lines, its W-questions and its tense.
+
+use crate::model::{DocKind, Line};
+use crate::text::{fold, words, years};
+
+const PLAN_NAMES: &[&str] = &["begroting", "kadernota", "voorjaarsnota", "programmaplan", "meerjarenplan"];
+const REPORT_NAMES: &[&str] = &[
+    "jaarverslag", "jaarstukken", "jaarrekening", "stadsrekening", "verantwoording", "jaarrapport",
+    "rekening", "voortgangsrapportage", "voortgang", "rapportage",
+];
+
+fn name_kind(s: &str) -> Option<DocKind> {
+    let f = fold(s);
+    // "interventieplan ... voortgangsrapportage" holds both.
+    let plan = PLAN_NAMES.iter().any(|n| f.contains(n));
+    let report = REPORT_NAMES.iter().any(|n| f.contains(n));
+    match (plan, report) {
+        (true, false) => Some(DocKind::Begroting),
+        (false, true) => Some(DocKind::Jaarverslag),
+        _ => None,
+    }
+}
+
+/// Counts of plan-like and report-like wording in the text.
+fn tense_counts(lines: &[Line]) -> (usize, usize) {
+    let mut plan = 0;
+    let mut report = 0;
+    for l in lines {
+        let w = words(&l.text);
+        for pair in w.windows(2) {
+            match (pair[0].as_str(), pair[1].as_str()) {
+                ("gaan" | "zullen" | "willen", "we" | "wij") | ("we" | "wij", "gaan" | "zullen" | "willen") => plan += 1,
+                ("hebben" | "zijn", "we" | "wij") | ("we" | "wij", "hebben" | "zijn") => report += 1,
+                _ => {}
+            }
+        }
+        for x in &w {
+            if matches!(x.as_str(), "gerealiseerd" | "afgerond" | "uitgevoerd" | "gestart" | "opgeleverd") {
+                report += 1;
+            }
+        }
+    }
+    (plan, report)
+}
+
+/// Decides the kind of a document and says why.
+pub fn detect_kind(path: &str, lines: &[Line]) -> (DocKind, String) {
+    let file = std::path::Path::new(path)
+        .file_name()
+        .map(|f| f.to_string_lossy().to_string())
+        .unwrap_or_default();
+    if let Some(k) = name_kind(&file) {
+        return (k, format!("bestandsnaam '{file}'"));
+    }
+    // A title line near the top: "Begroting 2024", "Jaarverslag 2023".
+    for l in lines.iter().filter(|l| !l.text.is_empty()).take(12) {
+        if l.text.split_whitespace().count() <= 8 {
+            if let Some(k) = name_kind(&l.text) {
+                return (k, format!("titel op regel {}: '{}'", l.no, l.text));
+            }
+        }
+    }
+    let mut plan_q = 0;
+    let mut report_q = 0;
+    for l in lines {
+        if let super::lines::LineKind::Question(q) = super::lines::classify(&l.text) {
+            use super::lines::Question::*;
+            match q {
+                Goals { report } | Activities { report } | Costs { report } => {
+                    if report {
+                        report_q += 1
+                    } else {
+                        plan_q += 1
+                    }
+                }
+            }
+        }
+    }
+    if plan_q != report_q {
+        let k = if plan_q > report_q { DocKind::Begroting } else { DocKind::Jaarverslag };
+        return (k, format!("W-vragen ({plan_q} plan, {report_q} verslag)"));
+    }
+    let (p, r) = tense_counts(lines);
+    if p + r >= 3 && p != r {
+        let k = if p > r { DocKind::Begroting } else { DocKind::Jaarverslag };
+        return (k, format!("werkwoordstijd ({p} toekomend, {r} verleden)"));
+    }
+    (DocKind::Unknown, "niet te bepalen uit naam of tekst".to_string())
+}
+
+/// Finds the year the document is about.
+pub fn detect_year(path: &str, lines: &[Line]) -> Option<i32> {
+    let file = std::path::Path::new(path)
+        .file_name()
+        .map(|f| f.to_string_lossy().to_string())
+        .unwrap_or_default();
+    if let Some(y) = years(&file).into_iter().next() {
+        return Some(y);
+    }
+    for l in lines.iter().filter(|l| !l.text.is_empty()).take(12) {
+        if l.text.split_whitespace().count() <= 8 && name_kind(&l.text).is_some() {
+            if let Some(y) = years(&l.text).into_iter().next() {
+                return Some(y);
+            }
+        }
+    }
+    // The year the text talks about most.
+    let mut counts = std::collections::BTreeMap::new();
+    for l in lines {
+        for y in years(&l.text) {
+            *counts.entry(y).or_insert(0usize) += 1;
+        }
+    }
+    counts.into_iter().max_by_key(|(y, c)| (*c, *y)).map(|(y, _)| y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(v: &[&str]) -> Vec<Line> {
+        v.iter().enumerate().map(|(i, t)| Line { no: i + 1, text: t.to_string() }).collect()
+    }
+
+    #[test]
+    fn kind_from_name_title_questions_and_tense() {
+        assert_eq!(detect_kind("x/begroting-2023.txt", &[]).0, DocKind::Begroting);
+        assert_eq!(detect_kind("Stadsrekening_2023.txt", &[]).0, DocKind::Jaarverslag);
+        assert_eq!(detect_kind("a.txt", &lines(&["Jaarverslag 2020", "tekst"])).0, DocKind::Jaarverslag);
+        assert_eq!(detect_kind("a.txt", &lines(&["Wat gaan we daarvoor doen?"])).0, DocKind::Begroting);
+        let t = lines(&["We hebben het plan vastgesteld.", "Ook zijn we gestart.", "We hebben X gerealiseerd."]);
+        assert_eq!(detect_kind("a.txt", &t).0, DocKind::Jaarverslag);
+        assert_eq!(detect_kind("a.txt", &lines(&["tekst"])).0, DocKind::Unknown);
+    }
+
+    #[test]
+    fn year_from_name_title_or_text() {
+        assert_eq!(detect_year("begroting-2023.txt", &[]), Some(2023));
+        assert_eq!(detect_year("a.txt", &lines(&["Jaarverslag 2020"])), Some(2020));
+        assert_eq!(detect_year("a.txt", &lines(&["In 2024 en 2024 en 2023"])), Some(2024));
+        assert_eq!(detect_year("a.txt", &lines(&["geen jaartal"])), None);
+    }
+}

@@ -1,0 +1,182 @@
+//! Line classification: what each normalised line looks like on its own
+//! (a tree marker, a W-question heading, a bullet, page furniture, text).
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// The BBV questions that head the sections of a programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Question {
+    /// "Wat willen we bereiken?" (plan) / "Wat hebben we bereikt?" (report):
+    /// the doelen.
+    Goals { report: bool },
+    /// "Wat gaan we daarvoor doen?" (plan) / "Wat hebben we daarvoor
+    /// gedaan?" (report): the activities.
+    Activities { report: bool },
+    /// "Wat mag het kosten?" / "Wat heeft het gekost?": figures.
+    Costs { report: bool },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineKind {
+    Blank,
+    Ambitie(String),
+    Doel(String),
+    /// An explicit activity marker ("Activiteit:", "Interventie 3",
+    /// "Maatregel 4:"), with the title text after the marker.
+    Activity(String),
+    Question(Question),
+    /// A list item: marker removed.
+    Bullet(String),
+    /// Page numbers, running headers and the like.
+    Furniture(&'static str),
+    Text,
+}
+
+struct Patterns {
+    ambitie: Regex,
+    doel: Regex,
+    activity: Regex,
+    bullet: Regex,
+    page: Regex,
+    portal: Regex,
+    toc: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        ambitie: Regex::new(r"(?i)^ambitie(?:\s*[:.]\s*|\s+\d+(?:\.\d+)*\.?\s*[:.]?\s+)(.+)$").unwrap(),
+        doel: Regex::new(r"(?i)^(?:beleids|sub)?doel(?:\s*[:.]\s*|\s+\d+(?:\.\d+)*\.?\s*[:.]?\s+)(.+)$").unwrap(),
+        activity: Regex::new(
+            r"(?i)^(?:activiteit|interventie|maatregel|actie)(?:\s+(?:\d+(?:\.\d+)*|[ivx]+)\.?)?\s*[:.]\s*(.+)$|^(?i:interventie|maatregel)\s+\d+(?:\.\d+)*\s+(.+)$",
+        )
+        .unwrap(),
+        bullet: Regex::new(r"^(?:[-•·▪◦*–●○\x{F0B7}])\s+(.+)$").unwrap(),
+        page: Regex::new(r"(?i)^(?:pagina|blz\.?|page)?\s*\d{1,4}(?:\s*(?:van|/|of)\s*\d{1,4})?$").unwrap(),
+        portal: Regex::new(r"(?i)^deze pagina is gebouwd op|^(?:print|afdrukken|terug naar boven|delen)$").unwrap(),
+        toc: Regex::new(r"\.{4,}\s*\d+$").unwrap(),
+    })
+}
+
+fn question(folded: &str) -> Option<Question> {
+    let t = folded.trim_end_matches(['?', ' ', '.', ':']);
+    if !t.starts_with("wat ") || t.split_whitespace().count() > 8 {
+        return None;
+    }
+    let report = t.contains("hebben") || t.contains("heeft") || t.contains("hadden");
+    if t.contains("kost") {
+        return Some(Question::Costs { report });
+    }
+    if t.contains("doen") || t.contains("gedaan") {
+        return Some(Question::Activities { report });
+    }
+    if t.contains("bereik") {
+        return Some(Question::Goals { report });
+    }
+    None
+}
+
+/// Classifies one normalised line.
+pub fn classify(text: &str) -> LineKind {
+    let t = text.trim();
+    if t.is_empty() {
+        return LineKind::Blank;
+    }
+    let p = patterns();
+    let folded = crate::text::fold(t);
+    if let Some(q) = question(&folded) {
+        return LineKind::Question(q);
+    }
+    if let Some(c) = p.ambitie.captures(t) {
+        return LineKind::Ambitie(c[1].trim().to_string());
+    }
+    if let Some(c) = p.doel.captures(t) {
+        return LineKind::Doel(c[1].trim().to_string());
+    }
+    if let Some(c) = p.activity.captures(t) {
+        let title = c.get(1).or_else(|| c.get(2)).map(|m| m.as_str()).unwrap_or("");
+        return LineKind::Activity(title.trim().to_string());
+    }
+    if p.page.is_match(t) {
+        return LineKind::Furniture("paginanummer");
+    }
+    if p.portal.is_match(t) {
+        return LineKind::Furniture("portaalvoettekst");
+    }
+    if p.toc.is_match(t) {
+        return LineKind::Furniture("inhoudsopgave");
+    }
+    if let Some(c) = p.bullet.captures(t) {
+        return LineKind::Bullet(c[1].trim().to_string());
+    }
+    LineKind::Text
+}
+
+/// Whether a text reads like a title: one short sentence without a colon
+/// at the end.
+pub fn title_like(text: &str, max_words: usize) -> bool {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    if words == 0 || words > max_words {
+        return false;
+    }
+    if t.ends_with(':') || t.ends_with(';') || t.ends_with(',') {
+        return false;
+    }
+    !has_inner_sentence_break(t)
+}
+
+/// A ". X" (sentence end followed by a capital) inside the text.
+pub fn has_inner_sentence_break(t: &str) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    for i in 0..chars.len().saturating_sub(2) {
+        if matches!(chars[i], '.' | '!' | '?') && chars[i + 1] == ' ' && chars[i + 2].is_uppercase() {
+            // Skip abbreviations like "o.a. De" only roughly: a one-letter
+            // word before the period.
+            let before: String = chars[..i].iter().rev().take_while(|c| !c.is_whitespace()).collect();
+            if before.chars().count() <= 1 || before.contains('.') {
+                continue;
+            }
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers() {
+        assert_eq!(classify("Ambitie: We hebben wijken"), LineKind::Ambitie("We hebben wijken".into()));
+        assert_eq!(classify("Ambitie 8. Zorg dichtbij"), LineKind::Ambitie("Zorg dichtbij".into()));
+        assert_eq!(classify("Doel 8.1: Minder schulden"), LineKind::Doel("Minder schulden".into()));
+        assert_eq!(classify("Doel: We stimuleren"), LineKind::Doel("We stimuleren".into()));
+        assert_eq!(classify("Doelen zijn belangrijk voor ons"), LineKind::Text);
+        assert_eq!(classify("Activiteit: Integraal PGB"), LineKind::Activity("Integraal PGB".into()));
+        assert_eq!(classify("Interventie 3 Vroegsignalering"), LineKind::Activity("Vroegsignalering".into()));
+        assert_eq!(classify("- We bevorderen het meedoen"), LineKind::Bullet("We bevorderen het meedoen".into()));
+        assert_eq!(classify("•             9% van de aanmeldingen"), LineKind::Bullet("9% van de aanmeldingen".into()));
+    }
+
+    #[test]
+    fn questions_and_furniture() {
+        assert_eq!(classify("Wat gaan we daarvoor doen?"), LineKind::Question(Question::Activities { report: false }));
+        assert_eq!(classify("Wat hebben we dit jaar bereikt"), LineKind::Question(Question::Goals { report: true }));
+        assert_eq!(classify("Wat heeft het gekost?"), LineKind::Question(Question::Costs { report: true }));
+        assert_eq!(classify("pagina 4 van 20"), LineKind::Furniture("paginanummer"));
+        assert_eq!(classify("12"), LineKind::Furniture("paginanummer"));
+        assert_eq!(classify("Inleiding ........ 3"), LineKind::Furniture("inhoudsopgave"));
+    }
+
+    #[test]
+    fn title_likeness() {
+        assert!(title_like("Versterken antidiscriminatie", 30));
+        assert!(title_like("We houden het welzijn van ouderen op peil.", 30));
+        assert!(!title_like("Verhogen meldingstoegankelijkheid discriminatie. In 2024 hebben wij", 30));
+        assert!(!title_like("We hebben de volgende acties uitgevoerd:", 30));
+        assert!(title_like("De aanpak o.a. verbeterd", 30));
+    }
+}

@@ -1,0 +1,501 @@
+//! Parsing: [`SourceText`] -> [`Document`], the ambitie > doel > activiteit
+//! tree with a span for every node.
+//!
+//! Three layouts are read, chosen per document (or forced):
+//! - `labelled`: activities start at explicit markers ("Activiteit:",
+//!   "Interventie 3", "Maatregel 4:"); bullets inside are text.
+//! - `bullets`: activity titles are "- " / "•" list items directly under a
+//!   heading or after a paragraph; bullets in a list introduced by a colon
+//!   are sub-bullets of the activity's text.
+//! - `headlines`: no markers; each one-sentence headline with paragraphs
+//!   under it is an item (seed 002, and a report column without prefixes).
+//!
+//! In every layout "Ambitie:"/"Doel:" (also numbered) build the tree, the
+//! BBV W-questions head sections, cost sections are read as figures and
+//! page furniture is skipped with a reason.
+
+mod detect;
+pub mod lines;
+
+pub use detect::{detect_kind, detect_year};
+
+use crate::model::{Activity, Doel, Document, Heading, Line, Skipped, SourceText, Span};
+use lines::{classify, has_inner_sentence_break, title_like, LineKind, Question};
+
+/// How activities are marked in a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    Labelled,
+    Bullets,
+    Headlines,
+}
+
+impl Layout {
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Labelled => "labelled",
+            Layout::Bullets => "bullets",
+            Layout::Headlines => "headlines",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Layout> {
+        match s {
+            "labelled" => Some(Layout::Labelled),
+            "bullets" => Some(Layout::Bullets),
+            "headlines" => Some(Layout::Headlines),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ParseOptions {
+    /// Force a layout instead of detecting it.
+    pub layout: Option<Layout>,
+}
+
+const MAX_TITLE_WORDS: usize = 32;
+
+struct Ctx<'a> {
+    path: &'a str,
+    lines: &'a [Line],
+    kinds: Vec<LineKind>,
+    /// Typical full line length (90th percentile), to tell wrapped lines.
+    width: usize,
+    wrapped: bool,
+}
+
+impl Ctx<'_> {
+    fn len(&self, i: usize) -> usize {
+        self.lines[i].text.chars().count()
+    }
+    fn text(&self, i: usize) -> &str {
+        &self.lines[i].text
+    }
+    fn prev_nonblank(&self, i: usize) -> Option<usize> {
+        (0..i).rev().find(|&k| !matches!(self.kinds[k], LineKind::Blank | LineKind::Furniture(_)))
+    }
+    fn next_nonblank(&self, i: usize) -> Option<usize> {
+        (i + 1..self.lines.len()).find(|&k| !matches!(self.kinds[k], LineKind::Blank | LineKind::Furniture(_)))
+    }
+
+    /// The last line of a title that starts at `i`, following PDF wrapping:
+    /// a nearly full line without final punctuation continues on the next
+    /// line when that one starts in lower case or is short.
+    fn title_end(&self, i: usize) -> usize {
+        let mut j = i;
+        if !self.wrapped {
+            return j;
+        }
+        while j + 1 < self.lines.len() && j - i < 3 {
+            let cur = self.text(j).trim_end();
+            if self.len(j) * 10 < self.width * 7 || cur.ends_with(['.', ':', ';', '!', '?']) {
+                break;
+            }
+            if self.kinds[j + 1] != LineKind::Text {
+                break;
+            }
+            let next = self.text(j + 1);
+            let lower = next.chars().next().is_some_and(|c| c.is_lowercase() || c == '(');
+            let short = self.len(j + 1) * 2 < self.width && !next.trim_end().ends_with('.');
+            if !(lower || short) {
+                break;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    fn joined(&self, i: usize, j: usize) -> String {
+        (i..=j).map(|k| self.text(k).trim()).collect::<Vec<_>>().join(" ")
+    }
+
+    /// Whether a bullet at `i` is an activity title rather than a
+    /// sub-bullet of the current activity's text.
+    fn is_title_bullet(&self, i: usize, text: &str) -> bool {
+        if !title_like(text, MAX_TITLE_WORDS) || !text.chars().next().is_some_and(|c| c.is_uppercase()) {
+            return false;
+        }
+        let Some(p) = self.prev_nonblank(i) else {
+            return true;
+        };
+        let short_heading = text.split_whitespace().count() <= 12 && !text.trim_end().ends_with('.');
+        match &self.kinds[p] {
+            LineKind::Ambitie(_) | LineKind::Doel(_) | LineKind::Question(_) | LineKind::Activity(_) => true,
+            LineKind::Bullet(_) => {
+                // Find the line that opened this run of bullets.
+                let mut q = p;
+                while let Some(k) = self.prev_nonblank(q) {
+                    if matches!(self.kinds[k], LineKind::Bullet(_)) {
+                        q = k;
+                    } else {
+                        q = k;
+                        break;
+                    }
+                }
+                let opener_colon = self.text(q).trim_end().ends_with(':');
+                let prev_text = match &self.kinds[p] {
+                    LineKind::Bullet(t) => t.as_str(),
+                    _ => "",
+                };
+                if opener_colon {
+                    short_heading
+                } else {
+                    // A run of titles, unless the previous bullet is a title
+                    // without text... either way a title-like bullet after a
+                    // non-title bullet is a new activity.
+                    !prev_text.is_empty()
+                }
+            }
+            _ => {
+                if self.text(p).trim_end().ends_with(':') {
+                    short_heading
+                } else {
+                    true
+                }
+            }
+        }
+    }
+
+    /// Whether a text line at `i` is a headline: returns the title's last
+    /// line, and whether it is only a section heading (a few words with no
+    /// text of its own).
+    fn headline(&self, i: usize) -> Option<(usize, bool)> {
+        let first = self.text(i).chars().next()?;
+        if !(first.is_uppercase() || first.is_ascii_digit() || first == '"' || first == '\'') {
+            return None;
+        }
+        if self.wrapped {
+            if let Some(p) = (0..i).rev().find(|&k| !matches!(self.kinds[k], LineKind::Furniture(_))) {
+                let paragraph_start = match &self.kinds[p] {
+                    LineKind::Blank | LineKind::Ambitie(_) | LineKind::Doel(_) | LineKind::Question(_) => true,
+                    LineKind::Text | LineKind::Bullet(_) => self.text(p).trim_end().ends_with(['.', '!', '?', ':']),
+                    _ => true,
+                };
+                if !paragraph_start {
+                    return None;
+                }
+            }
+        }
+        let j = self.title_end(i);
+        let title = self.joined(i, j);
+        let words = title.split_whitespace().count();
+        if words > MAX_TITLE_WORDS || has_inner_sentence_break(&title) || title.ends_with([':', ';', ',']) {
+            return None;
+        }
+        if self.wrapped && self.len(j) * 10 >= self.width * 9 {
+            return None;
+        }
+        let next = self.next_nonblank(j);
+        let directly_followed = j + 1 < self.lines.len() && matches!(self.kinds[j + 1], LineKind::Text | LineKind::Bullet(_));
+        let Some(n) = next else {
+            return Some((j, true));
+        };
+        if !matches!(self.kinds[n], LineKind::Text | LineKind::Bullet(_)) {
+            // Followed by a heading: a section title at most.
+            return if words <= 6 { Some((j, true)) } else { None };
+        }
+        if title.ends_with(['.', '!', '?']) {
+            // A full sentence is a headline only in unwrapped text, when a
+            // longer paragraph follows.
+            if self.wrapped || words > 25 || !directly_followed || self.len(n) <= self.len(j) {
+                return None;
+            }
+        }
+        let next_text = self.text(n);
+        let starts_ok = next_text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '(' | '€'))
+            || matches!(self.kinds[n], LineKind::Bullet(_));
+        if !starts_ok {
+            return None;
+        }
+        if !directly_followed {
+            // Blank line between: a short line is a section heading; a
+            // longer one a headline whose paragraph follows the blank.
+            return Some((j, words <= 4));
+        }
+        if words <= 3 && self.headline_simple(n) {
+            return Some((j, true));
+        }
+        Some((j, false))
+    }
+
+    /// Cheap check used to tell section headings: does line `n` itself look
+    /// like a headline?
+    fn headline_simple(&self, n: usize) -> bool {
+        let t = self.text(n);
+        self.kinds[n] == LineKind::Text
+            && title_like(t, MAX_TITLE_WORDS)
+            && !t.ends_with('.')
+            && n + 1 < self.lines.len()
+            && self.kinds[n + 1] == LineKind::Text
+    }
+}
+
+struct Builder {
+    doc: Document,
+    cur_ambitie: Option<usize>,
+    cur_doel: Option<usize>,
+    /// Doelen seen since the last activity (a list of doelen followed by
+    /// "Wat gaan we daarvoor doen?" means the activities belong to the
+    /// ambitie, not to the last doel).
+    doelen_run: usize,
+    open: Option<Activity>,
+}
+
+impl Builder {
+    fn close(&mut self) {
+        if let Some(mut a) = self.open.take() {
+            while a.body.last().is_some_and(|l| l.text.trim().is_empty()) {
+                a.body.pop();
+            }
+            while a.body.first().is_some_and(|l| l.text.trim().is_empty()) {
+                a.body.remove(0);
+            }
+            let end = a.body.last().map(|l| l.no).unwrap_or(a.title_end_line);
+            a.span.end_line = end.max(a.span.start_line);
+            self.doc.activities.push(a);
+        }
+    }
+
+    fn start(&mut self, path: &str, title: String, start: usize, end: usize) {
+        self.close();
+        self.doelen_run = 0;
+        self.open = Some(Activity {
+            title: clean_title(&title),
+            span: Span::new(path, start, end),
+            title_end_line: end,
+            body: Vec::new(),
+            ambitie: self.cur_ambitie,
+            doel: self.cur_doel,
+            attributes: Vec::new(),
+        });
+    }
+
+    fn skip(&mut self, path: &str, start: usize, end: usize, reason: &str, text: &str) {
+        self.doc.skipped.push(Skipped {
+            span: Span::new(path, start, end),
+            reason: reason.to_string(),
+            text: truncate(text, 120),
+        });
+    }
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Removes list markers and a final period from a title, keeps the words.
+pub fn clean_title(t: &str) -> String {
+    let t = t.trim();
+    let t = t.trim_start_matches(['-', '•', '·', '▪', '◦', '*', '–', '●', '○', '\u{F0B7}']).trim();
+    let t = t.strip_suffix('.').unwrap_or(t);
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn percentile_width(lines: &[Line], kinds: &[LineKind]) -> usize {
+    let mut lens: Vec<usize> = lines
+        .iter()
+        .zip(kinds)
+        .filter(|(_, k)| matches!(k, LineKind::Text))
+        .map(|(l, _)| l.text.chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    if lens.is_empty() {
+        return 80;
+    }
+    lens.sort_unstable();
+    lens[(lens.len() * 9 / 10).min(lens.len() - 1)]
+}
+
+/// Parses a document into its tree.
+pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
+    let kinds: Vec<LineKind> = src.lines.iter().map(|l| classify(&l.text)).collect();
+    let width = percentile_width(&src.lines, &kinds);
+    let ctx = Ctx {
+        path: &src.path,
+        lines: &src.lines,
+        wrapped: width < 160,
+        width,
+        kinds,
+    };
+    let layout = opts.layout.unwrap_or_else(|| detect_layout(&ctx));
+    let (kind, kind_reason) = detect_kind(&src.path, &src.lines);
+    let year = detect_year(&src.path, &src.lines);
+    let mut b = Builder {
+        doc: Document {
+            path: src.path.clone(),
+            encoding: src.encoding.clone(),
+            kind,
+            kind_reason,
+            year,
+            layout: layout.name().to_string(),
+            ambities: Vec::new(),
+            doelen: Vec::new(),
+            activities: Vec::new(),
+            skipped: Vec::new(),
+            line_count: src.lines.len(),
+            source: src.lines.clone(),
+        },
+        cur_ambitie: None,
+        cur_doel: None,
+        doelen_run: 0,
+        open: None,
+    };
+    let path = ctx.path;
+    let mut costs = false;
+    let mut i = 0;
+    while i < ctx.lines.len() {
+        let line = &ctx.lines[i];
+        match &ctx.kinds[i] {
+            LineKind::Blank => {
+                if let Some(a) = b.open.as_mut() {
+                    a.body.push(line.clone());
+                }
+            }
+            LineKind::Furniture(reason) => {
+                b.skip(path, line.no, line.no, reason, &line.text);
+            }
+            LineKind::Question(q) => {
+                b.close();
+                costs = matches!(q, Question::Costs { .. });
+                if matches!(q, Question::Activities { .. }) && b.doelen_run >= 2 {
+                    b.cur_doel = None;
+                }
+                b.skip(path, line.no, line.no, "sectiekop", &line.text);
+            }
+            LineKind::Ambitie(t) => {
+                b.close();
+                costs = false;
+                let j = ctx.title_end(i);
+                let mut title = t.clone();
+                for k in i + 1..=j {
+                    title.push(' ');
+                    title.push_str(ctx.text(k).trim());
+                }
+                b.doc.ambities.push(Heading {
+                    title: clean_title(&title),
+                    span: Span::new(path, line.no, ctx.lines[j].no),
+                });
+                b.cur_ambitie = Some(b.doc.ambities.len() - 1);
+                b.cur_doel = None;
+                b.doelen_run = 0;
+                i = j;
+            }
+            LineKind::Doel(t) => {
+                b.close();
+                costs = false;
+                let j = ctx.title_end(i);
+                let mut title = t.clone();
+                for k in i + 1..=j {
+                    title.push(' ');
+                    title.push_str(ctx.text(k).trim());
+                }
+                b.doc.doelen.push(Doel {
+                    title: clean_title(&title),
+                    span: Span::new(path, line.no, ctx.lines[j].no),
+                    ambitie: b.cur_ambitie,
+                });
+                b.cur_doel = Some(b.doc.doelen.len() - 1);
+                b.doelen_run += 1;
+                i = j;
+            }
+            _ if costs => {
+                b.close();
+                b.skip(path, line.no, line.no, "financieel overzicht (cijfers, geen activiteit)", &line.text);
+            }
+            LineKind::Activity(t) if layout == Layout::Labelled => {
+                let j = ctx.title_end(i);
+                let mut title = t.clone();
+                for k in i + 1..=j {
+                    title.push(' ');
+                    title.push_str(ctx.text(k).trim());
+                }
+                b.start(path, title, line.no, ctx.lines[j].no);
+                i = j;
+            }
+            LineKind::Bullet(t) if layout == Layout::Bullets && ctx.is_title_bullet(i, t) => {
+                let j = ctx.title_end(i);
+                let mut title = t.clone();
+                for k in i + 1..=j {
+                    title.push(' ');
+                    title.push_str(ctx.text(k).trim());
+                }
+                b.start(path, title, line.no, ctx.lines[j].no);
+                i = j;
+            }
+            LineKind::Text if layout == Layout::Headlines && is_figure_line(&line.text) => {
+                b.skip(path, line.no, line.no, "cijfers", &line.text);
+            }
+            LineKind::Text if layout == Layout::Headlines => match ctx.headline(i) {
+                Some((j, true)) => {
+                    b.close();
+                    b.skip(path, line.no, ctx.lines[j].no, "tussenkop (geen activiteit)", &ctx.joined(i, j));
+                    i = j;
+                }
+                Some((j, false)) => {
+                    b.start(path, ctx.joined(i, j), line.no, ctx.lines[j].no);
+                    i = j;
+                }
+                None => push_body(&mut b, path, line),
+            },
+            _ => push_body(&mut b, path, line),
+        }
+        i += 1;
+    }
+    b.close();
+    b.doc
+}
+
+fn push_body(b: &mut Builder, path: &str, line: &Line) {
+    if let Some(a) = b.open.as_mut() {
+        a.body.push(line.clone());
+    } else {
+        b.skip(path, line.no, line.no, "tekst buiten een activiteit", &line.text);
+    }
+}
+
+/// Lines that are figures, not prose: mostly numbers, or table cells of
+/// numbers ("Lasten | 12,3 | 11,9").
+fn is_figure_line(t: &str) -> bool {
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
+    let folded = crate::text::fold(t);
+    if folded.starts_with("lasten") || folded.starts_with("baten") || folded.starts_with("saldo") {
+        return true;
+    }
+    if folded.contains("begroot") && (folded.contains("gerealiseerd") || folded.contains("afwijking")) && t.len() < 80 {
+        return true;
+    }
+    digits > 0 && digits * 2 >= letters && t.split_whitespace().count() <= 12
+}
+
+fn detect_layout(ctx: &Ctx) -> Layout {
+    if ctx.kinds.iter().any(|k| matches!(k, LineKind::Activity(_))) {
+        return Layout::Labelled;
+    }
+    let title_bullets = ctx
+        .kinds
+        .iter()
+        .enumerate()
+        .filter(|(i, k)| matches!(k, LineKind::Bullet(t) if ctx.is_title_bullet(*i, t)))
+        .count();
+    // Bullets in a document that also has tree markers, or many of them.
+    let has_tree = ctx.kinds.iter().any(|k| matches!(k, LineKind::Doel(_) | LineKind::Ambitie(_)));
+    if title_bullets >= 2 && (has_tree || title_bullets >= 4) {
+        Layout::Bullets
+    } else {
+        Layout::Headlines
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,251 @@
+//! Reading: bytes on disk -> [`SourceText`] (decoded, normalised lines that
+//! keep their original line numbers).
+//!
+//! Accepts UTF-8 (with or without BOM), UTF-16 (with BOM, or without BOM when
+//! the byte pattern is unmistakable), Windows-1252 and other legacy 8-bit
+//! encodings (guessed with chardetng), LF/CRLF/CR line ends and form feeds.
+//! Rejects empty and binary files with an error that names the file.
+
+mod normalize;
+
+pub use normalize::{normalize_line, normalize_lines};
+
+use crate::model::SourceText;
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use std::path::Path;
+
+/// Largest file spiegel reads; bigger files are refused rather than
+/// exhausting memory.
+pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Why a file could not be read. Every variant names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{path}: cannot read file: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: file is empty (no text found)")]
+    Empty { path: String },
+    #[error("{path}: looks like a binary file, not text (byte {offset} is a control character); give spiegel the text of the document")]
+    Binary { path: String, offset: usize },
+    #[error("{path}: file is {size} bytes, more than the limit of {limit} bytes")]
+    TooLarge { path: String, size: u64, limit: u64 },
+    #[error("{path}: is a PDF; extract its text first (e.g. `pdftotext -enc UTF-8 {path} out.txt`)")]
+    Pdf { path: String },
+}
+
+/// Reads and normalises one file.
+pub fn read_file(path: &Path) -> Result<SourceText, ReadError> {
+    let display = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| ReadError::Io {
+        path: display.clone(),
+        source: e,
+    })?;
+    if meta.is_dir() {
+        return Err(ReadError::Io {
+            path: display,
+            source: std::io::Error::other("is a directory"),
+        });
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(ReadError::TooLarge {
+            path: display,
+            size: meta.len(),
+            limit: MAX_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| ReadError::Io {
+        path: display.clone(),
+        source: e,
+    })?;
+    decode(&display, &bytes)
+}
+
+/// Decodes bytes (named `path` in errors and spans) into normalised lines.
+pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
+    if bytes.starts_with(b"%PDF-") {
+        return Err(ReadError::Pdf {
+            path: path.to_string(),
+        });
+    }
+    let (text, encoding) = decode_bytes(path, bytes)?;
+    let raw: Vec<&str> = split_lines(&text);
+    let lines = normalize_lines(&raw);
+    if lines.iter().all(|l| l.text.is_empty()) {
+        return Err(ReadError::Empty {
+            path: path.to_string(),
+        });
+    }
+    Ok(SourceText {
+        path: path.to_string(),
+        encoding: encoding.to_string(),
+        lines,
+    })
+}
+
+fn decode_bytes(path: &str, bytes: &[u8]) -> Result<(String, &'static str), ReadError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(ReadError::Empty {
+            path: path.to_string(),
+        });
+    }
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let (cow, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        let name = if enc == UTF_8 { "utf-8 (BOM)" } else { enc.name() };
+        return check_text(path, cow.into_owned(), name);
+    }
+    if let Some(enc) = sniff_utf16(bytes) {
+        let (cow, _) = enc.decode_without_bom_handling(bytes);
+        return check_text(path, cow.into_owned(), enc.name());
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return check_text(path, s.to_string(), "utf-8");
+    }
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    det.feed(bytes, true);
+    let enc = det.guess(Some(b"nl"), chardetng::Utf8Detection::Allow);
+    let (cow, _, _) = enc.decode(bytes);
+    check_text(path, cow.into_owned(), enc.name())
+}
+
+/// UTF-16 without a BOM: most ASCII text has a zero byte in every other
+/// position.
+fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 8 {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    let pairs = sample.len() / 2;
+    let even_zero = sample.iter().step_by(2).filter(|b| **b == 0).count();
+    let odd_zero = sample.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
+    if odd_zero * 10 >= pairs * 7 && even_zero * 10 <= pairs {
+        Some(UTF_16LE)
+    } else if even_zero * 10 >= pairs * 7 && odd_zero * 10 <= pairs {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Rejects text that is really binary: NUL bytes or many control
+/// characters.
+fn check_text(path: &str, text: String, enc: &'static str) -> Result<(String, &'static str), ReadError> {
+    let mut controls = 0usize;
+    let mut total = 0usize;
+    for (i, c) in text.char_indices() {
+        total += 1;
+        if c == '\0' {
+            return Err(ReadError::Binary {
+                path: path.to_string(),
+                offset: i,
+            });
+        }
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c' | '\x0b') {
+            controls += 1;
+        }
+    }
+    if total > 0 && controls * 20 > total {
+        let offset = text
+            .char_indices()
+            .find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c' | '\x0b'))
+            .map(|(i, _)| i)
+            .unwrap_or(0);
+        return Err(ReadError::Binary {
+            path: path.to_string(),
+            offset,
+        });
+    }
+    Ok((text, enc))
+}
+
+/// Splits on LF, CRLF and lone CR, so that line numbers match what an
+/// editor shows.
+fn split_lines(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                out.push(&text[start..i]);
+                start = i + 1;
+            }
+            b'\r' => {
+                out.push(&text[start..i]);
+                if i + 1 < bytes.len() && bytes[i + 1] == b'\n' {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_bom_crlf_and_line_numbers() {
+        let t = decode("a.txt", b"\xEF\xBB\xBFeen\r\ntwee\r\n\r\ndrie").unwrap();
+        assert_eq!(t.encoding, "utf-8 (BOM)");
+        let got: Vec<(usize, &str)> = t.lines.iter().map(|l| (l.no, l.text.as_str())).collect();
+        assert_eq!(got, vec![(1, "een"), (2, "twee"), (3, ""), (4, "drie")]);
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "Doel: wij\nverbeteren".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let t = decode("a.txt", &bytes).unwrap();
+        assert_eq!(t.lines[0].text, "Doel: wij");
+        assert_eq!(t.lines[1].text, "verbeteren");
+    }
+
+    #[test]
+    fn utf16_without_bom_is_sniffed() {
+        let mut bytes = vec![];
+        for u in "Ambitie: wonen voor iedereen".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let t = decode("a.txt", &bytes).unwrap();
+        assert_eq!(t.lines[0].text, "Ambitie: wonen voor iedereen");
+    }
+
+    #[test]
+    fn windows_1252() {
+        // "geïnformeerd over de enquête" in Windows-1252.
+        let t = decode("a.txt", b"ge\xefnformeerd over de enqu\xeate").unwrap();
+        assert_eq!(t.lines[0].text, "geïnformeerd over de enquête");
+    }
+
+    #[test]
+    fn empty_and_binary_are_errors_naming_the_file() {
+        let e = decode("leeg.txt", b"  \n\n ").unwrap_err();
+        assert!(e.to_string().contains("leeg.txt"), "{e}");
+        let e = decode("bin.dat", b"abc\x00\x01\x02def").unwrap_err();
+        assert!(matches!(e, ReadError::Binary { .. }));
+        assert!(e.to_string().contains("bin.dat"));
+        let e = decode("x.pdf", b"%PDF-1.7 ...").unwrap_err();
+        assert!(matches!(e, ReadError::Pdf { .. }));
+    }
+
+    #[test]
+    fn lone_cr_and_form_feed() {
+        let t = decode("a.txt", b"een\rtwee\x0cdrie\nvier").unwrap();
+        let got: Vec<&str> = t.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(got, vec!["een", "twee drie", "vier"]);
+    }
+}

@@ -1,0 +1,164 @@
+//! Text normalisation for processing: Unicode NFC, soft hyphens, exotic
+//! spaces, ligatures, curly quotes, and words hyphenated across line
+//! breaks. Every line keeps its original number; a word split over two
+//! lines is re-joined on the first of them.
+
+use crate::model::Line;
+use unicode_normalization::UnicodeNormalization;
+
+/// Normalises one line: NFC, characters mapped, whitespace collapsed and
+/// trimmed.
+pub fn normalize_line(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut last_space = true;
+    for c in raw.nfc() {
+        let mapped: &str = match c {
+            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{2060}' => "",
+            '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' | '\u{200A}' | '\u{2002}'
+            | '\u{2003}' | '\t' | '\x0c' | '\x0b' => " ",
+            '\u{FB00}' => "ff",
+            '\u{FB01}' => "fi",
+            '\u{FB02}' => "fl",
+            '\u{FB03}' => "ffi",
+            '\u{FB04}' => "ffl",
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' => "'",
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '«' | '»' => "\"",
+            '\u{2010}' | '\u{2011}' => "-",
+            '\u{2026}' => "...",
+            c if c.is_control() => " ",
+            _ => {
+                if c.is_whitespace() {
+                    " "
+                } else {
+                    out.push(c);
+                    last_space = false;
+                    continue;
+                }
+            }
+        };
+        for m in mapped.chars() {
+            if m == ' ' {
+                if !last_space {
+                    out.push(' ');
+                }
+                last_space = true;
+            } else {
+                out.push(m);
+                last_space = false;
+            }
+        }
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out
+}
+
+/// Normalises all lines and re-joins words hyphenated across a line break
+/// ("woning-" + "bouw" becomes "woningbouw" on the first line). A hyphen after
+/// a capital or digit ("VO-" + "scholen") is kept.
+pub fn normalize_lines(raw: &[&str]) -> Vec<Line> {
+    let mut lines: Vec<Line> = raw
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Line {
+            no: i + 1,
+            text: normalize_line(r),
+        })
+        .collect();
+    for i in 0..lines.len().saturating_sub(1) {
+        let Some(prefix) = hyphen_stem(&lines[i].text) else {
+            continue;
+        };
+        let next = &lines[i + 1].text;
+        let first_word_len = next
+            .char_indices()
+            .find(|(_, c)| !c.is_alphanumeric() && *c != '-')
+            .map(|(i, _)| i)
+            .unwrap_or(next.len());
+        if first_word_len == 0 {
+            continue;
+        }
+        let first = &next[..first_word_len];
+        if !first.chars().next().is_some_and(|c| c.is_lowercase()) {
+            continue;
+        }
+        let keep_hyphen = prefix
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let mut head = lines[i].text.clone();
+        if !keep_hyphen {
+            head.pop();
+        }
+        head.push_str(first);
+        // Keep trailing punctuation of the joined word with it.
+        let rest = next[first_word_len..].to_string();
+        let (punct, rest) = split_leading_punct(&rest);
+        head.push_str(punct);
+        lines[i].text = head;
+        lines[i + 1].text = rest.trim_start().to_string();
+    }
+    lines
+}
+
+/// If the line ends in a word-hyphen ("woning-"), returns the word part.
+fn hyphen_stem(text: &str) -> Option<&str> {
+    let body = text.strip_suffix('-')?;
+    let last_word_start = body
+        .rfind(|c: char| c.is_whitespace())
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let word = &body[last_word_start..];
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // "-" alone, "en -" or a dash used as a separator are not hyphenations.
+    if letters >= 2 && word.chars().last().is_some_and(|c| c.is_alphanumeric()) {
+        Some(word)
+    } else {
+        None
+    }
+}
+
+fn split_leading_punct(s: &str) -> (&str, &str) {
+    let end = s
+        .char_indices()
+        .find(|(_, c)| !matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?'))
+        .map(|(i, _)| i)
+        .unwrap_or(s.len());
+    s.split_at(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn characters_are_normalised() {
+        assert_eq!(normalize_line("  ge\u{00AD}meente\u{00A0} \t ‘x’ “y” ﬁets "), "gemeente 'x' \"y\" fiets");
+        // NFC: e + combining diaeresis becomes ë.
+        assert_eq!(normalize_line("ge\u{0065}\u{0308}valueerd"), "geëvalueerd");
+    }
+
+    #[test]
+    fn hyphenation_is_rejoined_on_the_first_line() {
+        let lines = normalize_lines(&["de woning-", "bouw is gestart", "VO-", "scholen doen mee"]);
+        assert_eq!(lines[0].text, "de woningbouw");
+        assert_eq!(lines[1].text, "is gestart");
+        assert_eq!(lines[2].text, "VO-scholen");
+        assert_eq!(lines[3].text, "doen mee");
+        assert_eq!(lines[1].no, 2);
+    }
+
+    #[test]
+    fn dashes_that_are_not_hyphenation_stay() {
+        let lines = normalize_lines(&["1 januari -", "en verder", "- ", "Doel"]);
+        assert_eq!(lines[0].text, "1 januari -");
+        assert_eq!(lines[1].text, "en verder");
+    }
+
+    #[test]
+    fn joined_word_keeps_its_punctuation() {
+        let lines = normalize_lines(&["antidiscriminatie-", "maatregelen. Daarna"]);
+        assert_eq!(lines[0].text, "antidiscriminatiemaatregelen.");
+        assert_eq!(lines[1].text, "Daarna");
+    }
+}

@@ -1,0 +1,73 @@
+//! JSON output, schema_version 1: the wire format of CONTRACT.md,
+//! documented in docs/json-schema.md. Field names and values are stable;
+//! the `explanation` is in the chosen language.
+
+use super::{views, RenderOptions, SideView};
+use crate::model::Audit;
+use serde_json::{json, Value};
+use std::io::Write;
+
+fn side_json(s: &SideView) -> Value {
+    json!({
+        "title": s.title,
+        "ambitie": s.ambitie,
+        "doel": s.doel,
+        "span": s.span,
+    })
+}
+
+fn doc_json(d: &crate::model::Document) -> Value {
+    json!({
+        "path": d.path,
+        "kind": d.kind.as_str(),
+        "year": d.year,
+        "layout": d.layout,
+    })
+}
+
+/// The JSON value of a set of audits.
+pub fn to_value(audits: &[Audit], opts: &RenderOptions) -> Value {
+    let audits: Vec<Value> = audits
+        .iter()
+        .map(|a| {
+            let items: Vec<Value> = views(a, opts.lang)
+                .iter()
+                .map(|v| {
+                    json!({
+                        "colour": v.colour.as_str(),
+                        "planned": v.planned.as_ref().map(side_json),
+                        "reported": v.reported.iter().map(side_json).collect::<Vec<_>>(),
+                        "score": v.score,
+                        "realisation": v.realisation.as_str(),
+                        "intentions": v.intentions.iter().map(|i| json!({
+                            "text": i.text,
+                            "accounted": i.accounted,
+                            "evidence": i.evidence.as_ref().filter(|_| i.accounted).map(|e| e.text.clone()),
+                            "span": i.span,
+                            "evidence_span": i.evidence.as_ref().filter(|_| i.accounted).map(|e| e.span.clone()),
+                            "coverage": i.coverage,
+                        })).collect::<Vec<_>>(),
+                        "explanation": v.explanation,
+                    })
+                })
+                .collect();
+            json!({
+                "plan": doc_json(&a.plan),
+                "report": doc_json(&a.report),
+                "summary": a.summary(),
+                "items": items,
+            })
+        })
+        .collect();
+    json!({
+        "schema_version": 1,
+        "tool": {"name": "spiegel", "version": env!("CARGO_PKG_VERSION")},
+        "audits": audits,
+    })
+}
+
+pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
+    let v = to_value(audits, opts);
+    serde_json::to_writer_pretty(&mut *out, &v)?;
+    writeln!(out)
+}

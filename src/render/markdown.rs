@@ -1,0 +1,73 @@
+//! Markdown, for a pull-request comment or a memo.
+
+use super::{lines_ref, views, Key, RenderOptions};
+use crate::model::{Audit, Colour};
+use std::io::Write;
+
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+fn marker(c: Colour) -> &'static str {
+    match c {
+        Colour::Red => "🟥",
+        Colour::Yellow => "🟨",
+        Colour::Green => "🟩",
+        Colour::Blue => "🟦",
+    }
+}
+
+pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
+    let lang = opts.lang;
+    for a in audits {
+        writeln!(out, "## {} `{}` ↔ {} `{}`\n", lang.heading(Key::Plan), a.plan.path, lang.heading(Key::Report), a.report.path)?;
+        let s = a.summary();
+        writeln!(
+            out,
+            "**{}:** {} {} {} · {} {} {} · {} {} {} · {} {} {}\n",
+            lang.heading(Key::Summary),
+            marker(Colour::Red), lang.colour(Colour::Red), s.red,
+            marker(Colour::Yellow), lang.colour(Colour::Yellow), s.yellow,
+            marker(Colour::Green), lang.colour(Colour::Green), s.green,
+            marker(Colour::Blue), lang.colour(Colour::Blue), s.blue
+        )?;
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            lang.heading(Key::Colour),
+            lang.heading(Key::Planned),
+            lang.heading(Key::Reported),
+            lang.heading(Key::Realisation),
+            lang.heading(Key::Why)
+        )?;
+        writeln!(out, "|---|---|---|---|---|")?;
+        for v in views(a, lang) {
+            let planned = v
+                .planned
+                .as_ref()
+                .map(|p| format!("{} ({})", cell(&p.title), lines_ref(&p.span, lang)))
+                .unwrap_or_else(|| "—".into());
+            let reported = if v.reported.is_empty() {
+                lang.heading(Key::NoItem).to_string()
+            } else {
+                v.reported
+                    .iter()
+                    .map(|r| format!("{} ({})", cell(&r.title), lines_ref(&r.span, lang)))
+                    .collect::<Vec<_>>()
+                    .join("<br>")
+            };
+            writeln!(
+                out,
+                "| {} {} | {} | {} | {} | {} |",
+                marker(v.colour),
+                lang.colour(v.colour),
+                planned,
+                reported,
+                lang.realisation(v.realisation),
+                cell(&v.explanation)
+            )?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,147 @@
+//! Rendering: audits -> bytes on a writer, one renderer per format.
+//!
+//! All renderers read the same [`ItemView`]s, built once from an
+//! [`Audit`], so every format says the same thing. Only renderers write;
+//! colour is only ever used by the table on a terminal.
+
+pub mod agreement;
+mod csv_out;
+mod html;
+mod json;
+pub mod labels;
+mod markdown;
+mod table;
+pub mod tree;
+
+pub use labels::{Key, Lang};
+
+use crate::model::{Audit, AuditItem, Colour, Intention, Realisation, Span, Summary};
+use std::io::Write;
+
+/// Output formats of `spiegel audit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions {
+    pub lang: Lang,
+    /// Colour the table (terminal only).
+    pub color: bool,
+    /// CSV: use `;` and write a UTF-8 BOM (Dutch spreadsheets).
+    pub excel: bool,
+}
+
+/// One side of an item, ready to show.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SideView {
+    pub title: String,
+    pub ambitie: Option<String>,
+    pub doel: Option<String>,
+    pub span: Span,
+    #[serde(skip)]
+    pub text: String,
+}
+
+/// One audit item, ready to show.
+#[derive(Debug, Clone)]
+pub struct ItemView {
+    pub colour: Colour,
+    pub planned: Option<SideView>,
+    pub reported: Vec<SideView>,
+    pub score: f64,
+    pub realisation: Realisation,
+    pub intentions: Vec<Intention>,
+    pub explanation: String,
+}
+
+fn side(doc: &crate::model::Document, i: usize) -> SideView {
+    let a = &doc.activities[i];
+    SideView {
+        title: a.title.clone(),
+        ambitie: doc.ambitie_title(a).map(str::to_string),
+        doel: doc.doel_title(a).map(str::to_string),
+        span: a.span.clone(),
+        text: a.body_text(),
+    }
+}
+
+fn short(s: &str, n: usize) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() <= n {
+        s.to_string()
+    } else {
+        format!("{} …", words[..n].join(" "))
+    }
+}
+
+/// The explanation sentence for an item, naming what was not mentioned.
+pub fn explanation(item: &AuditItem, lang: Lang) -> String {
+    let mut s = lang.explain(&item.reason);
+    let missing: Vec<&Intention> = item.intentions.iter().filter(|i| !i.accounted).collect();
+    let some = item.intentions.iter().any(|i| i.accounted);
+    if some && !missing.is_empty() {
+        let list: Vec<String> = missing.iter().take(2).map(|i| format!("\"{}\"", short(&i.text, 8))).collect();
+        s.push_str(&format!("; {}: {}", lang.heading(Key::NotMentioned), list.join(", ")));
+        if missing.len() > 2 {
+            s.push_str(&format!(" (+{})", missing.len() - 2));
+        }
+    }
+    s
+}
+
+/// Builds the views of an audit's items.
+pub fn views(audit: &Audit, lang: Lang) -> Vec<ItemView> {
+    audit
+        .items
+        .iter()
+        .map(|it| ItemView {
+            colour: it.colour,
+            planned: it.plan.map(|p| side(&audit.plan, p)),
+            reported: it.reports.iter().map(|&r| side(&audit.report, r)).collect(),
+            score: it.score,
+            realisation: it.realisation,
+            intentions: it.intentions.clone(),
+            explanation: explanation(it, lang),
+        })
+        .collect()
+}
+
+/// Summed counts over several audits.
+pub fn total_summary(audits: &[Audit]) -> Summary {
+    let mut s = Summary::default();
+    for a in audits {
+        let x = a.summary();
+        s.red += x.red;
+        s.yellow += x.yellow;
+        s.green += x.green;
+        s.blue += x.blue;
+    }
+    s
+}
+
+/// Writes the audits in a format.
+pub fn render(audits: &[Audit], format: Format, opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
+    match format {
+        Format::Table => table::render(audits, opts, out),
+        Format::Json => json::render(audits, opts, out),
+        Format::Csv => csv_out::render(audits, opts, out),
+        Format::Markdown => markdown::render(audits, opts, out),
+        Format::Html => html::render(audits, opts, out),
+    }
+}
+
+/// "r. 40-52" style line reference.
+pub fn lines_ref(span: &Span, lang: Lang) -> String {
+    let word = lang.heading(Key::Lines);
+    if span.start_line == span.end_line {
+        format!("{word} {}", span.start_line)
+    } else {
+        format!("{word} {}-{}", span.start_line, span.end_line)
+    }
+}

@@ -1,0 +1,101 @@
+//! The table for people at a terminal: one row per item, colour labelled
+//! in words (and coloured when the terminal allows), then the counts.
+
+use super::{lines_ref, views, Key, RenderOptions};
+use crate::model::{Audit, Colour};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table};
+use std::io::Write;
+
+fn colour_cell(c: Colour, label: &str, color: bool) -> Cell {
+    let cell = Cell::new(label);
+    if !color {
+        return cell;
+    }
+    let (fg, bg) = match c {
+        Colour::Red => (Color::White, Color::Red),
+        Colour::Yellow => (Color::Black, Color::Yellow),
+        Colour::Green => (Color::Black, Color::Green),
+        Colour::Blue => (Color::White, Color::Blue),
+    };
+    cell.fg(fg).bg(bg).add_attribute(Attribute::Bold)
+}
+
+pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
+    let lang = opts.lang;
+    for a in audits {
+        writeln!(
+            out,
+            "{}: {} ({}{})",
+            lang.heading(Key::Plan),
+            a.plan.path,
+            a.plan.layout,
+            a.plan.year.map(|y| format!(", {y}")).unwrap_or_default()
+        )?;
+        writeln!(
+            out,
+            "{}: {} ({}{})",
+            lang.heading(Key::Report),
+            a.report.path,
+            a.report.layout,
+            a.report.year.map(|y| format!(", {y}")).unwrap_or_default()
+        )?;
+        let mut t = Table::new();
+        t.load_preset(UTF8_FULL_CONDENSED);
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+        if opts.color {
+            t.enforce_styling();
+        } else {
+            t.force_no_tty();
+        }
+        let width = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok()).unwrap_or(150);
+        t.set_width(width.max(80));
+        t.set_header(vec![
+            Cell::new("#"),
+            Cell::new(lang.heading(Key::Colour)),
+            Cell::new(lang.heading(Key::Planned)),
+            Cell::new(lang.heading(Key::Reported)),
+            Cell::new(lang.heading(Key::Realisation)),
+            Cell::new(lang.heading(Key::Why)),
+        ]);
+        for (n, v) in views(a, lang).iter().enumerate() {
+            let planned = v
+                .planned
+                .as_ref()
+                .map(|p| format!("{}\n({})", p.title, lines_ref(&p.span, lang)))
+                .unwrap_or_else(|| "—".to_string());
+            let reported = if v.reported.is_empty() {
+                lang.heading(Key::NoItem).to_string()
+            } else {
+                v.reported
+                    .iter()
+                    .map(|r| format!("{}\n({})", r.title, lines_ref(&r.span, lang)))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            t.add_row(vec![
+                Cell::new(n + 1),
+                colour_cell(v.colour, lang.colour(v.colour), opts.color),
+                Cell::new(planned),
+                Cell::new(reported),
+                Cell::new(lang.realisation(v.realisation)),
+                Cell::new(&v.explanation),
+            ]);
+        }
+        writeln!(out, "{t}")?;
+        let s = a.summary();
+        writeln!(
+            out,
+            "{}: {} {} · {} {} · {} {} · {} {}\n",
+            lang.heading(Key::Summary),
+            lang.colour(Colour::Red),
+            s.red,
+            lang.colour(Colour::Yellow),
+            s.yellow,
+            lang.colour(Colour::Green),
+            s.green,
+            lang.colour(Colour::Blue),
+            s.blue
+        )?;
+    }
+    Ok(())
+}

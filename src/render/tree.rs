@@ -1,0 +1,88 @@
+//! The text view of `spiegel parse`: the tree as spiegel read it, with line
+//! ranges, attributes and what was skipped and why.
+
+use super::{Key, Lang};
+use crate::model::Document;
+use std::io::Write;
+
+enum Node<'a> {
+    Ambitie(usize),
+    Doel(usize),
+    Activity(usize),
+    #[allow(dead_code)]
+    Skip(&'a str),
+}
+
+pub fn render(doc: &Document, lang: Lang, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{}: {} {} ({}), layout {}, {} {}, encoding {}",
+        doc.path,
+        doc.kind.as_str(),
+        doc.year.map(|y| y.to_string()).unwrap_or_else(|| "?".into()),
+        doc.kind_reason,
+        doc.layout,
+        doc.line_count,
+        lang.heading(Key::Lines),
+        doc.encoding
+    )?;
+    writeln!(
+        out,
+        "{} ambities, {} doelen, {} activiteiten\n",
+        doc.ambities.len(),
+        doc.doelen.len(),
+        doc.activities.len()
+    )?;
+    let mut nodes: Vec<(usize, Node)> = Vec::new();
+    for (i, a) in doc.ambities.iter().enumerate() {
+        nodes.push((a.span.start_line, Node::Ambitie(i)));
+    }
+    for (i, d) in doc.doelen.iter().enumerate() {
+        nodes.push((d.span.start_line, Node::Doel(i)));
+    }
+    for (i, a) in doc.activities.iter().enumerate() {
+        nodes.push((a.span.start_line, Node::Activity(i)));
+    }
+    nodes.sort_by_key(|n| n.0);
+    for (_, n) in &nodes {
+        match n {
+            Node::Ambitie(i) => {
+                let a = &doc.ambities[*i];
+                writeln!(out, "Ambitie: {}  [{}]", a.title, range(&a.span))?;
+            }
+            Node::Doel(i) => {
+                let d = &doc.doelen[*i];
+                let ind = if d.ambitie.is_some() { "  " } else { "" };
+                writeln!(out, "{ind}Doel: {}  [{}]", d.title, range(&d.span))?;
+            }
+            Node::Activity(i) => {
+                let a = &doc.activities[*i];
+                let ind = match (a.ambitie, a.doel) {
+                    (_, Some(_)) => "    ",
+                    (Some(_), None) => "  ",
+                    _ => "",
+                };
+                writeln!(out, "{ind}- {}  [{}]", a.title, range(&a.span))?;
+                for (k, v) in &a.attributes {
+                    writeln!(out, "{ind}    {k}: {v}")?;
+                }
+            }
+            Node::Skip(_) => {}
+        }
+    }
+    if !doc.skipped.is_empty() {
+        writeln!(out, "\nOvergeslagen ({}):", doc.skipped.len())?;
+        for s in &doc.skipped {
+            writeln!(out, "  {}: {}: {}", range(&s.span), s.reason, s.text)?;
+        }
+    }
+    Ok(())
+}
+
+fn range(s: &crate::model::Span) -> String {
+    if s.start_line == s.end_line {
+        format!("r. {}", s.start_line)
+    } else {
+        format!("r. {}-{}", s.start_line, s.end_line)
+    }
+}

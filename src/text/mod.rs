@@ -1,0 +1,213 @@
+//! Dutch text tools shared by matching and judging: folding (case and
+//! diacritics, which also absorbs OCR's é-for-ë), tokens, stop words,
+//! stemming with participle and compound awareness, and sentence splitting
+//! that keeps line spans.
+
+mod sentences;
+
+pub use sentences::split_sentences;
+
+use snowball_stemmers_rs::{Algorithm, Stemmer};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+use unicode_normalization::UnicodeNormalization;
+
+/// Lowercases and removes diacritics ("Geëvalueerd" -> "geevalueerd").
+pub fn fold(s: &str) -> String {
+    s.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(|c| c.to_lowercase())
+        .collect()
+}
+
+/// Folded word tokens (letters and digits; hyphens and other punctuation
+/// separate words).
+pub fn words(s: &str) -> Vec<String> {
+    fold(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Words that carry no content for matching. Negations ("niet", "geen") are
+/// in here too: they matter for judging, which looks at the raw words, not
+/// for deciding what a sentence is about.
+const STOPWORDS: &[&str] = &[
+    "aan", "al", "alle", "alles", "als", "alsmede", "altijd", "andere", "anders", "bij", "bijvoorbeeld",
+    "daar", "daarbij", "daarmee", "daarnaast", "daarom", "dan", "dat", "de", "deze", "die", "dit",
+    "doen", "doet", "door", "dus", "een", "eerst", "en", "enkele", "er", "ermee", "etc", "even", "ge",
+    "geen", "geweest", "haar", "had", "hadden", "heb", "hebben", "heeft", "hem", "het", "hier",
+    "hierbij", "hiermee", "hoe", "hun", "ieder", "iedere", "ik", "in", "is", "je", "jij", "kan",
+    "kon", "konden", "kunnen", "maar", "me", "meer", "met", "mij", "moet", "moeten", "na", "naar",
+    "niet", "niets", "nog", "nu", "of", "om", "omdat", "onder", "ons", "onze", "ook", "op", "over",
+    "per", "reeds", "sinds", "te", "ten", "ter", "tot", "tegen", "toch", "toe", "tussen", "u", "uit",
+    "van", "vanaf", "vanuit", "veel", "verder", "via", "voor", "waar", "waarbij", "waarin",
+    "waardoor", "wat", "we", "wel", "welke", "werd", "werden", "wie", "wij", "wil", "willen",
+    "word", "worden", "wordt", "zal", "ze", "zich", "zij", "zijn", "zo", "zoals", "zodat", "zonder",
+    "zou", "zouden", "zullen", "was", "waren", "gaan", "gaat", "ging", "gingen", "blijven",
+    "blijft", "onder", "andere", "oa", "mn", "ca", "circa", "jaar", "jaren", "komende", "nieuwe",
+    "nieuw", "goed", "goede", "extra", "verschillende", "diverse", "mogelijk", "mogelijkheden",
+    "zowel", "samen", "gemeente", "gemeenten", "inwoners", "steeds", "zeer", "wanneer", "hierin",
+    "daarin", "eind", "begin", "medio", "week", "maand", "maanden", "jan", "januari", "februari",
+    "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+    "december", "q1", "q2", "q3", "q4",
+];
+
+fn stopwords() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+}
+
+pub fn is_stopword(folded: &str) -> bool {
+    stopwords().contains(folded)
+}
+
+/// Nouns that the Snowball stemmer would mistake for past participles
+/// ("gemeente" -> "meen"): stemmed by dropping plural endings only.
+const GE_NOUNS: &[&str] = &[
+    "gemeente", "gemeenschap", "gezin", "gezond", "gebied", "gebruik", "gesprek", "geld", "geweld",
+    "gedrag", "gevolg", "gebouw", "gelijk", "geheugen", "gehandicapt", "gemiddeld", "getal",
+    "geval", "gevaar", "gewoon", "geschiedenis", "gezamenlijk", "gedeelte", "gezag", "genoeg",
+    "gemeenteraad", "geloof", "gevangen", "gezicht", "geluid", "geschikt", "gelegenheid",
+];
+
+fn stemmer() -> &'static Stemmer {
+    static S: OnceLock<Stemmer> = OnceLock::new();
+    S.get_or_init(|| Stemmer::create(Algorithm::Dutch))
+}
+
+/// Stems a folded word. Double vowels are reduced afterwards so that the
+/// participle and the infinitive meet ("gerealiseerd" and "realiseren" both
+/// give "realiser").
+pub fn stem(folded: &str) -> String {
+    if folded.chars().all(|c| c.is_ascii_digit()) {
+        return folded.to_string();
+    }
+    if folded.starts_with("ge") && GE_NOUNS.iter().any(|n| folded.starts_with(n)) {
+        let w = folded
+            .strip_suffix("en")
+            .or_else(|| folded.strip_suffix('s'))
+            .or_else(|| folded.strip_suffix('n'))
+            .unwrap_or(folded);
+        return w.to_string();
+    }
+    let s = stemmer().stem(folded);
+    let mut out = String::with_capacity(s.len());
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        if Some(c) == prev && matches!(c, 'a' | 'e' | 'o' | 'u') {
+            continue;
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+/// Content terms of a text: stems of the words that are not stop words,
+/// not bare numbers and at least two letters long.
+pub fn content_terms(s: &str) -> Vec<String> {
+    words(s)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+/// Whether two stems name the same thing: equal, or one the other plus at
+/// most one letter ("star"/"start"), or one a long part of the other
+/// (compounds: "wervingscampagne" contains "campagne").
+pub fn stems_match(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() >= 4 && long.starts_with(short) && long.len() - short.len() <= 1 {
+        return true;
+    }
+    if short.len() >= 6 && (long.starts_with(short) || long.ends_with(short)) {
+        return true;
+    }
+    false
+}
+
+/// Character 4-grams of the folded content words, for similarity that
+/// survives compounds written together or apart ("jeugdhulpbegeleiding" /
+/// "jeugdhulp begeleiding") and small OCR damage.
+pub fn char_grams(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in words(s) {
+        if is_stopword(&w) || w.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let padded: Vec<char> = format!("#{w}#").chars().collect();
+        if padded.len() <= 4 {
+            out.push(padded.iter().collect());
+            continue;
+        }
+        for win in padded.windows(4) {
+            out.push(win.iter().collect());
+        }
+    }
+    out
+}
+
+/// Years (1990-2099) mentioned in a text.
+pub fn years(s: &str) -> Vec<i32> {
+    let mut out = Vec::new();
+    for w in s.split(|c: char| !c.is_ascii_digit()) {
+        if w.len() == 4 {
+            if let Ok(y) = w.parse::<i32>() {
+                if (1990..=2099).contains(&y) {
+                    out.push(y);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_absorbs_diacritics_and_ocr_confusion() {
+        assert_eq!(fold("Geëvalueerd"), "geevalueerd");
+        assert_eq!(fold("geévalueerd"), fold("geëvalueerd"));
+    }
+
+    #[test]
+    fn participles_meet_infinitives() {
+        assert_eq!(stem("gerealiseerd"), stem("realiseren"));
+        assert_eq!(stem("uitgevoerd"), stem("uitvoeren"));
+        assert_eq!(stem("vastgesteld"), stem("vaststellen"));
+        assert!(stems_match(&stem("gestart"), &stem("starten")));
+    }
+
+    #[test]
+    fn ge_nouns_are_protected() {
+        assert_eq!(stem("gemeente"), "gemeente");
+        assert_eq!(stem("gezinnen"), "gezinn");
+        assert_ne!(stem("gemeente"), stem("menen"));
+    }
+
+    #[test]
+    fn compounds_match_their_head() {
+        assert!(stems_match(&stem("wervingscampagne"), &stem("campagne")));
+        assert!(!stems_match("zorg", "pleegzorg"));
+    }
+
+    #[test]
+    fn content_terms_drop_stopwords_and_numbers() {
+        let t = content_terms("In 2023 gaan we de wervingscampagne voor pleegzorg voortzetten");
+        assert!(t.contains(&stem("pleegzorg")));
+        assert!(!t.iter().any(|x| x == "2023" || x == "we" || x == "de"));
+    }
+
+    #[test]
+    fn years_are_found() {
+        assert_eq!(years("In 2023 en 2024-2026, niet 12345"), vec![2023, 2024, 2026]);
+    }
+}

@@ -1,0 +1,164 @@
+//! Sentence splitting over lines, keeping the lines each sentence spans.
+
+use crate::model::{Line, Sentence, Span};
+
+/// Abbreviations that end with a period but do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "o.a", "m.n", "bijv", "bv", "t.o.v", "o.l.v", "zgn", "i.s.m", "e.d", "etc", "ca", "nl", "m.b.t",
+    "t.b.v", "i.v.m", "resp", "jl", "nr", "art", "blz", "max", "min", "incl", "excl", "mln", "mld",
+    "d.w.z", "a.d.h.v", "m.u.v", "i.p.v", "e.a", "o.b.v", "dhr", "mevr", "drs", "dr", "prof", "st",
+];
+
+fn is_bullet_line(text: &str) -> bool {
+    let t = text.trim_start();
+    let mut chars = t.chars();
+    match chars.next() {
+        Some('-' | '•' | '·' | '▪' | '◦' | '*' | '–' | '●' | '○' | '\u{F0B7}') => {
+            chars.next().is_some_and(|c| c.is_whitespace())
+        }
+        Some(c) if c.is_ascii_digit() => {
+            let rest: String = t.chars().skip_while(|c| c.is_ascii_digit()).take(2).collect();
+            rest.starts_with(". ") || rest.starts_with(") ")
+        }
+        _ => false,
+    }
+}
+
+/// Splits lines into sentences. A blank line or a bullet line always starts
+/// a new sentence; otherwise sentences end at `.`, `!` or `?` followed by a
+/// space and a capital, digit or quote, except after common abbreviations.
+pub fn split_sentences(path: &str, lines: &[Line]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    // Current buffer: text plus the line number of each char offset range.
+    let mut buf = String::new();
+    let mut marks: Vec<(usize, usize)> = Vec::new(); // (byte offset, line no)
+    let flush = |buf: &mut String, marks: &mut Vec<(usize, usize)>, out: &mut Vec<Sentence>| {
+        split_buffer(path, buf, marks, out);
+        buf.clear();
+        marks.clear();
+    };
+    for line in lines {
+        let text = line.text.trim();
+        if text.is_empty() {
+            flush(&mut buf, &mut marks, &mut out);
+            continue;
+        }
+        if is_bullet_line(text) {
+            flush(&mut buf, &mut marks, &mut out);
+        }
+        if !buf.is_empty() {
+            buf.push(' ');
+        }
+        marks.push((buf.len(), line.no));
+        buf.push_str(text);
+    }
+    flush(&mut buf, &mut marks, &mut out);
+    out
+}
+
+fn line_at(marks: &[(usize, usize)], offset: usize) -> usize {
+    match marks.binary_search_by(|(o, _)| o.cmp(&offset)) {
+        Ok(i) => marks[i].1,
+        Err(0) => marks.first().map(|m| m.1).unwrap_or(1),
+        Err(i) => marks[i - 1].1,
+    }
+}
+
+fn split_buffer(path: &str, buf: &str, marks: &[(usize, usize)], out: &mut Vec<Sentence>) {
+    if buf.trim().is_empty() {
+        return;
+    }
+    let mut start = 0usize;
+    let chars: Vec<(usize, char)> = buf.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        // Needs a space next, then a sentence start.
+        let Some(&(_, next)) = chars.get(k + 1) else {
+            continue;
+        };
+        if next != ' ' {
+            continue;
+        }
+        let Some(&(_, after)) = chars.get(k + 2) else {
+            continue;
+        };
+        if !(after.is_uppercase() || after.is_ascii_digit() || matches!(after, '"' | '\'' | '(' | '-' | '•')) {
+            continue;
+        }
+        if c == '.' {
+            let word_start = buf[..i]
+                .rfind(|ch: char| ch.is_whitespace() || ch == '(')
+                .map(|p| p + 1)
+                .unwrap_or(0);
+            let word = buf[word_start..i].to_lowercase();
+            if ABBREVIATIONS.contains(&word.as_str()) {
+                continue;
+            }
+            // "1." or "2." numbering inside a sentence.
+            if !word.is_empty() && word.chars().all(|ch| ch.is_ascii_digit()) && word.len() <= 2 {
+                continue;
+            }
+        }
+        let end = i + c.len_utf8();
+        push(path, buf, marks, start, end, out);
+        start = end;
+    }
+    push(path, buf, marks, start, buf.len(), out);
+}
+
+fn push(path: &str, buf: &str, marks: &[(usize, usize)], start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let raw = &buf[start..end];
+    let lead = raw.len() - raw.trim_start().len();
+    let text = raw.trim();
+    if text.is_empty() {
+        return;
+    }
+    let s = start + lead;
+    let e = s + text.len().saturating_sub(1);
+    out.push(Sentence {
+        text: text.to_string(),
+        span: Span::new(path, line_at(marks, s), line_at(marks, e)),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(v: &[&str]) -> Vec<Line> {
+        v.iter()
+            .enumerate()
+            .map(|(i, t)| Line {
+                no: i + 10,
+                text: t.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sentences_keep_their_lines() {
+        let s = split_sentences(
+            "x",
+            &lines(&["In 2023 stellen we o.a. een kader", "vast. Daarna gaan we", "verder.", "", "Nieuw punt"]),
+        );
+        let got: Vec<(&str, usize, usize)> =
+            s.iter().map(|s| (s.text.as_str(), s.span.start_line, s.span.end_line)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("In 2023 stellen we o.a. een kader vast.", 10, 11),
+                ("Daarna gaan we verder.", 11, 12),
+                ("Nieuw punt", 14, 14)
+            ]
+        );
+    }
+
+    #[test]
+    fn bullets_start_sentences() {
+        let s = split_sentences("x", &lines(&["We doen:", "- eerste ding", "- tweede ding"]));
+        assert_eq!(s.len(), 3);
+        assert_eq!(s[2].text, "- tweede ding");
+    }
+}
