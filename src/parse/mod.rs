@@ -119,7 +119,6 @@ impl Ctx<'_> {
         let Some(p) = self.prev_nonblank(i) else {
             return true;
         };
-        let short_heading = text.split_whitespace().count() <= 12 && !text.trim_end().ends_with('.');
         match &self.kinds[p] {
             LineKind::Ambitie(_) | LineKind::Doel(_) | LineKind::Question(_) | LineKind::Activity(_) => true,
             LineKind::Bullet(_) => {
@@ -133,28 +132,33 @@ impl Ctx<'_> {
                         break;
                     }
                 }
-                let opener_colon = self.text(q).trim_end().ends_with(':');
-                let prev_text = match &self.kinds[p] {
-                    LineKind::Bullet(t) => t.as_str(),
-                    _ => "",
-                };
-                if opener_colon {
-                    short_heading
+                if self.text(q).trim_end().ends_with(':') {
+                    self.heading_in_list(i, text)
                 } else {
-                    // A run of titles, unless the previous bullet is a title
-                    // without text... either way a title-like bullet after a
-                    // non-title bullet is a new activity.
-                    !prev_text.is_empty()
+                    true
                 }
             }
             _ => {
                 if self.text(p).trim_end().ends_with(':') {
-                    short_heading
+                    self.heading_in_list(i, text)
                 } else {
                     true
                 }
             }
         }
+    }
+
+    /// Inside a list opened by a colon, a bullet is a new activity only when
+    /// it reads as a heading: short, no period, no "label: value", and a
+    /// paragraph of its own follows ("- Versterken antidiscriminatie" after
+    /// a list of long sub-bullets).
+    fn heading_in_list(&self, i: usize, text: &str) -> bool {
+        let t = text.trim_end();
+        t.split_whitespace().count() <= 12
+            && !t.ends_with('.')
+            && !t.contains(':')
+            && !t.chars().any(|c| c.is_ascii_digit())
+            && self.next_nonblank(i).is_some_and(|n| self.kinds[n] == LineKind::Text)
     }
 
     /// Whether a text line at `i` is a headline: returns the title's last
@@ -408,6 +412,11 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 b.doelen_run += 1;
                 i = j;
             }
+            LineKind::Text if is_finance_start(&line.text) => {
+                b.close();
+                costs = true;
+                b.skip(path, line.no, line.no, "financieel overzicht (cijfers, geen activiteit)", &line.text);
+            }
             _ if costs => {
                 b.close();
                 b.skip(path, line.no, line.no, "financieel overzicht (cijfers, geen activiteit)", &line.text);
@@ -463,6 +472,15 @@ fn push_body(b: &mut Builder, path: &str, line: &Line) {
     }
 }
 
+/// A short line that opens a block of figures ("Lasten", "Baten x 1.000").
+fn is_finance_start(t: &str) -> bool {
+    let f = crate::text::fold(t);
+    t.split_whitespace().count() <= 6
+        && ["lasten", "baten", "saldo van baten", "financieel overzicht", "financien"]
+            .iter()
+            .any(|w| f.starts_with(w))
+}
+
 /// Lines that are figures, not prose: mostly numbers, or table cells of
 /// numbers ("Lasten | 12,3 | 11,9").
 fn is_figure_line(t: &str) -> bool {
@@ -475,7 +493,8 @@ fn is_figure_line(t: &str) -> bool {
     if folded.contains("begroot") && (folded.contains("gerealiseerd") || folded.contains("afwijking")) && t.len() < 80 {
         return true;
     }
-    digits > 0 && digits * 2 >= letters && t.split_whitespace().count() <= 12
+    let words = t.split_whitespace().count();
+    (digits > 0 && digits * 2 >= letters && words <= 12) || (words <= 6 && t.contains('€') && digits > 0)
 }
 
 fn detect_layout(ctx: &Ctx) -> Layout {
