@@ -138,20 +138,28 @@ impl FailRule {
             Some(i) => (&s[..i], s[i..].trim_start_matches(['>', '='])),
             None => (s, ""),
         };
-        let colour = Colour::parse(name)
-            .with_context(|| format!("--fail-on: unknown colour '{name}' (use red, yellow, green, blue)"))?;
+        let colour = Colour::parse(name).with_context(|| {
+            format!("--fail-on: unknown colour '{name}' (use red, yellow, green, blue)")
+        })?;
         if rest.is_empty() {
-            return Ok(FailRule { colour, limit: 0.0, percent: false });
+            return Ok(FailRule {
+                colour,
+                limit: 0.0,
+                percent: false,
+            });
         }
         let (num, percent) = match rest.strip_suffix('%') {
             Some(n) => (n, true),
             None => (rest, false),
         };
-        let limit: f64 = num
-            .trim()
-            .parse()
-            .with_context(|| format!("--fail-on: '{s}' needs a number after '>' (e.g. red>2 or yellow>10%)"))?;
-        Ok(FailRule { colour, limit, percent })
+        let limit: f64 = num.trim().parse().with_context(|| {
+            format!("--fail-on: '{s}' needs a number after '>' (e.g. red>2 or yellow>10%)")
+        })?;
+        Ok(FailRule {
+            colour,
+            limit,
+            percent,
+        })
     }
 
     /// Whether the rule fires on these counts.
@@ -201,10 +209,14 @@ fn use_color(choice: ColorChoice, to_file: bool) -> bool {
 }
 
 /// Writes to the output file or to stdout.
-fn with_output(path: Option<&Path>, f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+fn with_output(
+    path: Option<&Path>,
+    f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     match path {
         Some(p) => {
-            let file = std::fs::File::create(p).with_context(|| format!("{}: cannot create output file", p.display()))?;
+            let file = std::fs::File::create(p)
+                .with_context(|| format!("{}: cannot create output file", p.display()))?;
             let mut w = std::io::BufWriter::new(file);
             f(&mut w).with_context(|| format!("{}: cannot write", p.display()))?;
             w.flush()?;
@@ -231,7 +243,11 @@ pub fn run(cli: Cli, err: &mut dyn Write) -> Result<u8> {
 
 fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
     let cfg = load_config(&args.common)?;
-    let rules: Vec<FailRule> = args.fail_on.iter().map(|s| FailRule::parse(s)).collect::<Result<_>>()?;
+    let rules: Vec<FailRule> = args
+        .fail_on
+        .iter()
+        .map(|s| FailRule::parse(s))
+        .collect::<Result<_>>()?;
     let mut audits: Vec<Audit> = Vec::new();
     let mut had_errors = false;
     match (&args.plan, &args.report, &args.dir) {
@@ -248,7 +264,8 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
                     dir.display()
                 );
             }
-            let found = crate::discover::discover(dir, &cfg).with_context(|| format!("{}: cannot list folder", dir.display()))?;
+            let found = crate::discover::discover(dir, &cfg)
+                .with_context(|| format!("{}: cannot list folder", dir.display()))?;
             for e in &found.errors {
                 writeln!(err, "spiegel: {e}")?;
                 had_errors = true;
@@ -269,20 +286,30 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
     for a in &audits {
         for (doc, what) in [(&a.plan, "begroting"), (&a.report, "jaarverslag")] {
             if doc.activities.is_empty() {
-                writeln!(err, "spiegel: {}: geen activiteiten gevonden in de {what} (layout {})", doc.path, doc.layout)?;
+                writeln!(
+                    err,
+                    "spiegel: {}: geen activiteiten gevonden in de {what} (layout {})",
+                    doc.path, doc.layout
+                )?;
             }
         }
     }
     let to_file = args.output.is_some();
     let format = args
         .format
-        .unwrap_or(if std::io::stdout().is_terminal() && !to_file { Format::Table } else { Format::Json });
+        .unwrap_or(if std::io::stdout().is_terminal() && !to_file {
+            Format::Table
+        } else {
+            Format::Json
+        });
     let opts = RenderOptions {
         lang: lang(args.common.lang),
         color: format == Format::Table && use_color(args.color, to_file),
         excel: args.excel,
     };
-    with_output(args.output.as_deref(), |w| render::render(&audits, format, &opts, w))?;
+    with_output(args.output.as_deref(), |w| {
+        render::render(&audits, format, &opts, w)
+    })?;
     if had_errors {
         return Ok(EXIT_ERROR);
     }
@@ -328,7 +355,11 @@ fn run_eval(args: EvalArgs) -> Result<u8> {
     let cfg = load_config(&args.common)?;
     let mut results = Vec::new();
     for g in &args.gold {
-        let path = if g.is_dir() { g.join("gold.yaml") } else { g.clone() };
+        let path = if g.is_dir() {
+            g.join("gold.yaml")
+        } else {
+            g.clone()
+        };
         results.push(crate::eval::evaluate(&path, &cfg)?);
     }
     with_output(None, |w| match args.format {
@@ -352,7 +383,12 @@ mod tests {
 
     #[test]
     fn fail_rules() {
-        let s = Summary { red: 1, yellow: 3, green: 6, blue: 0 };
+        let s = Summary {
+            red: 1,
+            yellow: 3,
+            green: 6,
+            blue: 0,
+        };
         assert!(FailRule::parse("red").unwrap().fires(&s));
         assert!(!FailRule::parse("blue").unwrap().fires(&s));
         assert!(FailRule::parse("yellow>20%").unwrap().fires(&s));

@@ -21,7 +21,10 @@ pub struct Discovery {
 const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md"];
 
 fn is_candidate(path: &Path) -> bool {
-    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     if name.starts_with('.') {
         return false;
     }
@@ -33,10 +36,23 @@ fn is_candidate(path: &Path) -> bool {
 
 /// Words of a file name that say which programme it is about.
 fn programme_key(path: &Path) -> Vec<String> {
-    let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default();
     const KIND_WORDS: &[&str] = &[
-        "begroting", "programmabegroting", "jaarverslag", "jaarstukken", "jaarrekening", "stadsrekening",
-        "verantwoording", "rapportage", "programma", "plan", "report", "gemeente",
+        "begroting",
+        "programmabegroting",
+        "jaarverslag",
+        "jaarstukken",
+        "jaarrekening",
+        "stadsrekening",
+        "verantwoording",
+        "rapportage",
+        "programma",
+        "plan",
+        "report",
+        "gemeente",
     ];
     words(&fold(&stem))
         .into_iter()
@@ -65,7 +81,10 @@ pub fn discover(dir: &Path, cfg: &Config) -> std::io::Result<Discovery> {
             Ok(doc) => match doc.kind {
                 DocKind::Begroting => plans.push((p, doc)),
                 DocKind::Jaarverslag => reports.push((p, doc)),
-                _ => out.unpaired.push((p, format!("soort document niet te bepalen ({})", doc.kind_reason))),
+                _ => out.unpaired.push((
+                    p,
+                    format!("soort document niet te bepalen ({})", doc.kind_reason),
+                )),
             },
             Err(e) => out.errors.push(e),
         }
@@ -76,7 +95,9 @@ pub fn discover(dir: &Path, cfg: &Config) -> std::io::Result<Discovery> {
         let best = reports
             .iter()
             .enumerate()
-            .filter(|(k, (_, r))| !used[*k] && (plan.year.is_none() || r.year.is_none() || r.year == plan.year))
+            .filter(|(k, (_, r))| {
+                !used[*k] && (plan.year.is_none() || r.year.is_none() || r.year == plan.year)
+            })
             .max_by_key(|(k, (rp, _))| (overlap(&key, &programme_key(rp)), std::cmp::Reverse(*k)));
         match best {
             Some((k, _)) => {
@@ -87,7 +108,9 @@ pub fn discover(dir: &Path, cfg: &Config) -> std::io::Result<Discovery> {
                 pp,
                 format!(
                     "geen jaarverslag gevonden voor {}",
-                    plan.year.map(|y| y.to_string()).unwrap_or_else(|| "dit jaar".into())
+                    plan.year
+                        .map(|y| y.to_string())
+                        .unwrap_or_else(|| "dit jaar".into())
                 ),
             )),
         }
@@ -98,7 +121,9 @@ pub fn discover(dir: &Path, cfg: &Config) -> std::io::Result<Discovery> {
                 rp,
                 format!(
                     "geen begroting gevonden voor {}",
-                    r.year.map(|y| y.to_string()).unwrap_or_else(|| "dit jaar".into())
+                    r.year
+                        .map(|y| y.to_string())
+                        .unwrap_or_else(|| "dit jaar".into())
                 ),
             ));
         }

@@ -147,7 +147,10 @@ pub fn cohen_kappa<T: Ord + Copy>(pairs: &[(T, T)]) -> f64 {
         *ga.entry(*a).or_default() += 1.0;
         *gb.entry(*b).or_default() += 1.0;
     }
-    let expected: f64 = ga.iter().map(|(k, ca)| ca / n * gb.get(k).copied().unwrap_or(0.0) / n).sum();
+    let expected: f64 = ga
+        .iter()
+        .map(|(k, ca)| ca / n * gb.get(k).copied().unwrap_or(0.0) / n)
+        .sum();
     if (1.0 - expected).abs() < 1e-12 {
         return if agree == 1.0 { 1.0 } else { 0.0 };
     }
@@ -156,9 +159,13 @@ pub fn cohen_kappa<T: Ord + Copy>(pairs: &[(T, T)]) -> f64 {
 
 /// Reads a gold file, audits its pair and compares.
 pub fn evaluate(gold_path: &Path, cfg: &Config) -> Result<Agreement> {
-    let text = std::fs::read_to_string(gold_path).with_context(|| format!("{}: cannot read", gold_path.display()))?;
+    let text = std::fs::read_to_string(gold_path)
+        .with_context(|| format!("{}: cannot read", gold_path.display()))?;
     let gold: GoldFile = serde_yaml::from_str(&text).map_err(|e| {
-        let at = e.location().map(|l| format!(":{}", l.line())).unwrap_or_default();
+        let at = e
+            .location()
+            .map(|l| format!(":{}", l.line()))
+            .unwrap_or_default();
         anyhow::anyhow!("{}{at}: invalid gold file: {e}", gold_path.display())
     })?;
     let dir = gold_path.parent().unwrap_or(Path::new("."));
@@ -213,15 +220,23 @@ fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
                 missing.push(format!("report: {k}"));
             }
         }
-        let gold_colour = Colour::parse(&g.colour).map(Class::from).unwrap_or(Class::Missing);
+        let gold_colour = Colour::parse(&g.colour)
+            .map(Class::from)
+            .unwrap_or(Class::Missing);
         match &g.plan {
             Some(pt) => {
                 let key = title_key(pt);
-                let found = plan_index.get(&key).and_then(|p| item_of_plan.get(p)).map(|&k| &audit.items[k]);
+                let found = plan_index
+                    .get(&key)
+                    .and_then(|p| item_of_plan.get(p))
+                    .map(|&k| &audit.items[k]);
                 let (predicted, preds, real) = match found {
                     Some(it) => (
                         Class::from(it.colour),
-                        it.reports.iter().map(|&r| report_title(r)).collect::<Vec<_>>(),
+                        it.reports
+                            .iter()
+                            .map(|&r| report_title(r))
+                            .collect::<Vec<_>>(),
                         Some(it.realisation.as_str().to_string()),
                     ),
                     None => {
@@ -284,13 +299,20 @@ fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
     }
     let pairs: Vec<(Class, Class)> = units.iter().map(|u| (u.gold, u.predicted)).collect();
     let kappa = cohen_kappa(&pairs);
-    let colour_accuracy = pairs.iter().filter(|(a, b)| a == b).count() as f64 / pairs.len().max(1) as f64;
+    let colour_accuracy =
+        pairs.iter().filter(|(a, b)| a == b).count() as f64 / pairs.len().max(1) as f64;
     let pair_units: Vec<&UnitResult> = units.iter().filter(|u| u.gold != Class::Paired).collect();
-    let pairing_accuracy = pair_units.iter().filter(|u| u.pairing_ok).count() as f64 / pair_units.len().max(1) as f64;
+    let pairing_accuracy =
+        pair_units.iter().filter(|u| u.pairing_ok).count() as f64 / pair_units.len().max(1) as f64;
     let real: Vec<(&String, &String)> = units
         .iter()
         .filter(|u| u.gold != Class::Red)
-        .filter_map(|u| Some((u.gold_realisation.as_ref()?, u.predicted_realisation.as_ref()?)))
+        .filter_map(|u| {
+            Some((
+                u.gold_realisation.as_ref()?,
+                u.predicted_realisation.as_ref()?,
+            ))
+        })
         .filter(|(g, _)| Realisation::parse(g).is_some())
         .collect();
     let realisation_accuracy = if real.is_empty() {
@@ -345,6 +367,9 @@ mod tests {
 
     #[test]
     fn title_keys_fold_case_diacritics_and_markers() {
-        assert_eq!(title_key("- We zetten in op Cliënten."), title_key("we zetten in op cliénten"));
+        assert_eq!(
+            title_key("- We zetten in op Cliënten."),
+            title_key("we zetten in op cliénten")
+        );
     }
 }

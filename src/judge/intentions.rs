@@ -43,7 +43,15 @@ fn starts_with(words: &[String], seq: &[&str]) -> bool {
 }
 
 /// Why a sentence is not an intention, if it is not.
-pub fn not_an_intention(text: &str, plan_year: Option<i32>) -> Option<&'static str> {
+///
+/// `past_is_background` is true for a budget, where the past tense tells
+/// history; in a report (audited as the plan side) it is the reporting
+/// voice.
+pub fn not_an_intention(
+    text: &str,
+    plan_year: Option<i32>,
+    past_is_background: bool,
+) -> Option<&'static str> {
     let w = words(text);
     if content_terms(text).len() < 2 {
         return Some("te weinig inhoud");
@@ -54,7 +62,7 @@ pub fn not_an_intention(text: &str, plan_year: Option<i32>) -> Option<&'static s
     let ys = years(text);
     let mentions_plan_year = plan_year.is_some_and(|py| ys.iter().any(|&y| y >= py));
     let t = tense(&w);
-    if t == Tense::Past && !mentions_plan_year {
+    if past_is_background && t == Tense::Past && !mentions_plan_year {
         return Some("achtergrond (verleden tijd)");
     }
     if let Some(py) = plan_year {
@@ -64,7 +72,10 @@ pub fn not_an_intention(text: &str, plan_year: Option<i32>) -> Option<&'static s
     }
     // "Nijmegen kent al ruim 15 jaar", "sinds 2019 zijn we aangesloten".
     let has = |x: &str| w.iter().any(|y| y == x);
-    if (has("sinds") || (has("al") && (has("jaar") || has("jaren")))) && t != Tense::Future && !mentions_plan_year {
+    if (has("sinds") || (has("al") && (has("jaar") || has("jaren"))))
+        && t != Tense::Future
+        && !mentions_plan_year
+    {
         return Some("achtergrond (bestaande situatie)");
     }
     None
@@ -73,13 +84,21 @@ pub fn not_an_intention(text: &str, plan_year: Option<i32>) -> Option<&'static s
 /// The intentions of a planned activity. When the text holds no sentence
 /// that promises something (or there is no text), the title is the
 /// intention.
-pub fn extract_intentions(path: &str, a: &Activity, plan_year: Option<i32>) -> Vec<Candidate> {
+pub fn extract_intentions(
+    path: &str,
+    a: &Activity,
+    plan_year: Option<i32>,
+    past_is_background: bool,
+) -> Vec<Candidate> {
     let sentences = split_sentences(path, &a.body);
     let mut out: Vec<Candidate> = sentences
         .iter()
-        .filter(|s| not_an_intention(&s.text, plan_year).is_none())
+        .filter(|s| not_an_intention(&s.text, plan_year, past_is_background).is_none())
         .map(|s| Candidate {
-            text: s.text.trim_start_matches(['-', '•', '*', '·', ' ']).to_string(),
+            text: s
+                .text
+                .trim_start_matches(['-', '•', '*', '·', ' '])
+                .to_string(),
             span: s.span.clone(),
         })
         .collect();
@@ -99,19 +118,56 @@ mod tests {
     #[test]
     fn background_and_motivation_are_not_intentions() {
         let y = Some(2023);
-        assert!(not_an_intention("In 2021 zijn we vanuit het Jongerenpakket gestart met de inzet van jongerenwerk.", y).is_some());
-        assert!(not_an_intention("Nijmegen kent al ruim 15 jaar het concept Brede Scholen.", y).is_some());
-        assert!(not_an_intention("Zo blijven we uitstralen dat Nijmegen een Regenboogstad is.", y).is_some());
-        assert!(not_an_intention("In 2022 is deze inzet verder uitgebreid.", y).is_some());
-        assert!(not_an_intention("Vanaf 2019 zijn we aangesloten bij het landelijke programma Kansrijke Start.", y).is_some());
+        assert!(not_an_intention(
+            "In 2021 zijn we vanuit het Jongerenpakket gestart met de inzet van jongerenwerk.",
+            y,
+            true
+        )
+        .is_some());
+        assert!(not_an_intention(
+            "Nijmegen kent al ruim 15 jaar het concept Brede Scholen.",
+            y,
+            true
+        )
+        .is_some());
+        assert!(not_an_intention(
+            "Zo blijven we uitstralen dat Nijmegen een Regenboogstad is.",
+            y,
+            true
+        )
+        .is_some());
+        assert!(not_an_intention("In 2022 is deze inzet verder uitgebreid.", y, true).is_some());
+        assert!(not_an_intention(
+            "Vanaf 2019 zijn we aangesloten bij het landelijke programma Kansrijke Start.",
+            y,
+            true
+        )
+        .is_some());
     }
 
     #[test]
     fn promises_are_intentions() {
         let y = Some(2023);
-        assert!(not_an_intention("Concreet gaan we een toewijzingskader vaststellen voor verhuur.", y).is_none());
-        assert!(not_an_intention("We breiden de capaciteit ouderenadviseurs uit.", y).is_none());
-        assert!(not_an_intention("In 2023 gaan we deze inzet samen met YouthSpot onderzoeken.", y).is_none());
-        assert!(not_an_intention("Hiervoor stellen we een exploitatiebijdrage van € 300.000 beschikbaar.", y).is_none());
+        assert!(not_an_intention(
+            "Concreet gaan we een toewijzingskader vaststellen voor verhuur.",
+            y,
+            true
+        )
+        .is_none());
+        assert!(
+            not_an_intention("We breiden de capaciteit ouderenadviseurs uit.", y, true).is_none()
+        );
+        assert!(not_an_intention(
+            "In 2023 gaan we deze inzet samen met YouthSpot onderzoeken.",
+            y,
+            true
+        )
+        .is_none());
+        assert!(not_an_intention(
+            "Hiervoor stellen we een exploitatiebijdrage van € 300.000 beschikbaar.",
+            y,
+            true
+        )
+        .is_none());
     }
 }

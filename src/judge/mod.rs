@@ -18,7 +18,8 @@ pub use realisation::{realisation_of, sentence_status};
 
 use crate::matching::Vocabulary;
 use crate::model::{
-    Activity, Audit, AuditItem, Colour, Document, Intention, Pairing, Realisation, Reason, Sentence,
+    Activity, Audit, AuditItem, Colour, DocKind, Document, Intention, Pairing, Realisation, Reason,
+    Sentence,
 };
 use crate::text::{content_terms, split_sentences, stems_match};
 
@@ -101,8 +102,13 @@ fn only_repeats_title(item: &Activity, sentences: &[Sentence]) -> bool {
         return true;
     }
     let title = content_terms(&item.title);
-    let body: Vec<String> = sentences.iter().flat_map(|s| content_terms(&s.text)).collect();
-    !body.is_empty() && body.iter().all(|t| title.iter().any(|u| stems_match(t, u))) && body.len() <= title.len() + 2
+    let body: Vec<String> = sentences
+        .iter()
+        .flat_map(|s| content_terms(&s.text))
+        .collect();
+    !body.is_empty()
+        && body.iter().all(|t| title.iter().any(|u| stems_match(t, u)))
+        && body.len() <= title.len() + 2
 }
 
 /// Judges every planned activity and lists unplanned report items.
@@ -122,9 +128,16 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
             v.iter().map(|l| l.report).collect()
         };
         let score = links.iter().map(|l| l.score).fold(0.0, f64::max);
-        let candidates = extract_intentions(&plan.path, p, plan.year);
-        let evidence_pool: Vec<&Sentence> = reports.iter().flat_map(|&r| report_sentences[r].iter()).collect();
-        let pool_terms: Vec<Vec<String>> = evidence_pool.iter().map(|s| content_terms(&s.text)).collect();
+        let candidates =
+            extract_intentions(&plan.path, p, plan.year, plan.kind != DocKind::Jaarverslag);
+        let evidence_pool: Vec<&Sentence> = reports
+            .iter()
+            .flat_map(|&r| report_sentences[r].iter())
+            .collect();
+        let pool_terms: Vec<Vec<String>> = evidence_pool
+            .iter()
+            .map(|s| content_terms(&s.text))
+            .collect();
         let mut intentions = Vec::new();
         let mut best_any: f64 = 0.0;
         for c in &candidates {
@@ -137,7 +150,9 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
                 }
             }
             let (evidence, cov, shared) = match best {
-                Some((k, cov, shared)) if cov > 0.0 => (Some(evidence_pool[k].clone()), cov, shared),
+                Some((k, cov, shared)) if cov > 0.0 => {
+                    (Some(evidence_pool[k].clone()), cov, shared)
+                }
                 _ => (None, 0.0, Vec::new()),
             };
             best_any = best_any.max(cov);

@@ -7,27 +7,75 @@ use crate::model::{Realisation, Sentence};
 use crate::text::words;
 
 const DELAYED: &[&[&str]] = &[
-    &["vertraging"], &["vertraagd"], &["uitgesteld"], &["uitstel"], &["lager", "pitje"], &["later", "uitgevoerd"],
-    &["wordt", "later"], &["nog", "niet", "gelukt"], &["niet", "gelukt"], &["loopt", "achter"], &["doorgeschoven"],
-    &["verschoven"], &["opgeschort"], &["on", "hold"], &["niet", "op", "tijd"], &["later", "dan", "gepland"],
-    &["nog", "niet", "gerealiseerd"], &["nog", "niet", "afgerond"], &["nog", "niet", "gestart"],
-    &["niet", "tot", "stand"], &["pas", "in"], &["vertragen"],
+    &["vertraging"],
+    &["vertraagd"],
+    &["uitgesteld"],
+    &["uitstel"],
+    &["lager", "pitje"],
+    &["later", "uitgevoerd"],
+    &["wordt", "later"],
+    &["nog", "niet", "gelukt"],
+    &["niet", "gelukt"],
+    &["loopt", "achter"],
+    &["doorgeschoven"],
+    &["verschoven"],
+    &["opgeschort"],
+    &["on", "hold"],
+    &["niet", "op", "tijd"],
+    &["later", "dan", "gepland"],
+    &["nog", "niet", "gerealiseerd"],
+    &["nog", "niet", "afgerond"],
+    &["nog", "niet", "gestart"],
+    &["niet", "tot", "stand"],
+    &["pas", "in"],
+    &["vertragen"],
 ];
 const DROPPED: &[&[&str]] = &[
-    &["gestopt"], &["gestaakt"], &["beeindigd"], &["stopgezet"], &["niet", "doorgegaan"], &["geschrapt"],
-    &["afgeblazen"], &["afgezien"], &["niet", "meer", "nodig"], &["niet", "noodzakelijk"], &["niet", "uitgevoerd"],
-    &["besloten", "niet"], &["niet", "door", "laten", "gaan"], &["komt", "te", "vervallen"], &["vervallen"],
+    &["gestopt"],
+    &["gestaakt"],
+    &["beeindigd"],
+    &["stopgezet"],
+    &["niet", "doorgegaan"],
+    &["geschrapt"],
+    &["afgeblazen"],
+    &["afgezien"],
+    &["niet", "meer", "nodig"],
+    &["niet", "noodzakelijk"],
+    &["niet", "uitgevoerd"],
+    &["besloten", "niet"],
+    &["niet", "door", "laten", "gaan"],
+    &["komt", "te", "vervallen"],
+    &["vervallen"],
 ];
 const PARTIAL: &[&[&str]] = &[
-    &["deels"], &["gedeeltelijk"], &["loopt", "nog"], &["nog", "lopende"], &["eerste", "stap"], &["eerste", "stappen"],
-    &["eerste", "fase"], &["voorbereid"], &["voorbereidingen"], &["voorbereiding"], &["in", "ontwikkeling"],
-    &["verwachting", "is"], &["we", "verwachten"], &["wij", "verwachten"], &["start", "gemaakt"], &["bezig"],
-    &["in", "gang", "gezet"], &["nog", "niet", "afgerond"], &["verkenning"], &["verkend"], &["in", "concept"],
-    &["wordt", "verder"], &["nader", "uitgewerkt"],
+    &["deels"],
+    &["gedeeltelijk"],
+    &["loopt", "nog"],
+    &["nog", "lopende"],
+    &["eerste", "stap"],
+    &["eerste", "stappen"],
+    &["eerste", "fase"],
+    &["voorbereid"],
+    &["voorbereidingen"],
+    &["voorbereiding"],
+    &["in", "ontwikkeling"],
+    &["verwachting", "is"],
+    &["we", "verwachten"],
+    &["wij", "verwachten"],
+    &["start", "gemaakt"],
+    &["bezig"],
+    &["in", "gang", "gezet"],
+    &["nog", "niet", "afgerond"],
+    &["verkenning"],
+    &["verkend"],
+    &["in", "concept"],
+    &["wordt", "verder"],
+    &["nader", "uitgewerkt"],
 ];
 
 fn contains_seq(w: &[String], seq: &[&str]) -> bool {
-    w.windows(seq.len()).any(|win| win.iter().zip(seq).all(|(a, b)| a == b))
+    w.windows(seq.len())
+        .any(|win| win.iter().zip(seq).all(|(a, b)| a == b))
 }
 
 /// What one sentence says about the state of the work, if anything.
@@ -36,7 +84,12 @@ pub fn sentence_status(text: &str) -> Option<Realisation> {
     if DROPPED.iter().any(|s| contains_seq(&w, s)) {
         // "Het Rijk heeft het experiment beëindigd" is about someone else;
         // a drop counts when we/the municipality decided or did it.
-        let ours = w.iter().any(|x| matches!(x.as_str(), "we" | "wij" | "gemeente" | "college" | "besloten" | "ons"));
+        let ours = w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "we" | "wij" | "gemeente" | "college" | "besloten" | "ons"
+            )
+        });
         if ours {
             return Some(Realisation::Dropped);
         }
@@ -95,15 +148,35 @@ mod tests {
 
     #[test]
     fn statuses() {
-        assert_eq!(sentence_status("We hebben het verhuurkader vastgesteld."), Some(Realisation::Done));
-        assert_eq!(sentence_status("Dat is nog niet gelukt, omdat een locatie ontbrak."), Some(Realisation::Delayed));
-        assert_eq!(sentence_status("Het plan is niet vastgesteld."), Some(Realisation::Delayed));
         assert_eq!(
-            sentence_status("De transformatie is op een lager pitje komen staan en wordt later uitgevoerd."),
+            sentence_status("We hebben het verhuurkader vastgesteld."),
+            Some(Realisation::Done)
+        );
+        assert_eq!(
+            sentence_status("Dat is nog niet gelukt, omdat een locatie ontbrak."),
             Some(Realisation::Delayed)
         );
-        assert_eq!(sentence_status("We hebben besloten het project te beëindigen: het is gestopt."), Some(Realisation::Dropped));
-        assert_eq!(sentence_status("Het Rijk heeft het experiment beëindigd."), Some(Realisation::Done));
-        assert_eq!(sentence_status("We hebben de verbouwing voorbereid."), Some(Realisation::Partial));
+        assert_eq!(
+            sentence_status("Het plan is niet vastgesteld."),
+            Some(Realisation::Delayed)
+        );
+        assert_eq!(
+            sentence_status(
+                "De transformatie is op een lager pitje komen staan en wordt later uitgevoerd."
+            ),
+            Some(Realisation::Delayed)
+        );
+        assert_eq!(
+            sentence_status("We hebben besloten het project te beëindigen: het is gestopt."),
+            Some(Realisation::Dropped)
+        );
+        assert_eq!(
+            sentence_status("Het Rijk heeft het experiment beëindigd."),
+            Some(Realisation::Done)
+        );
+        assert_eq!(
+            sentence_status("We hebben de verbouwing voorbereid."),
+            Some(Realisation::Partial)
+        );
     }
 }

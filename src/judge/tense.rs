@@ -3,7 +3,9 @@
 //! activity got ("nog niet gelukt", "is afgerond").
 
 /// Auxiliaries of the perfect and the passive.
-const AUX_PAST: &[&str] = &["heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden"];
+const AUX_PAST: &[&str] = &[
+    "heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden",
+];
 
 /// Common irregular or strong simple-past forms.
 const SIMPLE_PAST: &[&str] = &[
@@ -16,19 +18,49 @@ const SIMPLE_PAST: &[&str] = &[
 ];
 
 /// Markers of the future or of a plan.
-const FUTURE: &[&str] = &["gaan", "gaat", "ga", "zullen", "zal", "komende", "volgend", "volgende", "straks", "voortaan"];
+const FUTURE: &[&str] = &[
+    "gaan", "gaat", "ga", "zullen", "zal", "komende", "volgend", "volgende", "straks", "voortaan",
+];
 
 const SEPARABLE: &[&str] = &[
-    "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit", "vast",
-    "voor", "weg", "samen", "tegen", "voort", "vrij", "teweeg", "plaats", "stil", "bekend", "kennis",
+    "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit",
+    "vast", "voor", "weg", "samen", "tegen", "voort", "vrij", "teweeg", "plaats", "stil", "bekend",
+    "kennis",
 ];
 
 /// Nouns and adjectives that look like participles.
 const NOT_PARTICIPLES: &[&str] = &[
-    "gebied", "gebieden", "gezond", "geld", "gevolg", "gericht", "gerichte", "geschikt", "gesprek",
-    "gemeente", "geweld", "gezin", "gezinnen", "gehandicapt", "gemiddeld", "gezamenlijk", "gedrag",
-    "genoeg", "gebouw", "geheel", "gelijk", "gesloten", "gezet", "geval", "gevallen", "gebruik",
-    "gewenst", "gewenste", "geschiedenis", "gemeenten", "gezondheid",
+    "gebied",
+    "gebieden",
+    "gezond",
+    "geld",
+    "gevolg",
+    "gericht",
+    "gerichte",
+    "geschikt",
+    "gesprek",
+    "gemeente",
+    "geweld",
+    "gezin",
+    "gezinnen",
+    "gehandicapt",
+    "gemiddeld",
+    "gezamenlijk",
+    "gedrag",
+    "genoeg",
+    "gebouw",
+    "geheel",
+    "gelijk",
+    "gesloten",
+    "gezet",
+    "geval",
+    "gevallen",
+    "gebruik",
+    "gewenst",
+    "gewenste",
+    "geschiedenis",
+    "gemeenten",
+    "gezondheid",
 ];
 
 /// Whether a folded word is (very likely) a past participle: ge-...-d/t/en,
@@ -80,17 +112,25 @@ pub fn tense(words: &[String]) -> Tense {
     }
     let aux = has(AUX_PAST);
     let part = words.iter().any(|w| is_participle(w));
-    if (aux && part) || words.iter().any(|w| SIMPLE_PAST.contains(&w.as_str()) && !matches!(w.as_str(), "is" | "zijn")) {
+    if (aux && part)
+        || words
+            .iter()
+            .any(|w| SIMPLE_PAST.contains(&w.as_str()) && !matches!(w.as_str(), "is" | "zijn"))
+    {
         return Tense::Past;
     }
     // Weak simple past after "we": "we werkten", "organiseerden we". Only
     // endings that present-tense plurals do not share ("we zetten", "we
     // breiden", "we starten" are present).
-    const WEAK_PAST: &[&str] = &["kten", "pten", "ften", "dden", "eerden", "eerde", "kte", "pte", "fte"];
+    const WEAK_PAST: &[&str] = &[
+        "kten", "pten", "ften", "dden", "eerden", "eerde", "kte", "pte", "fte",
+    ];
     let weak_past = |x: &str| x.len() > 5 && WEAK_PAST.iter().any(|e| x.ends_with(e));
     for pair in words.windows(2) {
         let (a, b) = (pair[0].as_str(), pair[1].as_str());
-        if (matches!(a, "we" | "wij") && weak_past(b)) || (weak_past(a) && matches!(b, "we" | "wij")) {
+        if (matches!(a, "we" | "wij") && weak_past(b))
+            || (weak_past(a) && matches!(b, "we" | "wij"))
+        {
             return Tense::Past;
         }
     }
@@ -104,20 +144,50 @@ mod tests {
 
     #[test]
     fn participles() {
-        for w in ["gerealiseerd", "vastgesteld", "uitgevoerd", "verbeterd", "ontwikkeld", "gestart", "begonnen"] {
+        for w in [
+            "gerealiseerd",
+            "vastgesteld",
+            "uitgevoerd",
+            "verbeterd",
+            "ontwikkeld",
+            "gestart",
+            "begonnen",
+        ] {
             assert!(is_participle(w) || w == "begonnen", "{w}");
         }
-        for w in ["gemeente", "gezondheid", "gebied", "verbeteren", "ouderen", "stellen"] {
+        for w in [
+            "gemeente",
+            "gezondheid",
+            "gebied",
+            "verbeteren",
+            "ouderen",
+            "stellen",
+        ] {
             assert!(!is_participle(w), "{w}");
         }
     }
 
     #[test]
     fn tenses() {
-        assert_eq!(tense(&words("In 2021 zijn we gestart met de inzet")), Tense::Past);
-        assert_eq!(tense(&words("In 2023 gaan we een kader vaststellen")), Tense::Future);
-        assert_eq!(tense(&words("We breiden de capaciteit uit")), Tense::Present);
-        assert_eq!(tense(&words("In 2024 werkten we samen met partners")), Tense::Past);
-        assert_eq!(tense(&words("Het Rijk heeft het experiment beëindigd")), Tense::Past);
+        assert_eq!(
+            tense(&words("In 2021 zijn we gestart met de inzet")),
+            Tense::Past
+        );
+        assert_eq!(
+            tense(&words("In 2023 gaan we een kader vaststellen")),
+            Tense::Future
+        );
+        assert_eq!(
+            tense(&words("We breiden de capaciteit uit")),
+            Tense::Present
+        );
+        assert_eq!(
+            tense(&words("In 2024 werkten we samen met partners")),
+            Tense::Past
+        );
+        assert_eq!(
+            tense(&words("Het Rijk heeft het experiment beëindigd")),
+            Tense::Past
+        );
     }
 }

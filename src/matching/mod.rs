@@ -82,7 +82,10 @@ pub fn score_matrix(plan: &Document, report: &Document) -> Vec<Vec<f64>> {
 }
 
 fn score(p: &Features, r: &Features) -> f64 {
-    let title = p.title.cosine(&r.title).max(0.9 * p.title_grams.cosine(&r.title_grams));
+    let title = p
+        .title
+        .cosine(&r.title)
+        .max(0.9 * p.title_grams.cosine(&r.title_grams));
     let full = p.full.cosine(&r.full);
     let mut s = 0.45 * title + 0.55 * full;
     if !p.doel.is_empty() && !r.doel.is_empty() && p.doel.cosine(&r.doel) >= 0.5 {
@@ -203,9 +206,15 @@ mod tests {
     fn more_plans_than_reports_works() {
         let scores = vec![vec![0.9], vec![0.7], vec![0.1]];
         let p = pair_scores(&scores, &MatchOptions::default());
-        assert!(p.links.iter().any(|l| l.plan == 0 && l.report == 0 && l.how == LinkKind::Assigned));
+        assert!(p
+            .links
+            .iter()
+            .any(|l| l.plan == 0 && l.report == 0 && l.how == LinkKind::Assigned));
         // Plan 1 is covered by the same report item: merged.
-        assert!(p.links.iter().any(|l| l.plan == 1 && l.how == LinkKind::Merged));
+        assert!(p
+            .links
+            .iter()
+            .any(|l| l.plan == 1 && l.how == LinkKind::Merged));
         assert!(!p.links.iter().any(|l| l.plan == 2));
     }
 

@@ -4,10 +4,24 @@
 use crate::model::{DocKind, Line};
 use crate::text::{fold, words, years};
 
-const PLAN_NAMES: &[&str] = &["begroting", "kadernota", "voorjaarsnota", "programmaplan", "meerjarenplan"];
+const PLAN_NAMES: &[&str] = &[
+    "begroting",
+    "kadernota",
+    "voorjaarsnota",
+    "programmaplan",
+    "meerjarenplan",
+];
 const REPORT_NAMES: &[&str] = &[
-    "jaarverslag", "jaarstukken", "jaarrekening", "stadsrekening", "verantwoording", "jaarrapport",
-    "rekening", "voortgangsrapportage", "voortgang", "rapportage",
+    "jaarverslag",
+    "jaarstukken",
+    "jaarrekening",
+    "stadsrekening",
+    "verantwoording",
+    "jaarrapport",
+    "rekening",
+    "voortgangsrapportage",
+    "voortgang",
+    "rapportage",
 ];
 
 fn name_kind(s: &str) -> Option<DocKind> {
@@ -30,13 +44,19 @@ fn tense_counts(lines: &[Line]) -> (usize, usize) {
         let w = words(&l.text);
         for pair in w.windows(2) {
             match (pair[0].as_str(), pair[1].as_str()) {
-                ("gaan" | "zullen" | "willen", "we" | "wij") | ("we" | "wij", "gaan" | "zullen" | "willen") => plan += 1,
-                ("hebben" | "zijn", "we" | "wij") | ("we" | "wij", "hebben" | "zijn") => report += 1,
+                ("gaan" | "zullen" | "willen", "we" | "wij")
+                | ("we" | "wij", "gaan" | "zullen" | "willen") => plan += 1,
+                ("hebben" | "zijn", "we" | "wij") | ("we" | "wij", "hebben" | "zijn") => {
+                    report += 1
+                }
                 _ => {}
             }
         }
         for x in &w {
-            if matches!(x.as_str(), "gerealiseerd" | "afgerond" | "uitgevoerd" | "gestart" | "opgeleverd") {
+            if matches!(
+                x.as_str(),
+                "gerealiseerd" | "afgerond" | "uitgevoerd" | "gestart" | "opgeleverd"
+            ) {
                 report += 1;
             }
         }
@@ -78,15 +98,26 @@ pub fn detect_kind(path: &str, lines: &[Line]) -> (DocKind, String) {
         }
     }
     if plan_q != report_q {
-        let k = if plan_q > report_q { DocKind::Begroting } else { DocKind::Jaarverslag };
+        let k = if plan_q > report_q {
+            DocKind::Begroting
+        } else {
+            DocKind::Jaarverslag
+        };
         return (k, format!("W-vragen ({plan_q} plan, {report_q} verslag)"));
     }
     let (p, r) = tense_counts(lines);
     if p + r >= 3 && p != r {
-        let k = if p > r { DocKind::Begroting } else { DocKind::Jaarverslag };
+        let k = if p > r {
+            DocKind::Begroting
+        } else {
+            DocKind::Jaarverslag
+        };
         return (k, format!("werkwoordstijd ({p} toekomend, {r} verleden)"));
     }
-    (DocKind::Unknown, "niet te bepalen uit naam of tekst".to_string())
+    (
+        DocKind::Unknown,
+        "niet te bepalen uit naam of tekst".to_string(),
+    )
 }
 
 /// Finds the year the document is about.
@@ -112,7 +143,10 @@ pub fn detect_year(path: &str, lines: &[Line]) -> Option<i32> {
             *counts.entry(y).or_insert(0usize) += 1;
         }
     }
-    counts.into_iter().max_by_key(|(y, c)| (*c, *y)).map(|(y, _)| y)
+    counts
+        .into_iter()
+        .max_by_key(|(y, c)| (*c, *y))
+        .map(|(y, _)| y)
 }
 
 #[cfg(test)]
@@ -120,16 +154,38 @@ mod tests {
     use super::*;
 
     fn lines(v: &[&str]) -> Vec<Line> {
-        v.iter().enumerate().map(|(i, t)| Line { no: i + 1, text: t.to_string() }).collect()
+        v.iter()
+            .enumerate()
+            .map(|(i, t)| Line {
+                no: i + 1,
+                text: t.to_string(),
+            })
+            .collect()
     }
 
     #[test]
     fn kind_from_name_title_questions_and_tense() {
-        assert_eq!(detect_kind("x/begroting-2023.txt", &[]).0, DocKind::Begroting);
-        assert_eq!(detect_kind("Stadsrekening_2023.txt", &[]).0, DocKind::Jaarverslag);
-        assert_eq!(detect_kind("a.txt", &lines(&["Jaarverslag 2020", "tekst"])).0, DocKind::Jaarverslag);
-        assert_eq!(detect_kind("a.txt", &lines(&["Wat gaan we daarvoor doen?"])).0, DocKind::Begroting);
-        let t = lines(&["We hebben het plan vastgesteld.", "Ook zijn we gestart.", "We hebben X gerealiseerd."]);
+        assert_eq!(
+            detect_kind("x/begroting-2023.txt", &[]).0,
+            DocKind::Begroting
+        );
+        assert_eq!(
+            detect_kind("Stadsrekening_2023.txt", &[]).0,
+            DocKind::Jaarverslag
+        );
+        assert_eq!(
+            detect_kind("a.txt", &lines(&["Jaarverslag 2020", "tekst"])).0,
+            DocKind::Jaarverslag
+        );
+        assert_eq!(
+            detect_kind("a.txt", &lines(&["Wat gaan we daarvoor doen?"])).0,
+            DocKind::Begroting
+        );
+        let t = lines(&[
+            "We hebben het plan vastgesteld.",
+            "Ook zijn we gestart.",
+            "We hebben X gerealiseerd.",
+        ]);
         assert_eq!(detect_kind("a.txt", &t).0, DocKind::Jaarverslag);
         assert_eq!(detect_kind("a.txt", &lines(&["tekst"])).0, DocKind::Unknown);
     }
@@ -137,8 +193,14 @@ mod tests {
     #[test]
     fn year_from_name_title_or_text() {
         assert_eq!(detect_year("begroting-2023.txt", &[]), Some(2023));
-        assert_eq!(detect_year("a.txt", &lines(&["Jaarverslag 2020"])), Some(2020));
-        assert_eq!(detect_year("a.txt", &lines(&["In 2024 en 2024 en 2023"])), Some(2024));
+        assert_eq!(
+            detect_year("a.txt", &lines(&["Jaarverslag 2020"])),
+            Some(2020)
+        );
+        assert_eq!(
+            detect_year("a.txt", &lines(&["In 2024 en 2024 en 2023"])),
+            Some(2024)
+        );
         assert_eq!(detect_year("a.txt", &lines(&["geen jaartal"])), None);
     }
 }

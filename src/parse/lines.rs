@@ -95,7 +95,11 @@ pub fn classify(text: &str) -> LineKind {
         return LineKind::Doel(c[1].trim().to_string());
     }
     if let Some(c) = p.activity.captures(t) {
-        let title = c.get(1).or_else(|| c.get(2)).map(|m| m.as_str()).unwrap_or("");
+        let title = c
+            .get(1)
+            .or_else(|| c.get(2))
+            .map(|m| m.as_str())
+            .unwrap_or("");
         return LineKind::Activity(title.trim().to_string());
     }
     if p.page.is_match(t) {
@@ -131,10 +135,15 @@ pub fn title_like(text: &str, max_words: usize) -> bool {
 pub fn has_inner_sentence_break(t: &str) -> bool {
     let chars: Vec<char> = t.chars().collect();
     for i in 0..chars.len().saturating_sub(2) {
-        if matches!(chars[i], '.' | '!' | '?') && chars[i + 1] == ' ' && chars[i + 2].is_uppercase() {
+        if matches!(chars[i], '.' | '!' | '?') && chars[i + 1] == ' ' && chars[i + 2].is_uppercase()
+        {
             // Skip abbreviations like "o.a. De" only roughly: a one-letter
             // word before the period.
-            let before: String = chars[..i].iter().rev().take_while(|c| !c.is_whitespace()).collect();
+            let before: String = chars[..i]
+                .iter()
+                .rev()
+                .take_while(|c| !c.is_whitespace())
+                .collect();
             if before.chars().count() <= 1 || before.contains('.') {
                 continue;
             }
@@ -150,32 +159,74 @@ mod tests {
 
     #[test]
     fn markers() {
-        assert_eq!(classify("Ambitie: We hebben wijken"), LineKind::Ambitie("We hebben wijken".into()));
-        assert_eq!(classify("Ambitie 8. Zorg dichtbij"), LineKind::Ambitie("Zorg dichtbij".into()));
-        assert_eq!(classify("Doel 8.1: Minder schulden"), LineKind::Doel("Minder schulden".into()));
-        assert_eq!(classify("Doel: We stimuleren"), LineKind::Doel("We stimuleren".into()));
+        assert_eq!(
+            classify("Ambitie: We hebben wijken"),
+            LineKind::Ambitie("We hebben wijken".into())
+        );
+        assert_eq!(
+            classify("Ambitie 8. Zorg dichtbij"),
+            LineKind::Ambitie("Zorg dichtbij".into())
+        );
+        assert_eq!(
+            classify("Doel 8.1: Minder schulden"),
+            LineKind::Doel("Minder schulden".into())
+        );
+        assert_eq!(
+            classify("Doel: We stimuleren"),
+            LineKind::Doel("We stimuleren".into())
+        );
         assert_eq!(classify("Doelen zijn belangrijk voor ons"), LineKind::Text);
-        assert_eq!(classify("Activiteit: Integraal PGB"), LineKind::Activity("Integraal PGB".into()));
-        assert_eq!(classify("Interventie 3 Vroegsignalering"), LineKind::Activity("Vroegsignalering".into()));
-        assert_eq!(classify("- We bevorderen het meedoen"), LineKind::Bullet("We bevorderen het meedoen".into()));
-        assert_eq!(classify("•             9% van de aanmeldingen"), LineKind::Bullet("9% van de aanmeldingen".into()));
+        assert_eq!(
+            classify("Activiteit: Integraal PGB"),
+            LineKind::Activity("Integraal PGB".into())
+        );
+        assert_eq!(
+            classify("Interventie 3 Vroegsignalering"),
+            LineKind::Activity("Vroegsignalering".into())
+        );
+        assert_eq!(
+            classify("- We bevorderen het meedoen"),
+            LineKind::Bullet("We bevorderen het meedoen".into())
+        );
+        assert_eq!(
+            classify("•             9% van de aanmeldingen"),
+            LineKind::Bullet("9% van de aanmeldingen".into())
+        );
     }
 
     #[test]
     fn questions_and_furniture() {
-        assert_eq!(classify("Wat gaan we daarvoor doen?"), LineKind::Question(Question::Activities { report: false }));
-        assert_eq!(classify("Wat hebben we dit jaar bereikt"), LineKind::Question(Question::Goals { report: true }));
-        assert_eq!(classify("Wat heeft het gekost?"), LineKind::Question(Question::Costs { report: true }));
-        assert_eq!(classify("pagina 4 van 20"), LineKind::Furniture("paginanummer"));
+        assert_eq!(
+            classify("Wat gaan we daarvoor doen?"),
+            LineKind::Question(Question::Activities { report: false })
+        );
+        assert_eq!(
+            classify("Wat hebben we dit jaar bereikt"),
+            LineKind::Question(Question::Goals { report: true })
+        );
+        assert_eq!(
+            classify("Wat heeft het gekost?"),
+            LineKind::Question(Question::Costs { report: true })
+        );
+        assert_eq!(
+            classify("pagina 4 van 20"),
+            LineKind::Furniture("paginanummer")
+        );
         assert_eq!(classify("12"), LineKind::Furniture("paginanummer"));
-        assert_eq!(classify("Inleiding ........ 3"), LineKind::Furniture("inhoudsopgave"));
+        assert_eq!(
+            classify("Inleiding ........ 3"),
+            LineKind::Furniture("inhoudsopgave")
+        );
     }
 
     #[test]
     fn title_likeness() {
         assert!(title_like("Versterken antidiscriminatie", 30));
         assert!(title_like("We houden het welzijn van ouderen op peil.", 30));
-        assert!(!title_like("Verhogen meldingstoegankelijkheid discriminatie. In 2024 hebben wij", 30));
+        assert!(!title_like(
+            "Verhogen meldingstoegankelijkheid discriminatie. In 2024 hebben wij",
+            30
+        ));
         assert!(!title_like("We hebben de volgende acties uitgevoerd:", 30));
         assert!(title_like("De aanpak o.a. verbeterd", 30));
     }

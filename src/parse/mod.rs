@@ -19,7 +19,7 @@ pub mod lines;
 
 pub use detect::{detect_kind, detect_year};
 
-use crate::model::{Activity, Doel, Document, Heading, Line, Skipped, SourceText, Span};
+use crate::model::{Activity, Document, Doel, Heading, Line, Skipped, SourceText, Span};
 use lines::{classify, has_inner_sentence_break, title_like, LineKind, Question};
 
 /// How activities are marked in a document.
@@ -73,10 +73,13 @@ impl Ctx<'_> {
         &self.lines[i].text
     }
     fn prev_nonblank(&self, i: usize) -> Option<usize> {
-        (0..i).rev().find(|&k| !matches!(self.kinds[k], LineKind::Blank | LineKind::Furniture(_)))
+        (0..i)
+            .rev()
+            .find(|&k| !matches!(self.kinds[k], LineKind::Blank | LineKind::Furniture(_)))
     }
     fn next_nonblank(&self, i: usize) -> Option<usize> {
-        (i + 1..self.lines.len()).find(|&k| !matches!(self.kinds[k], LineKind::Blank | LineKind::Furniture(_)))
+        (i + 1..self.lines.len())
+            .find(|&k| !matches!(self.kinds[k], LineKind::Blank | LineKind::Furniture(_)))
     }
 
     /// The last line of a title that starts at `i`, following PDF wrapping:
@@ -96,7 +99,10 @@ impl Ctx<'_> {
                 break;
             }
             let next = self.text(j + 1);
-            let lower = next.chars().next().is_some_and(|c| c.is_lowercase() || c == '(');
+            let lower = next
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c == '(');
             let short = self.len(j + 1) * 2 < self.width && !next.trim_end().ends_with('.');
             if !(lower || short) {
                 break;
@@ -107,20 +113,28 @@ impl Ctx<'_> {
     }
 
     fn joined(&self, i: usize, j: usize) -> String {
-        (i..=j).map(|k| self.text(k).trim()).collect::<Vec<_>>().join(" ")
+        (i..=j)
+            .map(|k| self.text(k).trim())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// Whether a bullet at `i` is an activity title rather than a
     /// sub-bullet of the current activity's text.
     fn is_title_bullet(&self, i: usize, text: &str) -> bool {
-        if !title_like(text, MAX_TITLE_WORDS) || !text.chars().next().is_some_and(|c| c.is_uppercase()) {
+        if !title_like(text, MAX_TITLE_WORDS)
+            || !text.chars().next().is_some_and(|c| c.is_uppercase())
+        {
             return false;
         }
         let Some(p) = self.prev_nonblank(i) else {
             return true;
         };
         match &self.kinds[p] {
-            LineKind::Ambitie(_) | LineKind::Doel(_) | LineKind::Question(_) | LineKind::Activity(_) => true,
+            LineKind::Ambitie(_)
+            | LineKind::Doel(_)
+            | LineKind::Question(_)
+            | LineKind::Activity(_) => true,
             LineKind::Bullet(_) => {
                 // Find the line that opened this run of bullets.
                 let mut q = p;
@@ -158,7 +172,9 @@ impl Ctx<'_> {
             && !t.ends_with('.')
             && !t.contains(':')
             && !t.chars().any(|c| c.is_ascii_digit())
-            && self.next_nonblank(i).is_some_and(|n| self.kinds[n] == LineKind::Text)
+            && self
+                .next_nonblank(i)
+                .is_some_and(|n| self.kinds[n] == LineKind::Text)
     }
 
     /// Whether a text line at `i` is a headline: returns the title's last
@@ -170,10 +186,18 @@ impl Ctx<'_> {
             return None;
         }
         if self.wrapped {
-            if let Some(p) = (0..i).rev().find(|&k| !matches!(self.kinds[k], LineKind::Furniture(_))) {
+            if let Some(p) = (0..i)
+                .rev()
+                .find(|&k| !matches!(self.kinds[k], LineKind::Furniture(_)))
+            {
                 let paragraph_start = match &self.kinds[p] {
-                    LineKind::Blank | LineKind::Ambitie(_) | LineKind::Doel(_) | LineKind::Question(_) => true,
-                    LineKind::Text | LineKind::Bullet(_) => self.text(p).trim_end().ends_with(['.', '!', '?', ':']),
+                    LineKind::Blank
+                    | LineKind::Ambitie(_)
+                    | LineKind::Doel(_)
+                    | LineKind::Question(_) => true,
+                    LineKind::Text | LineKind::Bullet(_) => {
+                        self.text(p).trim_end().ends_with(['.', '!', '?', ':'])
+                    }
                     _ => true,
                 };
                 if !paragraph_start {
@@ -184,14 +208,18 @@ impl Ctx<'_> {
         let j = self.title_end(i);
         let title = self.joined(i, j);
         let words = title.split_whitespace().count();
-        if words > MAX_TITLE_WORDS || has_inner_sentence_break(&title) || title.ends_with([':', ';', ',']) {
+        if words > MAX_TITLE_WORDS
+            || has_inner_sentence_break(&title)
+            || title.ends_with([':', ';', ','])
+        {
             return None;
         }
         if self.wrapped && self.len(j) * 10 >= self.width * 9 {
             return None;
         }
         let next = self.next_nonblank(j);
-        let directly_followed = j + 1 < self.lines.len() && matches!(self.kinds[j + 1], LineKind::Text | LineKind::Bullet(_));
+        let directly_followed = j + 1 < self.lines.len()
+            && matches!(self.kinds[j + 1], LineKind::Text | LineKind::Bullet(_));
         let Some(n) = next else {
             return Some((j, true));
         };
@@ -207,11 +235,9 @@ impl Ctx<'_> {
             }
         }
         let next_text = self.text(n);
-        let starts_ok = next_text
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '(' | '€'))
-            || matches!(self.kinds[n], LineKind::Bullet(_));
+        let starts_ok = next_text.chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '(' | '€')
+        }) || matches!(self.kinds[n], LineKind::Bullet(_));
         if !starts_ok {
             return None;
         }
@@ -300,7 +326,9 @@ fn truncate(s: &str, n: usize) -> String {
 /// Removes list markers and a final period from a title, keeps the words.
 pub fn clean_title(t: &str) -> String {
     let t = t.trim();
-    let t = t.trim_start_matches(['-', '•', '·', '▪', '◦', '*', '–', '●', '○', '\u{F0B7}']).trim();
+    let t = t
+        .trim_start_matches(['-', '•', '·', '▪', '◦', '*', '–', '●', '○', '\u{F0B7}'])
+        .trim();
     let t = t.strip_suffix('.').unwrap_or(t);
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -415,11 +443,23 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
             LineKind::Text if is_finance_start(&line.text) => {
                 b.close();
                 costs = true;
-                b.skip(path, line.no, line.no, "financieel overzicht (cijfers, geen activiteit)", &line.text);
+                b.skip(
+                    path,
+                    line.no,
+                    line.no,
+                    "financieel overzicht (cijfers, geen activiteit)",
+                    &line.text,
+                );
             }
             _ if costs => {
                 b.close();
-                b.skip(path, line.no, line.no, "financieel overzicht (cijfers, geen activiteit)", &line.text);
+                b.skip(
+                    path,
+                    line.no,
+                    line.no,
+                    "financieel overzicht (cijfers, geen activiteit)",
+                    &line.text,
+                );
             }
             LineKind::Activity(t) if layout == Layout::Labelled => {
                 let j = ctx.title_end(i);
@@ -447,7 +487,13 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
             LineKind::Text if layout == Layout::Headlines => match ctx.headline(i) {
                 Some((j, true)) => {
                     b.close();
-                    b.skip(path, line.no, ctx.lines[j].no, "tussenkop (geen activiteit)", &ctx.joined(i, j));
+                    b.skip(
+                        path,
+                        line.no,
+                        ctx.lines[j].no,
+                        "tussenkop (geen activiteit)",
+                        &ctx.joined(i, j),
+                    );
                     i = j;
                 }
                 Some((j, false)) => {
@@ -468,7 +514,13 @@ fn push_body(b: &mut Builder, path: &str, line: &Line) {
     if let Some(a) = b.open.as_mut() {
         a.body.push(line.clone());
     } else {
-        b.skip(path, line.no, line.no, "tekst buiten een activiteit", &line.text);
+        b.skip(
+            path,
+            line.no,
+            line.no,
+            "tekst buiten een activiteit",
+            &line.text,
+        );
     }
 }
 
@@ -476,9 +528,15 @@ fn push_body(b: &mut Builder, path: &str, line: &Line) {
 fn is_finance_start(t: &str) -> bool {
     let f = crate::text::fold(t);
     t.split_whitespace().count() <= 6
-        && ["lasten", "baten", "saldo van baten", "financieel overzicht", "financien"]
-            .iter()
-            .any(|w| f.starts_with(w))
+        && [
+            "lasten",
+            "baten",
+            "saldo van baten",
+            "financieel overzicht",
+            "financien",
+        ]
+        .iter()
+        .any(|w| f.starts_with(w))
 }
 
 /// Lines that are figures, not prose: mostly numbers, or table cells of
@@ -490,11 +548,15 @@ fn is_figure_line(t: &str) -> bool {
     if folded.starts_with("lasten") || folded.starts_with("baten") || folded.starts_with("saldo") {
         return true;
     }
-    if folded.contains("begroot") && (folded.contains("gerealiseerd") || folded.contains("afwijking")) && t.len() < 80 {
+    if folded.contains("begroot")
+        && (folded.contains("gerealiseerd") || folded.contains("afwijking"))
+        && t.len() < 80
+    {
         return true;
     }
     let words = t.split_whitespace().count();
-    (digits > 0 && digits * 2 >= letters && words <= 12) || (words <= 6 && t.contains('€') && digits > 0)
+    (digits > 0 && digits * 2 >= letters && words <= 12)
+        || (words <= 6 && t.contains('€') && digits > 0)
 }
 
 fn detect_layout(ctx: &Ctx) -> Layout {
@@ -508,7 +570,10 @@ fn detect_layout(ctx: &Ctx) -> Layout {
         .filter(|(i, k)| matches!(k, LineKind::Bullet(t) if ctx.is_title_bullet(*i, t)))
         .count();
     // Bullets in a document that also has tree markers, or many of them.
-    let has_tree = ctx.kinds.iter().any(|k| matches!(k, LineKind::Doel(_) | LineKind::Ambitie(_)));
+    let has_tree = ctx
+        .kinds
+        .iter()
+        .any(|k| matches!(k, LineKind::Doel(_) | LineKind::Ambitie(_)));
     if title_bullets >= 2 && (has_tree || title_bullets >= 4) {
         Layout::Bullets
     } else {

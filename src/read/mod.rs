@@ -33,7 +33,9 @@ pub enum ReadError {
     Binary { path: String, offset: usize },
     #[error("{path}: file is {size} bytes, more than the limit of {limit} bytes")]
     TooLarge { path: String, size: u64, limit: u64 },
-    #[error("{path}: is a PDF; extract its text first (e.g. `pdftotext -enc UTF-8 {path} out.txt`)")]
+    #[error(
+        "{path}: is a PDF; extract its text first (e.g. `pdftotext -enc UTF-8 {path} out.txt`)"
+    )]
     Pdf { path: String },
 }
 
@@ -94,7 +96,11 @@ fn decode_bytes(path: &str, bytes: &[u8]) -> Result<(String, &'static str), Read
     }
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (cow, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        let name = if enc == UTF_8 { "utf-8 (BOM)" } else { enc.name() };
+        let name = if enc == UTF_8 {
+            "utf-8 (BOM)"
+        } else {
+            enc.name()
+        };
         return check_text(path, cow.into_owned(), name);
     }
     if let Some(enc) = sniff_utf16(bytes) {
@@ -120,7 +126,12 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(4096) & !1];
     let pairs = sample.len() / 2;
     let even_zero = sample.iter().step_by(2).filter(|b| **b == 0).count();
-    let odd_zero = sample.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
+    let odd_zero = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|b| **b == 0)
+        .count();
     if odd_zero * 10 >= pairs * 7 && even_zero * 10 <= pairs {
         Some(UTF_16LE)
     } else if even_zero * 10 >= pairs * 7 && odd_zero * 10 <= pairs {
@@ -132,7 +143,11 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
 
 /// Rejects text that is really binary: NUL bytes or many control
 /// characters.
-fn check_text(path: &str, text: String, enc: &'static str) -> Result<(String, &'static str), ReadError> {
+fn check_text(
+    path: &str,
+    text: String,
+    enc: &'static str,
+) -> Result<(String, &'static str), ReadError> {
     let mut controls = 0usize;
     let mut total = 0usize;
     for (i, c) in text.char_indices() {

@@ -133,7 +133,10 @@ mod tests {
 
     #[test]
     fn characters_are_normalised() {
-        assert_eq!(normalize_line("  ge\u{00AD}meente\u{00A0} \t ‘x’ “y” ﬁets "), "gemeente 'x' \"y\" fiets");
+        assert_eq!(
+            normalize_line("  ge\u{00AD}meente\u{00A0} \t ‘x’ “y” ﬁets "),
+            "gemeente 'x' \"y\" fiets"
+        );
         // NFC: e + combining diaeresis becomes ë.
         assert_eq!(normalize_line("ge\u{0065}\u{0308}valueerd"), "geëvalueerd");
     }

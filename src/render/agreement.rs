@@ -40,7 +40,11 @@ pub fn render(results: &[Agreement], out: &mut dyn Write) -> std::io::Result<()>
                     "  ✗ {:?} -> {:?}{} {}",
                     u.gold,
                     u.predicted,
-                    if u.pairing_ok { "" } else { " (pairing differs)" },
+                    if u.pairing_ok {
+                        ""
+                    } else {
+                        " (pairing differs)"
+                    },
                     u.title
                 )?;
             }

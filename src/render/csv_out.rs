@@ -26,14 +26,39 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
     let nl = lang == super::Lang::Nl;
     let header: Vec<&str> = if nl {
         vec![
-            "begroting", "jaarverslag", "kleur", "code", "activiteit", "ambitie", "doel", "regels_begroting",
-            "verantwoording", "regels_jaarverslag", "score", "realisatie", "voornemens_verantwoord",
-            "voornemens_totaal", "toelichting",
+            "begroting",
+            "jaarverslag",
+            "kleur",
+            "code",
+            "activiteit",
+            "ambitie",
+            "doel",
+            "regels_begroting",
+            "verantwoording",
+            "regels_jaarverslag",
+            "score",
+            "realisatie",
+            "voornemens_verantwoord",
+            "voornemens_totaal",
+            "toelichting",
         ]
     } else {
         vec![
-            "plan", "report", "colour_label", "colour", "activity", "ambitie", "doel", "plan_lines", "reported",
-            "report_lines", "score", "realisation", "intentions_accounted", "intentions_total", "explanation",
+            "plan",
+            "report",
+            "colour_label",
+            "colour",
+            "activity",
+            "ambitie",
+            "doel",
+            "plan_lines",
+            "reported",
+            "report_lines",
+            "score",
+            "realisation",
+            "intentions_accounted",
+            "intentions_total",
+            "explanation",
         ]
     };
     w.write_record(&header)?;
@@ -48,7 +73,11 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
                 .collect();
             let (ambitie, doel) = match planned {
                 Some(p) => (p.ambitie.clone(), p.doel.clone()),
-                None => v.reported.first().map(|r| (r.ambitie.clone(), r.doel.clone())).unwrap_or((None, None)),
+                None => v
+                    .reported
+                    .first()
+                    .map(|r| (r.ambitie.clone(), r.doel.clone()))
+                    .unwrap_or((None, None)),
             };
             let row = vec![
                 a.plan.path.clone(),
@@ -58,12 +87,18 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
                 planned.map(|p| p.title.clone()).unwrap_or_default(),
                 ambitie.unwrap_or_default(),
                 doel.unwrap_or_default(),
-                planned.map(|p| format!("{}-{}", p.span.start_line, p.span.end_line)).unwrap_or_default(),
+                planned
+                    .map(|p| format!("{}-{}", p.span.start_line, p.span.end_line))
+                    .unwrap_or_default(),
                 reported.join(" | "),
                 report_lines.join(" | "),
                 format!("{:.3}", v.score),
                 lang.realisation(v.realisation).to_string(),
-                v.intentions.iter().filter(|i| i.accounted).count().to_string(),
+                v.intentions
+                    .iter()
+                    .filter(|i| i.accounted)
+                    .count()
+                    .to_string(),
                 v.intentions.len().to_string(),
                 v.explanation.clone(),
             ];

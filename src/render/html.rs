@@ -96,7 +96,12 @@ fn row(v: &ItemView, lang: Lang, n: usize, out: &mut String) {
         .filter(|i| i.accounted)
         .filter_map(|i| i.evidence.as_ref().map(|e| e.text.clone()))
         .collect();
-    out.push_str(&format!("<tr class=\"{}\"><td class=\"c\">{}<br><small>{}</small></td>", v.colour.as_str(), lang.colour(v.colour), n));
+    out.push_str(&format!(
+        "<tr class=\"{}\"><td class=\"c\">{}<br><small>{}</small></td>",
+        v.colour.as_str(),
+        lang.colour(v.colour),
+        n
+    ));
     out.push_str("<td>");
     match &v.planned {
         Some(p) => {
@@ -110,9 +115,16 @@ fn row(v: &ItemView, lang: Lang, n: usize, out: &mut String) {
                 esc(&p.text)
             ));
             if !v.intentions.is_empty() {
-                out.push_str(&format!("<div class=\"src\">{}:</div><ul class=\"int\">", lang.heading(Key::Intentions)));
+                out.push_str(&format!(
+                    "<div class=\"src\">{}:</div><ul class=\"int\">",
+                    lang.heading(Key::Intentions)
+                ));
                 for i in &v.intentions {
-                    let (cls, mark) = if i.accounted { ("yes", "✓") } else { ("no", "✗") };
+                    let (cls, mark) = if i.accounted {
+                        ("yes", "✓")
+                    } else {
+                        ("no", "✗")
+                    };
                     out.push_str(&format!(
                         "<li class=\"{cls}\">{mark} {} <a href=\"{}\">({})</a>",
                         esc(&i.text),
@@ -160,7 +172,12 @@ fn row(v: &ItemView, lang: Lang, n: usize, out: &mut String) {
 fn source(doc: &Document, prefix: &str, out: &mut String) {
     out.push_str(&format!("<h4>{}</h4><pre class=\"doc\">", esc(&doc.path)));
     for l in &doc.source {
-        out.push_str(&format!("<span id=\"{prefix}-L{}\">{:>5}  {}</span>", l.no, l.no, esc(&l.text)));
+        out.push_str(&format!(
+            "<span id=\"{prefix}-L{}\">{:>5}  {}</span>",
+            l.no,
+            l.no,
+            esc(&l.text)
+        ));
     }
     out.push_str("</pre>");
 }
@@ -172,7 +189,10 @@ fn chart(groups: &BTreeMap<(usize, String), [usize; 4]>, out: &mut String) {
         if total == 0 {
             continue;
         }
-        out.push_str(&format!("<tr><td>{}</td><td><div class=\"bar\">", esc(name)));
+        out.push_str(&format!(
+            "<tr><td>{}</td><td><div class=\"bar\">",
+            esc(name)
+        ));
         for (k, c) in Colour::ALL.iter().enumerate() {
             if counts[k] > 0 {
                 out.push_str(&format!(
@@ -202,7 +222,12 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
     h.push_str(lang.heading(Key::Legend));
     h.push_str(":</b><br>");
     for c in Colour::ALL {
-        h.push_str(&format!("<span><i class=\"sw {}\"></i><b>{}</b>: {}</span><br>", c.as_str(), lang.colour(c), lang.legend(c)));
+        h.push_str(&format!(
+            "<span><i class=\"sw {}\"></i><b>{}</b>: {}</span><br>",
+            c.as_str(),
+            lang.colour(c),
+            lang.legend(c)
+        ));
     }
     h.push_str("</div><p class=\"filters\">");
     for c in Colour::ALL {
@@ -222,10 +247,14 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
             lang.heading(Key::Report),
             esc(&a.report.path),
             lang.heading(Key::Summary),
-            lang.colour(Colour::Red), s.red,
-            lang.colour(Colour::Yellow), s.yellow,
-            lang.colour(Colour::Green), s.green,
-            lang.colour(Colour::Blue), s.blue
+            lang.colour(Colour::Red),
+            s.red,
+            lang.colour(Colour::Yellow),
+            s.yellow,
+            lang.colour(Colour::Green),
+            s.green,
+            lang.colour(Colour::Blue),
+            s.blue
         ));
         let vs = views(a, lang);
         // Group by ambitie, then doel (of the plan side; blue by report).
@@ -241,9 +270,21 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
                 order.push(key.clone());
                 order.len() - 1
             });
-            groups.entry((idx, String::new())).or_default().push((n + 1, v));
+            groups
+                .entry((idx, String::new()))
+                .or_default()
+                .push((n + 1, v));
             let amb_idx = order.iter().position(|k| k.0 == amb).unwrap_or(idx);
-            let ck = chart_groups.entry((amb_idx, if amb.is_empty() { "—".into() } else { amb.clone() })).or_insert([0; 4]);
+            let ck = chart_groups
+                .entry((
+                    amb_idx,
+                    if amb.is_empty() {
+                        "—".into()
+                    } else {
+                        amb.clone()
+                    },
+                ))
+                .or_insert([0; 4]);
             ck[Colour::ALL.iter().position(|c| *c == v.colour).unwrap_or(0)] += 1;
         }
         chart(&chart_groups, &mut h);
@@ -254,13 +295,21 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
                 if last_amb.is_some() {
                     h.push_str("</tbody></table>");
                 }
-                h.push_str(&format!("<h3>{}: {}</h3>", lang.heading(Key::Ambitie), esc(if amb.is_empty() { "—" } else { amb })));
+                h.push_str(&format!(
+                    "<h3>{}: {}</h3>",
+                    lang.heading(Key::Ambitie),
+                    esc(if amb.is_empty() { "—" } else { amb })
+                ));
                 last_amb = Some(amb.clone());
             } else {
                 h.push_str("</tbody></table>");
             }
             if !doel.is_empty() {
-                h.push_str(&format!("<h4>{}: {}</h4>", lang.heading(Key::Doel), esc(doel)));
+                h.push_str(&format!(
+                    "<h4>{}: {}</h4>",
+                    lang.heading(Key::Doel),
+                    esc(doel)
+                ));
             }
             h.push_str(&format!(
                 "<table class=\"items\"><thead><tr><th style=\"width:6.5rem\">{}</th><th>{}</th><th>{}</th><th style=\"width:7rem\">{}</th><th style=\"width:14rem\">{}</th></tr></thead><tbody>",
@@ -292,12 +341,21 @@ mod tests {
 
     #[test]
     fn escaping() {
-        assert_eq!(esc("<script>alert('x')</script> & \"y\""), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;");
+        assert_eq!(
+            esc("<script>alert('x')</script> & \"y\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;"
+        );
     }
 
     #[test]
     fn evidence_is_marked_and_escaped() {
-        let m = marked_text("Eerst <b>iets</b>.\nWe hebben het\nkader vastgesteld. Klaar.", &["We hebben het kader vastgesteld.".into()]);
-        assert_eq!(m, "Eerst &lt;b&gt;iets&lt;/b&gt;. <mark>We hebben het kader vastgesteld.</mark> Klaar.");
+        let m = marked_text(
+            "Eerst <b>iets</b>.\nWe hebben het\nkader vastgesteld. Klaar.",
+            &["We hebben het kader vastgesteld.".into()],
+        );
+        assert_eq!(
+            m,
+            "Eerst &lt;b&gt;iets&lt;/b&gt;. <mark>We hebben het kader vastgesteld.</mark> Klaar."
+        );
     }
 }

@@ -51,14 +51,26 @@ impl Lang {
     /// Why the colour was given, in words.
     pub fn explain(self, reason: &Reason) -> String {
         match (self, reason) {
-            (Lang::Nl, Reason::NoReport) => "Geen verantwoording gevonden in het jaarverslag".into(),
+            (Lang::Nl, Reason::NoReport) => {
+                "Geen verantwoording gevonden in het jaarverslag".into()
+            }
             (Lang::En, Reason::NoReport) => "No report item answers this activity".into(),
-            (Lang::Nl, Reason::EmptyReport) => "Het jaarverslag herhaalt alleen de titel, zonder voortgangsinformatie".into(),
-            (Lang::En, Reason::EmptyReport) => "The report only repeats the title, without progress information".into(),
-            (Lang::Nl, Reason::Intentions { accounted, total }) => format!("{accounted} van {total} voornemens verantwoord"),
-            (Lang::En, Reason::Intentions { accounted, total }) => format!("{accounted} of {total} intentions accounted for"),
+            (Lang::Nl, Reason::EmptyReport) => {
+                "Het jaarverslag herhaalt alleen de titel, zonder voortgangsinformatie".into()
+            }
+            (Lang::En, Reason::EmptyReport) => {
+                "The report only repeats the title, without progress information".into()
+            }
+            (Lang::Nl, Reason::Intentions { accounted, total }) => {
+                format!("{accounted} van {total} voornemens verantwoord")
+            }
+            (Lang::En, Reason::Intentions { accounted, total }) => {
+                format!("{accounted} of {total} intentions accounted for")
+            }
             (Lang::Nl, Reason::InPassing { total }) => {
-                format!("0 van {total} voornemens verantwoord; het verslag raakt ze alleen zijdelings")
+                format!(
+                    "0 van {total} voornemens verantwoord; het verslag raakt ze alleen zijdelings"
+                )
             }
             (Lang::En, Reason::InPassing { total }) => {
                 format!("0 of {total} intentions accounted for; the report touches them only in passing")
@@ -71,8 +83,12 @@ impl Lang {
             }
             (Lang::Nl, Reason::Unplanned) => "Staat niet in de begroting".into(),
             (Lang::En, Reason::Unplanned) => "Not in the budget".into(),
-            (Lang::Nl, Reason::Review { reviewer, reason }) => format!("Besluit van {reviewer}: {reason}"),
-            (Lang::En, Reason::Review { reviewer, reason }) => format!("Decision by {reviewer}: {reason}"),
+            (Lang::Nl, Reason::Review { reviewer, reason }) => {
+                format!("Besluit van {reviewer}: {reason}")
+            }
+            (Lang::En, Reason::Review { reviewer, reason }) => {
+                format!("Decision by {reviewer}: {reason}")
+            }
         }
     }
 

@@ -20,16 +20,31 @@ fn marker(c: Colour) -> &'static str {
 pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
     let lang = opts.lang;
     for a in audits {
-        writeln!(out, "## {} `{}` ↔ {} `{}`\n", lang.heading(Key::Plan), a.plan.path, lang.heading(Key::Report), a.report.path)?;
+        writeln!(
+            out,
+            "## {} `{}` ↔ {} `{}`\n",
+            lang.heading(Key::Plan),
+            a.plan.path,
+            lang.heading(Key::Report),
+            a.report.path
+        )?;
         let s = a.summary();
         writeln!(
             out,
             "**{}:** {} {} {} · {} {} {} · {} {} {} · {} {} {}\n",
             lang.heading(Key::Summary),
-            marker(Colour::Red), lang.colour(Colour::Red), s.red,
-            marker(Colour::Yellow), lang.colour(Colour::Yellow), s.yellow,
-            marker(Colour::Green), lang.colour(Colour::Green), s.green,
-            marker(Colour::Blue), lang.colour(Colour::Blue), s.blue
+            marker(Colour::Red),
+            lang.colour(Colour::Red),
+            s.red,
+            marker(Colour::Yellow),
+            lang.colour(Colour::Yellow),
+            s.yellow,
+            marker(Colour::Green),
+            lang.colour(Colour::Green),
+            s.green,
+            marker(Colour::Blue),
+            lang.colour(Colour::Blue),
+            s.blue
         )?;
         writeln!(
             out,

@@ -86,8 +86,16 @@ pub fn explanation(item: &AuditItem, lang: Lang) -> String {
     let missing: Vec<&Intention> = item.intentions.iter().filter(|i| !i.accounted).collect();
     let some = item.intentions.iter().any(|i| i.accounted);
     if some && !missing.is_empty() {
-        let list: Vec<String> = missing.iter().take(2).map(|i| format!("\"{}\"", short(&i.text, 8))).collect();
-        s.push_str(&format!("; {}: {}", lang.heading(Key::NotMentioned), list.join(", ")));
+        let list: Vec<String> = missing
+            .iter()
+            .take(2)
+            .map(|i| format!("\"{}\"", short(&i.text, 8)))
+            .collect();
+        s.push_str(&format!(
+            "; {}: {}",
+            lang.heading(Key::NotMentioned),
+            list.join(", ")
+        ));
         if missing.len() > 2 {
             s.push_str(&format!(" (+{})", missing.len() - 2));
         }
@@ -126,7 +134,12 @@ pub fn total_summary(audits: &[Audit]) -> Summary {
 }
 
 /// Writes the audits in a format.
-pub fn render(audits: &[Audit], format: Format, opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn render(
+    audits: &[Audit],
+    format: Format,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     match format {
         Format::Table => table::render(audits, opts, out),
         Format::Json => json::render(audits, opts, out),

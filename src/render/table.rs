@@ -3,7 +3,9 @@
 
 use super::{lines_ref, views, Key, RenderOptions};
 use crate::model::{Audit, Colour};
-use comfy_table::{presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table};
+use comfy_table::{
+    presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table,
+};
 use std::io::Write;
 
 fn colour_cell(c: Colour, label: &str, color: bool) -> Cell {
@@ -47,7 +49,10 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
         } else {
             t.force_no_tty();
         }
-        let width = std::env::var("COLUMNS").ok().and_then(|c| c.parse::<u16>().ok()).unwrap_or(150);
+        let width = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse::<u16>().ok())
+            .unwrap_or(150);
         t.set_width(width.max(80));
         t.set_header(vec![
             Cell::new("#"),

@@ -19,7 +19,9 @@ pub fn render(doc: &Document, lang: Lang, out: &mut dyn Write) -> std::io::Resul
         "{}: {} {} ({}), layout {}, {} {}, encoding {}",
         doc.path,
         doc.kind.as_str(),
-        doc.year.map(|y| y.to_string()).unwrap_or_else(|| "?".into()),
+        doc.year
+            .map(|y| y.to_string())
+            .unwrap_or_else(|| "?".into()),
         doc.kind_reason,
         doc.layout,
         doc.line_count,

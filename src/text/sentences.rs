@@ -4,9 +4,10 @@ use crate::model::{Line, Sentence, Span};
 
 /// Abbreviations that end with a period but do not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "o.a", "m.n", "bijv", "bv", "t.o.v", "o.l.v", "zgn", "i.s.m", "e.d", "etc", "ca", "nl", "m.b.t",
-    "t.b.v", "i.v.m", "resp", "jl", "nr", "art", "blz", "max", "min", "incl", "excl", "mln", "mld",
-    "d.w.z", "a.d.h.v", "m.u.v", "i.p.v", "e.a", "o.b.v", "dhr", "mevr", "drs", "dr", "prof", "st",
+    "o.a", "m.n", "bijv", "bv", "t.o.v", "o.l.v", "zgn", "i.s.m", "e.d", "etc", "ca", "nl",
+    "m.b.t", "t.b.v", "i.v.m", "resp", "jl", "nr", "art", "blz", "max", "min", "incl", "excl",
+    "mln", "mld", "d.w.z", "a.d.h.v", "m.u.v", "i.p.v", "e.a", "o.b.v", "dhr", "mevr", "drs", "dr",
+    "prof", "st",
 ];
 
 fn is_bullet_line(text: &str) -> bool {
@@ -17,7 +18,11 @@ fn is_bullet_line(text: &str) -> bool {
             chars.next().is_some_and(|c| c.is_whitespace())
         }
         Some(c) if c.is_ascii_digit() => {
-            let rest: String = t.chars().skip_while(|c| c.is_ascii_digit()).take(2).collect();
+            let rest: String = t
+                .chars()
+                .skip_while(|c| c.is_ascii_digit())
+                .take(2)
+                .collect();
             rest.starts_with(". ") || rest.starts_with(") ")
         }
         _ => false,
@@ -84,7 +89,10 @@ fn split_buffer(path: &str, buf: &str, marks: &[(usize, usize)], out: &mut Vec<S
         let Some(&(_, after)) = chars.get(k + 2) else {
             continue;
         };
-        if !(after.is_uppercase() || after.is_ascii_digit() || matches!(after, '"' | '\'' | '(' | '-' | '•')) {
+        if !(after.is_uppercase()
+            || after.is_ascii_digit()
+            || matches!(after, '"' | '\'' | '(' | '-' | '•'))
+        {
             continue;
         }
         if c == '.' {
@@ -108,7 +116,14 @@ fn split_buffer(path: &str, buf: &str, marks: &[(usize, usize)], out: &mut Vec<S
     push(path, buf, marks, start, buf.len(), out);
 }
 
-fn push(path: &str, buf: &str, marks: &[(usize, usize)], start: usize, end: usize, out: &mut Vec<Sentence>) {
+fn push(
+    path: &str,
+    buf: &str,
+    marks: &[(usize, usize)],
+    start: usize,
+    end: usize,
+    out: &mut Vec<Sentence>,
+) {
     let raw = &buf[start..end];
     let lead = raw.len() - raw.trim_start().len();
     let text = raw.trim();
@@ -141,10 +156,18 @@ mod tests {
     fn sentences_keep_their_lines() {
         let s = split_sentences(
             "x",
-            &lines(&["In 2023 stellen we o.a. een kader", "vast. Daarna gaan we", "verder.", "", "Nieuw punt"]),
+            &lines(&[
+                "In 2023 stellen we o.a. een kader",
+                "vast. Daarna gaan we",
+                "verder.",
+                "",
+                "Nieuw punt",
+            ]),
         );
-        let got: Vec<(&str, usize, usize)> =
-            s.iter().map(|s| (s.text.as_str(), s.span.start_line, s.span.end_line)).collect();
+        let got: Vec<(&str, usize, usize)> = s
+            .iter()
+            .map(|s| (s.text.as_str(), s.span.start_line, s.span.end_line))
+            .collect();
         assert_eq!(
             got,
             vec![

@@ -1,0 +1,324 @@
+//! The command line as users and scripts see it: formats, exit codes,
+//! errors that name the file.
+
+use super::fixture;
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn spiegel() -> Command {
+    let mut c = Command::cargo_bin("spiegel").unwrap();
+    c.env_remove("NO_COLOR").env("COLUMNS", "160");
+    c
+}
+
+fn pair_args() -> Vec<String> {
+    vec![
+        "audit".into(),
+        "--plan".into(),
+        fixture("seed001-wwz-2023/begroting-2023-wwz.txt")
+            .display()
+            .to_string(),
+        "--report".into(),
+        fixture("seed001-wwz-2023/jaarverslag-2023-wwz.txt")
+            .display()
+            .to_string(),
+    ]
+}
+
+fn json_output(extra: &[&str]) -> serde_json::Value {
+    let out = spiegel()
+        .args(pair_args())
+        .args(["--format", "json"])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn json_follows_the_contract() {
+    let v = json_output(&[]);
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["tool"]["name"], "spiegel");
+    let audit = &v["audits"][0];
+    assert_eq!(audit["plan"]["kind"], "begroting");
+    assert_eq!(audit["report"]["kind"], "jaarverslag");
+    assert_eq!(audit["plan"]["year"], 2023);
+    let items = audit["items"].as_array().unwrap();
+    let mut counts = std::collections::BTreeMap::new();
+    for it in items {
+        let c = it["colour"].as_str().unwrap();
+        *counts.entry(c.to_string()).or_insert(0u64) += 1;
+        assert!(["red", "yellow", "green", "blue"].contains(&c));
+        assert!(["done", "partial", "delayed", "dropped", "unknown"]
+            .contains(&it["realisation"].as_str().unwrap()));
+        if c == "blue" {
+            assert!(it["planned"].is_null());
+            assert_eq!(it["reported"].as_array().unwrap().len(), 1);
+        } else {
+            assert!(it["planned"]["title"].is_string());
+            assert!(it["planned"]["span"]["start_line"].as_u64().unwrap() >= 1);
+        }
+        if c == "red" {
+            // Red with an answering item only when it says nothing.
+            assert!(it["intentions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|i| i["accounted"] == false));
+        }
+    }
+    for c in ["red", "yellow", "green", "blue"] {
+        assert_eq!(
+            audit["summary"][c].as_u64().unwrap(),
+            counts.get(c).copied().unwrap_or(0),
+            "{c}"
+        );
+    }
+}
+
+#[test]
+fn every_planned_activity_appears_exactly_once() {
+    let v = json_output(&[]);
+    let items = v["audits"][0]["items"].as_array().unwrap();
+    let plan_titles: Vec<String> = items
+        .iter()
+        .filter(|i| !i["planned"].is_null())
+        .map(|i| i["planned"]["span"]["start_line"].to_string())
+        .collect();
+    let mut dedup = plan_titles.clone();
+    dedup.sort();
+    dedup.dedup();
+    assert_eq!(dedup.len(), plan_titles.len());
+    let cfg = spiegel::config::Config::default();
+    let plan = spiegel::load(&fixture("seed001-wwz-2023/begroting-2023-wwz.txt"), &cfg).unwrap();
+    assert_eq!(plan_titles.len(), plan.activities.len());
+}
+
+#[test]
+fn table_is_dutch_by_default_and_english_on_request() {
+    spiegel()
+        .args(pair_args())
+        .args(["--format", "table", "--color", "never"])
+        .assert()
+        .code(0)
+        .stdout(
+            predicate::str::contains("Kleur").and(predicate::str::contains("Samenvatting: Rood")),
+        )
+        .stdout(predicate::str::contains("\x1b[").not());
+    spiegel()
+        .args(pair_args())
+        .args(["--format", "table", "--color", "never", "--lang", "en"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Colour").and(predicate::str::contains("Summary: Red")));
+}
+
+#[test]
+fn color_always_colours_the_table_only() {
+    spiegel()
+        .args(pair_args())
+        .args(["--format", "table", "--color", "always"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("\x1b["));
+    spiegel()
+        .args(pair_args())
+        .args(["--format", "json", "--color", "always"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("\x1b[").not());
+}
+
+#[test]
+fn csv_has_one_row_per_item() {
+    let out = spiegel()
+        .args(pair_args())
+        .args(["--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v = json_output(&[]);
+    let n = v["audits"][0]["items"].as_array().unwrap().len();
+    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+    let headers = r.headers().unwrap().clone();
+    assert_eq!(&headers[2], "kleur");
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+    assert_eq!(rows.len(), n);
+    assert!(rows
+        .iter()
+        .all(|row| ["red", "yellow", "green", "blue"].contains(&&row[3])));
+}
+
+#[test]
+fn csv_for_excel_uses_semicolons_and_a_bom() {
+    let out = spiegel()
+        .args(pair_args())
+        .args(["--format", "csv", "--excel"])
+        .output()
+        .unwrap();
+    assert!(out
+        .stdout
+        .starts_with(b"\xEF\xBB\xBFbegroting;jaarverslag;kleur"));
+}
+
+#[test]
+fn markdown_and_html() {
+    spiegel()
+        .args(pair_args())
+        .args(["--format", "markdown"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("| Kleur |").and(predicate::str::contains("🟩 Groen")));
+    let out = spiegel()
+        .args(pair_args())
+        .args(["--format", "html"])
+        .output()
+        .unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("Legenda") && html.contains("<mark>"));
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "self-contained"
+    );
+}
+
+#[test]
+fn output_file_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("audit.json");
+    spiegel()
+        .args(pair_args())
+        .args(["--format", "json", "--output"])
+        .arg(&out)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::is_empty());
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(v["schema_version"], 1);
+}
+
+#[test]
+fn fail_on_gives_exit_1() {
+    let v = json_output(&[]);
+    let s = &v["audits"][0]["summary"];
+    assert!(
+        s["red"].as_u64().unwrap() > 0,
+        "the seed pair has red items"
+    );
+    spiegel()
+        .args(pair_args())
+        .args(["--format", "json", "--fail-on", "red"])
+        .assert()
+        .code(1);
+    spiegel()
+        .args(pair_args())
+        .args(["--format", "json", "--fail-on", "red>1000"])
+        .assert()
+        .code(0);
+    spiegel()
+        .args(pair_args())
+        .args(["--format", "json", "--fail-on", "purple"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn bad_input_gives_exit_2_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("leeg.txt");
+    std::fs::write(&empty, "").unwrap();
+    let bin = dir.path().join("plaatje.txt");
+    std::fs::write(&bin, [0u8, 159, 146, 150, 0, 1, 2, 3]).unwrap();
+    let report = fixture("seed001-wwz-2023/jaarverslag-2023-wwz.txt");
+    spiegel()
+        .args(["audit", "--plan"])
+        .arg(&empty)
+        .arg("--report")
+        .arg(&report)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("leeg.txt").and(predicate::str::contains("empty")));
+    spiegel()
+        .args(["audit", "--plan"])
+        .arg(&bin)
+        .arg("--report")
+        .arg(&report)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("plaatje.txt").and(predicate::str::contains("binary")));
+    spiegel()
+        .args(["audit", "--plan", "bestaat-niet.txt", "--report"])
+        .arg(&report)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bestaat-niet.txt"));
+    spiegel()
+        .args(["audit", "--plan", "x.txt"])
+        .assert()
+        .code(2);
+    spiegel()
+        .args(["audit", "--plan"])
+        .arg(&report)
+        .arg("--report")
+        .arg(&report)
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn folder_pairs_documents_and_survives_a_bad_file() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixture("seed001-wwz-2023/begroting-2023-wwz.txt"),
+        dir.path().join("begroting-2023-wwz.txt"),
+    )
+    .unwrap();
+    std::fs::copy(
+        fixture("seed001-wwz-2023/jaarverslag-2023-wwz.txt"),
+        dir.path().join("jaarverslag-2023-wwz.txt"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("kapot.txt"), [0u8, 1, 2, 3, 0, 0]).unwrap();
+    let before: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    let out = spiegel()
+        .arg("audit")
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    // The bad file is reported and turns the status to 2; the pair is audited.
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("kapot.txt"), "{stderr}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["audits"].as_array().unwrap().len(), 1);
+    // Nothing was written into the input folder.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), before.len());
+}
+
+#[test]
+fn parse_shows_the_tree() {
+    spiegel()
+        .args(["parse"])
+        .arg(fixture("seeds/000_329d86f10e3abe6b.txt"))
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "3 ambities, 23 doelen, 43 activiteiten",
+        ));
+    let out = spiegel()
+        .args(["parse", "--format", "json"])
+        .arg(fixture("seeds/000_329d86f10e3abe6b.txt"))
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["activities"].as_array().unwrap().len(), 43);
+}

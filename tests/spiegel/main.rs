@@ -1,0 +1,13 @@
+//! Integration tests: one binary, a module per concern.
+
+mod audit;
+mod cli;
+mod parse;
+
+use std::path::PathBuf;
+
+pub fn fixture(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(rel)
+}

@@ -1,0 +1,92 @@
+//! The trees read from the seed documents. Counts were checked by hand
+//! against the documents (see the comments).
+
+use super::fixture;
+use spiegel::config::Config;
+use spiegel::model::DocKind;
+
+fn load(rel: &str) -> spiegel::model::Document {
+    spiegel::load(&fixture(rel), &Config::default()).unwrap()
+}
+
+#[test]
+fn seed_000_bullet_layout() {
+    // 3 "Ambitie:" lines, 23 "Doel:" lines, 43 "- " titles; the other 44
+    // "- " lines are sub-bullets of an activity's text (acties, the
+    // doorbraakaanpak figures, the Woondeal themes).
+    let d = load("seeds/000_329d86f10e3abe6b.txt");
+    assert_eq!(d.layout, "bullets");
+    assert_eq!(d.kind, DocKind::Jaarverslag);
+    assert_eq!(
+        (d.ambities.len(), d.doelen.len(), d.activities.len()),
+        (3, 23, 43)
+    );
+    let titles: Vec<&str> = d.activities.iter().map(|a| a.title.as_str()).collect();
+    assert!(titles.contains(&"Versterken antidiscriminatie"));
+    assert!(!titles.iter().any(|t| t.starts_with("Besparingen")));
+    assert!(!titles
+        .iter()
+        .any(|t| t.starts_with("Verhogen meldingstoegankelijkheid")));
+    // The activity's text runs to the next title and keeps its sub-bullets.
+    let incl = d
+        .activities
+        .iter()
+        .find(|a| a.title.starts_with("We maken werk van de inclusie"))
+        .unwrap();
+    assert_eq!((incl.span.start_line, incl.span.end_line), (31, 35));
+    // Doelen without activities are kept.
+    assert!(d
+        .doelen
+        .iter()
+        .any(|g| g.title.starts_with("We verbeteren de veiligheidsketen")));
+    // Activities sit under the right doel.
+    let storm = d
+        .activities
+        .iter()
+        .find(|a| a.title.contains("STORM"))
+        .unwrap();
+    assert!(d
+        .doel_title(storm)
+        .unwrap()
+        .starts_with("We ondersteunen kinderen en gezinnen"));
+}
+
+#[test]
+fn seed_002_headline_layout() {
+    // 28 one-line headlines with paragraphs; "Corona" is a section heading
+    // and the Lasten/Begroot/Gerealiseerd/Afwijking block is figures.
+    let d = load("seeds/002_59257ac9b46abdfd.txt");
+    assert_eq!(d.layout, "headlines");
+    assert_eq!(d.kind, DocKind::Jaarverslag);
+    assert_eq!(d.year, Some(2020));
+    assert_eq!(d.activities.len(), 28);
+    assert!(d
+        .activities
+        .iter()
+        .all(|a| !a.title.starts_with("Corona") || a.title.len() > 10));
+    assert!(!d
+        .activities
+        .iter()
+        .any(|a| a.title.starts_with("Gerealiseerd") || a.title.starts_with("Begroot")));
+    assert!(d.skipped.iter().any(|s| s.text == "Corona"));
+    assert!(d
+        .skipped
+        .iter()
+        .any(|s| s.text.starts_with("Gerealiseerd €")));
+    let wacht = d
+        .activities
+        .iter()
+        .find(|a| a.title.starts_with("De wachttijden"))
+        .unwrap();
+    assert_eq!((wacht.span.start_line, wacht.span.end_line), (25, 37));
+}
+
+#[test]
+fn a_document_without_labels_or_text_lines_still_parses() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("x.txt");
+    std::fs::write(&p, "Alleen een zin zonder structuur.\n").unwrap();
+    let d = spiegel::load(&p, &Config::default()).unwrap();
+    assert!(d.activities.is_empty());
+    assert_eq!(d.skipped.len(), 1);
+}
