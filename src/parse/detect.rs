@@ -36,6 +36,26 @@ fn name_kind(s: &str) -> Option<DocKind> {
     }
 }
 
+/// A short line that is not a list item: a candidate document title.
+fn is_title_line(t: &str) -> bool {
+    t.split_whitespace().count() <= 8 && !matches!(super::lines::classify(t), super::lines::LineKind::Bullet(_))
+}
+
+/// The kind a title line names, by whole words ("Programmabegroting 2024",
+/// not "verantwoordingsinformatie").
+fn title_kind(t: &str) -> Option<DocKind> {
+    let w = words(t);
+    let plan = w.iter().any(|x| x.ends_with("begroting") || x == "kadernota");
+    let report = w.iter().any(|x| {
+        x == "jaarverslag" || x == "jaarstukken" || x.ends_with("rekening") || x == "verantwoording" || x == "voortgangsrapportage"
+    });
+    match (plan, report) {
+        (true, false) => Some(DocKind::Begroting),
+        (false, true) => Some(DocKind::Jaarverslag),
+        _ => None,
+    }
+}
+
 /// Counts of plan-like and report-like wording in the text.
 fn tense_counts(lines: &[Line]) -> (usize, usize) {
     let mut plan = 0;
@@ -75,8 +95,8 @@ pub fn detect_kind(path: &str, lines: &[Line]) -> (DocKind, String) {
     }
     // A title line near the top: "Begroting 2024", "Jaarverslag 2023".
     for l in lines.iter().filter(|l| !l.text.is_empty()).take(12) {
-        if l.text.split_whitespace().count() <= 8 {
-            if let Some(k) = name_kind(&l.text) {
+        if is_title_line(&l.text) {
+            if let Some(k) = title_kind(&l.text) {
                 return (k, format!("titel op regel {}: '{}'", l.no, l.text));
             }
         }
@@ -130,7 +150,7 @@ pub fn detect_year(path: &str, lines: &[Line]) -> Option<i32> {
         return Some(y);
     }
     for l in lines.iter().filter(|l| !l.text.is_empty()).take(12) {
-        if l.text.split_whitespace().count() <= 8 && name_kind(&l.text).is_some() {
+        if is_title_line(&l.text) && title_kind(&l.text).is_some() {
             if let Some(y) = years(&l.text).into_iter().next() {
                 return Some(y);
             }

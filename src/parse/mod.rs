@@ -185,23 +185,16 @@ impl Ctx<'_> {
         if !(first.is_uppercase() || first.is_ascii_digit() || first == '"' || first == '\'') {
             return None;
         }
+        // After a blank line or a heading a new block certainly starts;
+        // after a line ending a sentence it may.
+        let mut clear_start = true;
         if self.wrapped {
-            if let Some(p) = (0..i)
-                .rev()
-                .find(|&k| !matches!(self.kinds[k], LineKind::Furniture(_)))
-            {
-                let paragraph_start = match &self.kinds[p] {
-                    LineKind::Blank
-                    | LineKind::Ambitie(_)
-                    | LineKind::Doel(_)
-                    | LineKind::Question(_) => true,
-                    LineKind::Text | LineKind::Bullet(_) => {
-                        self.text(p).trim_end().ends_with(['.', '!', '?', ':'])
+            if let Some(p) = (0..i).rev().find(|&k| !matches!(self.kinds[k], LineKind::Furniture(_))) {
+                if matches!(self.kinds[p], LineKind::Text | LineKind::Bullet(_)) {
+                    if !self.text(p).trim_end().ends_with(['.', '!', '?', ':']) {
+                        return None;
                     }
-                    _ => true,
-                };
-                if !paragraph_start {
-                    return None;
+                    clear_start = false;
                 }
             }
         }
@@ -214,7 +207,12 @@ impl Ctx<'_> {
         {
             return None;
         }
-        if self.wrapped && self.len(j) * 10 >= self.width * 9 {
+        // A full-width line inside a block is a wrapped sentence, not a
+        // title; so is any line ending in a function word.
+        if self.wrapped && !clear_start && self.len(j) * 10 >= self.width * 9 {
+            return None;
+        }
+        if ends_in_function_word(&title) {
             return None;
         }
         let next = self.next_nonblank(j);
@@ -259,6 +257,8 @@ impl Ctx<'_> {
         self.kinds[n] == LineKind::Text
             && title_like(t, MAX_TITLE_WORDS)
             && !t.ends_with('.')
+            && !ends_in_function_word(t)
+            && (!self.wrapped || self.len(n) * 10 < self.width * 9)
             && n + 1 < self.lines.len()
             && self.kinds[n + 1] == LineKind::Text
     }
@@ -522,6 +522,21 @@ fn push_body(b: &mut Builder, path: &str, line: &Line) {
             &line.text,
         );
     }
+}
+
+/// Whether a line ends in a word that cannot end a title ("de", "van",
+/// "en"): a sentence wrapped onto the next line.
+fn ends_in_function_word(t: &str) -> bool {
+    // Not prepositions that are also verb particles: "We zetten ... in",
+    // "We pakken ... op" end in them.
+    const FUNCTION_WORDS: &[&str] = &[
+        "de", "het", "een", "van", "en", "met", "te", "of", "die", "dat", "als", "tot", "naar", "we", "wij",
+        "hun", "onze", "ons", "deze", "dit", "waarbij", "waarin", "zich", "welke", "zoals", "omdat",
+    ];
+    t.split_whitespace()
+        .last()
+        .map(crate::text::fold)
+        .is_some_and(|w| FUNCTION_WORDS.contains(&w.as_str()))
 }
 
 /// A short line that opens a block of figures ("Lasten", "Baten x 1.000").
