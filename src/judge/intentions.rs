@@ -70,6 +70,19 @@ pub fn not_an_intention(
             return Some("achtergrond (eerder jaar)");
         }
     }
+    // A promise has an actor: we, the municipality, or a passive about the
+    // year ("In 2023 wordt de visie geïmplementeerd"). "De regiegroep
+    // geeft advies" describes.
+    let actor = w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "we" | "wij" | "gemeente" | "college" | "ons" | "onze"
+        )
+    });
+    let passive = w.iter().any(|x| matches!(x.as_str(), "wordt" | "worden"));
+    if !actor && !passive && !mentions_plan_year && t != Tense::Future {
+        return Some("beschrijving (geen voornemen)");
+    }
     // "Nijmegen kent al ruim 15 jaar", "sinds 2019 zijn we aangesloten".
     let has = |x: &str| w.iter().any(|y| y == x);
     if (has("sinds") || (has("al") && (has("jaar") || has("jaren"))))

@@ -96,6 +96,64 @@ fn dedup(terms: Vec<String>) -> Vec<String> {
     out
 }
 
+/// The report text that may hold evidence: every sentence of the answering
+/// items, and every pair of neighbouring sentences (an answer is sometimes
+/// spread over two). The flag marks pairs.
+fn evidence_windows(reports: &[usize], sentences: &[Vec<Sentence>]) -> Vec<(Sentence, bool)> {
+    let mut out = Vec::new();
+    for &r in reports {
+        let ss = &sentences[r];
+        for (k, s) in ss.iter().enumerate() {
+            out.push((s.clone(), false));
+            if let Some(next) = ss.get(k + 1) {
+                out.push((
+                    Sentence {
+                        text: format!("{} {}", s.text, next.text),
+                        span: crate::model::Span::new(
+                            &s.span.path,
+                            s.span.start_line,
+                            next.span.end_line,
+                        ),
+                    },
+                    true,
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The main clause of an intention: before a colon that opens an
+/// enumeration, without a trailing purpose or manner clause ("..., zodat",
+/// "..., waarbij"), when enough is left. Long enumerations would otherwise
+/// make every intention look unanswered.
+pub fn core_clause(text: &str) -> String {
+    let enough = |t: &str| content_terms(t).len() >= 3;
+    let mut t = text.to_string();
+    if let Some(i) = t.find(':') {
+        if enough(&t[..i]) {
+            t.truncate(i);
+        }
+    }
+    for marker in [
+        ", waarbij",
+        ", zodat",
+        ", waardoor",
+        ", om ",
+        " zodat ",
+        ", omdat",
+        ", die ",
+        ", wat ",
+    ] {
+        if let Some(i) = t.find(marker) {
+            if enough(&t[..i]) {
+                t.truncate(i);
+            }
+        }
+    }
+    t
+}
+
 /// Whether a report item's text says no more than its title.
 fn only_repeats_title(item: &Activity, sentences: &[Sentence]) -> bool {
     if sentences.is_empty() {
@@ -130,28 +188,27 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
         let score = links.iter().map(|l| l.score).fold(0.0, f64::max);
         let candidates =
             extract_intentions(&plan.path, p, plan.year, plan.kind != DocKind::Jaarverslag);
-        let evidence_pool: Vec<&Sentence> = reports
-            .iter()
-            .flat_map(|&r| report_sentences[r].iter())
-            .collect();
+        let evidence_pool = evidence_windows(&reports, &report_sentences);
         let pool_terms: Vec<Vec<String>> = evidence_pool
             .iter()
-            .map(|s| content_terms(&s.text))
+            .map(|(s, _)| content_terms(&s.text))
             .collect();
         let mut intentions = Vec::new();
         let mut best_any: f64 = 0.0;
         for c in &candidates {
-            let terms = dedup(content_terms(&c.text));
+            let terms = dedup(content_terms(&core_clause(&c.text)));
             let mut best: Option<(usize, f64, Vec<String>)> = None;
             for (k, st) in pool_terms.iter().enumerate() {
                 let (cov, shared) = coverage(&weights, &terms, st);
+                // A window of two sentences must earn its extra length.
+                let cov = if evidence_pool[k].1 { cov * 0.9 } else { cov };
                 if best.as_ref().is_none_or(|b| cov > b.1) {
                     best = Some((k, cov, shared));
                 }
             }
             let (evidence, cov, shared) = match best {
                 Some((k, cov, shared)) if cov > 0.0 => {
-                    (Some(evidence_pool[k].clone()), cov, shared)
+                    (Some(evidence_pool[k].0.clone()), cov, shared)
                 }
                 _ => (None, 0.0, Vec::new()),
             };
@@ -194,7 +251,7 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
                 .filter_map(|i| i.evidence.as_ref())
                 .collect();
             if relevant.is_empty() {
-                realisation_of(evidence_pool.iter().copied())
+                realisation_of(reports.iter().flat_map(|&r| report_sentences[r].iter()))
             } else {
                 realisation_of(relevant.into_iter())
             }

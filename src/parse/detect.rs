@@ -38,16 +38,23 @@ fn name_kind(s: &str) -> Option<DocKind> {
 
 /// A short line that is not a list item: a candidate document title.
 fn is_title_line(t: &str) -> bool {
-    t.split_whitespace().count() <= 8 && !matches!(super::lines::classify(t), super::lines::LineKind::Bullet(_))
+    t.split_whitespace().count() <= 8
+        && !matches!(super::lines::classify(t), super::lines::LineKind::Bullet(_))
 }
 
 /// The kind a title line names, by whole words ("Programmabegroting 2024",
 /// not "verantwoordingsinformatie").
 fn title_kind(t: &str) -> Option<DocKind> {
     let w = words(t);
-    let plan = w.iter().any(|x| x.ends_with("begroting") || x == "kadernota");
+    let plan = w
+        .iter()
+        .any(|x| x.ends_with("begroting") || x == "kadernota");
     let report = w.iter().any(|x| {
-        x == "jaarverslag" || x == "jaarstukken" || x.ends_with("rekening") || x == "verantwoording" || x == "voortgangsrapportage"
+        x == "jaarverslag"
+            || x == "jaarstukken"
+            || x.ends_with("rekening")
+            || x == "verantwoording"
+            || x == "voortgangsrapportage"
     });
     match (plan, report) {
         (true, false) => Some(DocKind::Begroting),

@@ -189,7 +189,10 @@ impl Ctx<'_> {
         // after a line ending a sentence it may.
         let mut clear_start = true;
         if self.wrapped {
-            if let Some(p) = (0..i).rev().find(|&k| !matches!(self.kinds[k], LineKind::Furniture(_))) {
+            if let Some(p) = (0..i)
+                .rev()
+                .find(|&k| !matches!(self.kinds[k], LineKind::Furniture(_)))
+            {
                 if matches!(self.kinds[p], LineKind::Text | LineKind::Bullet(_)) {
                     if !self.text(p).trim_end().ends_with(['.', '!', '?', ':']) {
                         return None;
@@ -530,8 +533,9 @@ fn ends_in_function_word(t: &str) -> bool {
     // Not prepositions that are also verb particles: "We zetten ... in",
     // "We pakken ... op" end in them.
     const FUNCTION_WORDS: &[&str] = &[
-        "de", "het", "een", "van", "en", "met", "te", "of", "die", "dat", "als", "tot", "naar", "we", "wij",
-        "hun", "onze", "ons", "deze", "dit", "waarbij", "waarin", "zich", "welke", "zoals", "omdat",
+        "de", "het", "een", "van", "en", "met", "te", "of", "die", "dat", "als", "tot", "naar",
+        "we", "wij", "hun", "onze", "ons", "deze", "dit", "waarbij", "waarin", "zich", "welke",
+        "zoals", "omdat",
     ];
     t.split_whitespace()
         .last()

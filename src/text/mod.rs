@@ -332,8 +332,20 @@ pub fn stems_match(a: &str, b: &str) -> bool {
     if short.len() >= 6 && (long.starts_with(short) || long.ends_with(short)) {
         return true;
     }
+    // Separable verbs: "we breiden ... uit" / "uitgebreid", "stellen ...
+    // vast" / "vastgesteld".
+    if short.len() >= 4 {
+        if let Some(prefix) = long.strip_suffix(short) {
+            return PARTICLES.contains(&prefix);
+        }
+    }
     false
 }
+
+const PARTICLES: &[&str] = &[
+    "uit", "op", "aan", "in", "af", "door", "mee", "voort", "vast", "toe", "bij", "terug", "over",
+    "samen", "na", "om", "weg", "vrij",
+];
 
 /// Character 4-grams of the folded content words, for similarity that
 /// survives compounds written together or apart ("jeugdhulpbegeleiding" /
@@ -400,6 +412,7 @@ mod tests {
     fn compounds_match_their_head() {
         assert!(stems_match(&stem("wervingscampagne"), &stem("campagne")));
         assert!(!stems_match("zorg", "pleegzorg"));
+        assert!(stems_match(&stem("breiden"), &stem("uitgebreid")));
     }
 
     #[test]
