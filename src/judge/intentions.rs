@@ -9,6 +9,9 @@ use crate::text::{content_terms, split_sentences, words, years};
 pub struct Candidate {
     pub text: String,
     pub span: Span,
+    /// The title stands in for the intention (the plan has no promise in
+    /// its text); report titles may then serve as evidence too.
+    pub from_title: bool,
 }
 
 /// Openings of motivation and framing, not promises.
@@ -113,12 +116,14 @@ pub fn extract_intentions(
                 .trim_start_matches(['-', '•', '*', '·', ' '])
                 .to_string(),
             span: s.span.clone(),
+            from_title: false,
         })
         .collect();
     if out.is_empty() {
         out.push(Candidate {
             text: a.title.clone(),
             span: Span::new(path, a.span.start_line, a.title_end_line),
+            from_title: true,
         });
     }
     out

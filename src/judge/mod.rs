@@ -65,25 +65,43 @@ impl Weights {
 }
 
 /// How well a report sentence covers an intention: the idf-weighted share
-/// of the intention's distinct content terms found in the sentence, and
-/// those terms.
-fn coverage(weights: &Weights, intention: &[String], sentence: &[String]) -> (f64, Vec<String>) {
+/// of the intention's distinct content terms found in the sentence, the
+/// number of terms found (a compound that only shares its first part,
+/// "ouderenadviseurs"/"ouderenwerk", counts half), and those terms.
+fn coverage(
+    weights: &Weights,
+    intention: &[String],
+    sentence: &[String],
+) -> (f64, f64, Vec<String>) {
     let mut total = 0.0;
     let mut hit = 0.0;
+    let mut count = 0.0;
     let mut shared = Vec::new();
     for t in intention {
         let w = weights.vocab.idf(t);
         total += w;
         if sentence.iter().any(|u| stems_match(t, u)) {
             hit += w;
+            count += 1.0;
+            shared.push(t.clone());
+        } else if sentence.iter().any(|u| shares_compound_part(t, u)) {
+            hit += 0.5 * w;
+            count += 0.5;
             shared.push(t.clone());
         }
     }
     if total == 0.0 {
-        (0.0, shared)
+        (0.0, 0.0, shared)
     } else {
-        (hit / total, shared)
+        (hit / total, count, shared)
     }
+}
+
+/// Two different compounds with the same first part of at least six
+/// letters ("ouderenadviseur", "ouderenwerk").
+fn shares_compound_part(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    common >= 6 && a.len() > common && b.len() > common
 }
 
 fn dedup(terms: Vec<String>) -> Vec<String> {
@@ -98,13 +116,26 @@ fn dedup(terms: Vec<String>) -> Vec<String> {
 
 /// The report text that may hold evidence: every sentence of the answering
 /// items, and every pair of neighbouring sentences (an answer is sometimes
-/// spread over two). The flag marks pairs.
-fn evidence_windows(reports: &[usize], sentences: &[Vec<Sentence>]) -> Vec<(Sentence, bool)> {
+/// spread over two), and the items' titles. The flags mark pairs and titles.
+fn evidence_windows(
+    report: &Document,
+    reports: &[usize],
+    sentences: &[Vec<Sentence>],
+) -> Vec<(Sentence, bool, bool)> {
     let mut out = Vec::new();
     for &r in reports {
+        let a = &report.activities[r];
+        out.push((
+            Sentence {
+                text: a.title.clone(),
+                span: crate::model::Span::new(&report.path, a.span.start_line, a.title_end_line),
+            },
+            false,
+            true,
+        ));
         let ss = &sentences[r];
         for (k, s) in ss.iter().enumerate() {
-            out.push((s.clone(), false));
+            out.push((s.clone(), false, false));
             if let Some(next) = ss.get(k + 1) {
                 out.push((
                     Sentence {
@@ -116,6 +147,7 @@ fn evidence_windows(reports: &[usize], sentences: &[Vec<Sentence>]) -> Vec<(Sent
                         ),
                     },
                     true,
+                    false,
                 ));
             }
         }
@@ -188,33 +220,36 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
         let score = links.iter().map(|l| l.score).fold(0.0, f64::max);
         let candidates =
             extract_intentions(&plan.path, p, plan.year, plan.kind != DocKind::Jaarverslag);
-        let evidence_pool = evidence_windows(&reports, &report_sentences);
+        let evidence_pool = evidence_windows(&report, &reports, &report_sentences);
         let pool_terms: Vec<Vec<String>> = evidence_pool
             .iter()
-            .map(|(s, _)| content_terms(&s.text))
+            .map(|(s, _, _)| content_terms(&s.text))
             .collect();
         let mut intentions = Vec::new();
         let mut best_any: f64 = 0.0;
         for c in &candidates {
             let terms = dedup(content_terms(&core_clause(&c.text)));
-            let mut best: Option<(usize, f64, Vec<String>)> = None;
+            let mut best: Option<(usize, f64, f64, Vec<String>)> = None;
             for (k, st) in pool_terms.iter().enumerate() {
-                let (cov, shared) = coverage(&weights, &terms, st);
+                if evidence_pool[k].2 && !c.from_title {
+                    continue;
+                }
+                let (cov, count, shared) = coverage(&weights, &terms, st);
                 // A window of two sentences must earn its extra length.
                 let cov = if evidence_pool[k].1 { cov * 0.9 } else { cov };
                 if best.as_ref().is_none_or(|b| cov > b.1) {
-                    best = Some((k, cov, shared));
+                    best = Some((k, cov, count, shared));
                 }
             }
-            let (evidence, cov, shared) = match best {
-                Some((k, cov, shared)) if cov > 0.0 => {
-                    (Some(evidence_pool[k].0.clone()), cov, shared)
+            let (evidence, cov, count, shared) = match best {
+                Some((k, cov, count, shared)) if cov > 0.0 => {
+                    (Some(evidence_pool[k].0.clone()), cov, count, shared)
                 }
-                _ => (None, 0.0, Vec::new()),
+                _ => (None, 0.0, 0.0, Vec::new()),
             };
             best_any = best_any.max(cov);
-            let needed = if terms.len() <= 2 { 1 } else { 2 };
-            let accounted = cov >= opts.accounted_coverage && shared.len() >= needed;
+            let needed = if terms.len() <= 2 { 1.0 } else { 1.5 };
+            let accounted = cov >= opts.accounted_coverage && count >= needed;
             intentions.push(Intention {
                 text: c.text.clone(),
                 span: c.span.clone(),

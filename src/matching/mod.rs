@@ -22,8 +22,13 @@ use pathfinding::prelude::{kuhn_munkres, Matrix};
 pub struct MatchOptions {
     /// Lowest score for a one-to-one pair.
     pub min_score: f64,
-    /// Lowest score for a second link (merged or split answers).
+    /// Lowest score for a second report item answering an activity
+    /// (split answers).
     pub second_link_score: f64,
+    /// Lowest score for a report item that also answers an otherwise
+    /// unanswered activity (merged answers); it must also score at least
+    /// twice the next candidate.
+    pub merged_score: f64,
 }
 
 impl Default for MatchOptions {
@@ -31,6 +36,7 @@ impl Default for MatchOptions {
         MatchOptions {
             min_score: 0.22,
             second_link_score: 0.42,
+            merged_score: 0.28,
         }
     }
 }
@@ -106,6 +112,8 @@ pub fn pair(plan: &Document, report: &Document, opts: &MatchOptions) -> Pairing 
 }
 
 /// Pairs from a score matrix (plan rows, report columns).
+// Index loops read more clearly than iterators over a matrix here.
+#[allow(clippy::needless_range_loop)]
 pub fn pair_scores(scores: &[Vec<f64>], opts: &MatchOptions) -> Pairing {
     let n = scores.len();
     let m = scores.first().map(|r| r.len()).unwrap_or(0);
@@ -125,7 +133,6 @@ pub fn pair_scores(scores: &[Vec<f64>], opts: &MatchOptions) -> Pairing {
         }
     }
     let (_, assignment) = kuhn_munkres(&weights);
-    let mut report_owner = vec![None; m];
     for (i, &j) in assignment.iter().enumerate() {
         if j < m && scores[i][j] >= opts.min_score {
             links.push(Link {
@@ -134,28 +141,28 @@ pub fn pair_scores(scores: &[Vec<f64>], opts: &MatchOptions) -> Pairing {
                 score: scores[i][j],
                 how: LinkKind::Assigned,
             });
-            report_owner[j] = Some(i);
         }
     }
     let linked_plan: Vec<bool> = (0..n).map(|i| links.iter().any(|l| l.plan == i)).collect();
     // A planned activity left without an answer, whose content a report
-    // item (already answering another activity) also covers: merged.
+    // item (already answering another activity) also covers: merged. The
+    // item must stand out clearly from the other candidates.
     for i in 0..n {
         if linked_plan[i] {
             continue;
         }
-        let best = (0..m).max_by(|&a, &b| scores[i][a].total_cmp(&scores[i][b]));
-        if let Some(j) = best {
-            let s = scores[i][j];
-            let owner_score = report_owner[j].map(|o| scores[o][j]).unwrap_or(0.0);
-            if s >= opts.second_link_score && s >= 0.75 * owner_score {
-                links.push(Link {
-                    plan: i,
-                    report: j,
-                    score: s,
-                    how: LinkKind::Merged,
-                });
-            }
+        let mut order: Vec<usize> = (0..m).collect();
+        order.sort_by(|&a, &b| scores[i][b].total_cmp(&scores[i][a]));
+        let Some(&j) = order.first() else { continue };
+        let s = scores[i][j];
+        let second = order.get(1).map(|&k| scores[i][k]).unwrap_or(0.0);
+        if s >= opts.merged_score && s >= 2.0 * second {
+            links.push(Link {
+                plan: i,
+                report: j,
+                score: s,
+                how: LinkKind::Merged,
+            });
         }
     }
     // A report item left over, that clearly answers an activity already
@@ -177,7 +184,7 @@ pub fn pair_scores(scores: &[Vec<f64>], opts: &MatchOptions) -> Pairing {
             }
         }
     }
-    links.sort_by(|a, b| (a.plan, a.report).cmp(&(b.plan, b.report)));
+    links.sort_by_key(|l| (l.plan, l.report));
     Pairing { links }
 }
 

@@ -287,6 +287,32 @@ impl Builder {
             while a.body.first().is_some_and(|l| l.text.trim().is_empty()) {
                 a.body.remove(0);
             }
+            // In the headline layout a "headline" with no sentence under it
+            // is a heading (the document title block: "Programma ...",
+            // "Jaarverslag 2023").
+            if self.doc.layout == Layout::Headlines.name() {
+                let words: usize = a
+                    .body
+                    .iter()
+                    .map(|l| l.text.split_whitespace().count())
+                    .sum();
+                if words < 6 {
+                    let text = std::iter::once(a.title.clone())
+                        .chain(a.body.iter().map(|l| l.text.clone()))
+                        .collect::<Vec<_>>()
+                        .join(" / ");
+                    let end = a.body.last().map(|l| l.no).unwrap_or(a.title_end_line);
+                    let path = a.span.path.clone();
+                    self.skip(
+                        &path,
+                        a.span.start_line,
+                        end,
+                        "kop zonder tekst (geen activiteit)",
+                        &text,
+                    );
+                    return;
+                }
+            }
             let end = a.body.last().map(|l| l.no).unwrap_or(a.title_end_line);
             a.span.end_line = end.max(a.span.start_line);
             self.doc.activities.push(a);

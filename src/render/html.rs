@@ -145,7 +145,7 @@ fn row(v: &ItemView, lang: Lang, n: usize, out: &mut String) {
                 out.push_str("</ul>");
             }
         }
-        None => out.push_str("—"),
+        None => out.push('—'),
     }
     out.push_str("</td><td>");
     if v.reported.is_empty() {
