@@ -39,6 +39,14 @@ const MOTIVATION_STARTS: &[&[&str]] = &[
     &["we", "willen", "dat"],
     &["het", "beoogd"],
     &["het", "beoogde"],
+    // Descriptions and elaborations of the sentence before.
+    &["het", "is", "een"],
+    &["dit", "is", "een"],
+    &["dat", "is", "een"],
+    &["hierbij"],
+    &["daarbij"],
+    &["hierin"],
+    &["daarin"],
 ];
 
 fn starts_with(words: &[String], seq: &[&str]) -> bool {
@@ -72,6 +80,13 @@ pub fn not_an_intention(
         if !ys.is_empty() && ys.iter().all(|&y| y < py) && t != Tense::Future {
             return Some("achtergrond (eerder jaar)");
         }
+    }
+    // A wish is not a promise ("We willen zorg dichtbij organiseren"),
+    // unless it is tied to the year.
+    let wish = w.iter().any(|x| x == "willen" || x == "wil")
+        && !w.iter().any(|x| matches!(x.as_str(), "gaan" | "zullen"));
+    if wish && !mentions_plan_year {
+        return Some("wens (geen concreet voornemen)");
     }
     // A promise has an actor: we, the municipality, or a passive about the
     // year ("In 2023 wordt de visie geïmplementeerd"). "De regiegroep

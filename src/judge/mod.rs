@@ -277,19 +277,15 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
         } else {
             (Colour::Red, Reason::OffTopic { total })
         };
+        // How far it got: read from all the text that answers the
+        // activity (the evidence alone is often a single sentence).
         let realisation = if reports.is_empty() || all_empty {
             Realisation::Unknown
         } else {
-            let relevant: Vec<&Sentence> = intentions
-                .iter()
-                .filter(|i| i.coverage >= opts.passing_coverage)
-                .filter_map(|i| i.evidence.as_ref())
-                .collect();
-            if relevant.is_empty() {
-                realisation_of(reports.iter().flat_map(|&r| report_sentences[r].iter()))
-            } else {
-                realisation_of(relevant.into_iter())
-            }
+            realisation_of(
+                reports.iter().flat_map(|&r| report_sentences[r].iter()),
+                report.year,
+            )
         };
         items.push(AuditItem {
             colour,
@@ -303,7 +299,7 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
     }
     for (ri, _) in report.activities.iter().enumerate() {
         if !pairing.is_report_linked(ri) {
-            let realisation = realisation_of(report_sentences[ri].iter());
+            let realisation = realisation_of(report_sentences[ri].iter(), report.year);
             items.push(AuditItem {
                 colour: Colour::Blue,
                 plan: None,

@@ -79,7 +79,7 @@ fn contains_seq(w: &[String], seq: &[&str]) -> bool {
 }
 
 /// What one sentence says about the state of the work, if anything.
-pub fn sentence_status(text: &str) -> Option<Realisation> {
+pub fn sentence_status(text: &str, report_year: Option<i32>) -> Option<Realisation> {
     let w = words(text);
     if DROPPED.iter().any(|s| contains_seq(&w, s)) {
         // "Het Rijk heeft het experiment beëindigd" is about someone else;
@@ -109,6 +109,13 @@ pub fn sentence_status(text: &str) -> Option<Realisation> {
     if PARTIAL.iter().any(|s| contains_seq(&w, s)) {
         return Some(Realisation::Partial);
     }
+    // Work that continues after the year: "In 2024 monitoren we", "wordt in
+    // 2024 vastgesteld".
+    if let Some(y) = report_year {
+        if crate::text::years(text).iter().any(|&x| x > y) {
+            return Some(Realisation::Partial);
+        }
+    }
     if w.iter().any(|x| is_participle(x)) || super::tense::tense(&w) == super::tense::Tense::Past {
         return Some(Realisation::Done);
     }
@@ -116,10 +123,13 @@ pub fn sentence_status(text: &str) -> Option<Realisation> {
 }
 
 /// Aggregates the statuses of the sentences that answer an activity.
-pub fn realisation_of<'a>(sentences: impl Iterator<Item = &'a Sentence>) -> Realisation {
+pub fn realisation_of<'a>(
+    sentences: impl Iterator<Item = &'a Sentence>,
+    report_year: Option<i32>,
+) -> Realisation {
     let (mut done, mut partial, mut delayed, mut dropped) = (0, 0, 0, 0);
     for s in sentences {
-        match sentence_status(&s.text) {
+        match sentence_status(&s.text, report_year) {
             Some(Realisation::Done) => done += 1,
             Some(Realisation::Partial) => partial += 1,
             Some(Realisation::Delayed) => delayed += 1,
@@ -131,7 +141,7 @@ pub fn realisation_of<'a>(sentences: impl Iterator<Item = &'a Sentence>) -> Real
         Realisation::Delayed
     } else if dropped > 0 && done <= dropped {
         Realisation::Dropped
-    } else if partial > done {
+    } else if partial > 0 && partial * 2 >= done {
         Realisation::Partial
     } else if done > 0 {
         Realisation::Done
@@ -149,15 +159,15 @@ mod tests {
     #[test]
     fn statuses() {
         assert_eq!(
-            sentence_status("We hebben het verhuurkader vastgesteld."),
+            sentence_status("We hebben het verhuurkader vastgesteld.", None),
             Some(Realisation::Done)
         );
         assert_eq!(
-            sentence_status("Dat is nog niet gelukt, omdat een locatie ontbrak."),
+            sentence_status("Dat is nog niet gelukt, omdat een locatie ontbrak.", None),
             Some(Realisation::Delayed)
         );
         assert_eq!(
-            sentence_status("Het plan is niet vastgesteld."),
+            sentence_status("Het plan is niet vastgesteld.", None),
             Some(Realisation::Delayed)
         );
         assert_eq!(
@@ -167,15 +177,18 @@ mod tests {
             Some(Realisation::Delayed)
         );
         assert_eq!(
-            sentence_status("We hebben besloten het project te beëindigen: het is gestopt."),
+            sentence_status(
+                "We hebben besloten het project te beëindigen: het is gestopt.",
+                None
+            ),
             Some(Realisation::Dropped)
         );
         assert_eq!(
-            sentence_status("Het Rijk heeft het experiment beëindigd."),
+            sentence_status("Het Rijk heeft het experiment beëindigd.", None),
             Some(Realisation::Done)
         );
         assert_eq!(
-            sentence_status("We hebben de verbouwing voorbereid."),
+            sentence_status("We hebben de verbouwing voorbereid.", None),
             Some(Realisation::Partial)
         );
     }
