@@ -172,7 +172,8 @@ mod tests {
         );
         assert_eq!(
             sentence_status(
-                "De transformatie is op een lager pitje komen staan en wordt later uitgevoerd."
+                "De transformatie is op een lager pitje komen staan en wordt later uitgevoerd.",
+                None
             ),
             Some(Realisation::Delayed)
         );

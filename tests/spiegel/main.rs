@@ -2,6 +2,7 @@
 
 mod audit;
 mod cli;
+mod eval;
 mod parse;
 
 use std::path::PathBuf;
