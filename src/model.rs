@@ -299,6 +299,10 @@ pub struct Intention {
     pub text: String,
     pub span: Span,
     pub accounted: bool,
+    /// A concrete promise (an action, a date, an amount, a named thing);
+    /// general statements of effort ("we blijven inzetten op") are not.
+    /// Only substantive intentions left unaccounted make an item yellow.
+    pub substantive: bool,
     /// The report sentence that accounts for it (or the closest one).
     pub evidence: Option<Sentence>,
     /// How much of the intention's content the evidence covers (0..1).

@@ -112,6 +112,62 @@ pub fn not_an_intention(
     None
 }
 
+/// Verbs of concrete action (stems as `text::stem` gives them).
+const CONCRETE_VERBS: &[&str] = &[
+    "vaststel",
+    "opstel",
+    "start",
+    "star",
+    "aanbested",
+    "aanbesteed",
+    "realiser",
+    "uitbreid",
+    "implementer",
+    "onderzoek",
+    "organiser",
+    "ontwikkel",
+    "afsluit",
+    "inkop",
+    "evaluer",
+    "invoer",
+    "oplever",
+    "verleng",
+    "subsidier",
+    "opricht",
+    "aanstel",
+    "bouw",
+    "opzet",
+    "uitvoer",
+    "inricht",
+    "verbouw",
+    "aanpas",
+    "lanc",
+    "afrond",
+    "voorbereid",
+    "beschikbar",
+    "aanbied",
+    "contracter",
+    "inzet",
+    "uitwerk",
+    "monitor",
+];
+
+/// Whether an intention is a concrete promise: it names the year, an
+/// amount or number, or a concrete action.
+pub fn is_substantive(text: &str, plan_year: Option<i32>) -> bool {
+    let ys = years(text);
+    if plan_year.is_some_and(|py| ys.contains(&py)) {
+        return true;
+    }
+    if text.contains('€') || text.chars().filter(|c| c.is_ascii_digit()).count() > ys.len() * 4 {
+        return true;
+    }
+    let terms = content_terms(text);
+    terms
+        .iter()
+        .any(|t| CONCRETE_VERBS.iter().any(|v| t == v || t.ends_with(v)))
+}
+
 /// The intentions of a planned activity. When the text holds no sentence
 /// that promises something (or there is no text), the title is the
 /// intention.
@@ -176,6 +232,19 @@ mod tests {
             true
         )
         .is_some());
+    }
+
+    #[test]
+    fn descriptions_are_not_intentions() {
+        let y = Some(2023);
+        for t in [
+            "Bij het stadsdeelprogrammeren voor de jeugd staat de volgende opdracht centraal: bevorderen van veilig, gezond en kansrijk opgroeien van alle kinderen en jongeren.",
+            "De regiegroep van de Regenboogagenda geeft advies over de inzet van dit budget.",
+            "We willen zorg dichtbij de inwoners organiseren.",
+            "Het is een samenwerking tussen onder andere de gemeente, het onderwijs, de GGD en de ggz.",
+        ] {
+            assert!(not_an_intention(t, y, true).is_some(), "{t}");
+        }
     }
 
     #[test]

@@ -254,6 +254,7 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
                 text: c.text.clone(),
                 span: c.span.clone(),
                 accounted,
+                substantive: c.from_title || intentions::is_substantive(&c.text, plan.year),
                 evidence,
                 coverage: (cov * 1000.0).round() / 1000.0,
                 shared_terms: shared,
@@ -268,7 +269,7 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
             (Colour::Red, Reason::NoReport)
         } else if all_empty {
             (Colour::Red, Reason::EmptyReport)
-        } else if accounted == total {
+        } else if accounted > 0 && intentions.iter().all(|i| i.accounted || !i.substantive) {
             (Colour::Green, Reason::Intentions { accounted, total })
         } else if accounted > 0 {
             (Colour::Yellow, Reason::Intentions { accounted, total })

@@ -19,7 +19,7 @@ const SIMPLE_PAST: &[&str] = &[
 
 /// Markers of the future or of a plan.
 const FUTURE: &[&str] = &[
-    "gaan", "gaat", "ga", "zullen", "zal", "komende", "volgend", "volgende", "straks", "voortaan",
+    "gaan", "gaat", "ga", "zullen", "zal", "komende", "straks", "voortaan",
 ];
 
 const SEPARABLE: &[&str] = &[

@@ -46,6 +46,7 @@ pub fn to_value(audits: &[Audit], opts: &RenderOptions) -> Value {
                             "span": i.span,
                             "evidence_span": i.evidence.as_ref().filter(|_| i.accounted).map(|e| e.span.clone()),
                             "coverage": i.coverage,
+                            "substantive": i.substantive,
                         })).collect::<Vec<_>>(),
                         "explanation": v.explanation,
                     })

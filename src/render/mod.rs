@@ -83,7 +83,11 @@ fn short(s: &str, n: usize) -> String {
 /// The explanation sentence for an item, naming what was not mentioned.
 pub fn explanation(item: &AuditItem, lang: Lang) -> String {
     let mut s = lang.explain(&item.reason);
-    let missing: Vec<&Intention> = item.intentions.iter().filter(|i| !i.accounted).collect();
+    let missing: Vec<&Intention> = item
+        .intentions
+        .iter()
+        .filter(|i| !i.accounted && i.substantive)
+        .collect();
     let some = item.intentions.iter().any(|i| i.accounted);
     if some && !missing.is_empty() {
         let list: Vec<String> = missing
