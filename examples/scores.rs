@@ -1,10 +1,20 @@
-//! Prints the best report candidates for each planned activity (for tuning).
+//! Tuning aid: prints the three best report candidates and their scores for
+//! each planned activity.
+//!
+//! `cargo run --release --example scores -- BEGROTING JAARVERSLAG`
+#![allow(clippy::print_stdout)]
+
 use spiegel::config::Config;
-fn main() {
+use std::path::Path;
+
+fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
+    let [_, plan, report] = args.as_slice() else {
+        anyhow::bail!("usage: scores BEGROTING JAARVERSLAG");
+    };
     let cfg = Config::default();
-    let p = spiegel::load(std::path::Path::new(&args[1]), &cfg).unwrap();
-    let r = spiegel::load(std::path::Path::new(&args[2]), &cfg).unwrap();
+    let p = spiegel::load(Path::new(plan), &cfg)?;
+    let r = spiegel::load(Path::new(report), &cfg)?;
     let m = spiegel::matching::score_matrix(&p, &r);
     for (i, row) in m.iter().enumerate() {
         let mut v: Vec<(usize, f64)> = row.iter().copied().enumerate().collect();
@@ -15,10 +25,11 @@ fn main() {
             .map(|(j, s)| {
                 format!(
                     "{s:.2} {}",
-                    &r.activities[*j].title.chars().take(40).collect::<String>()
+                    r.activities[*j].title.chars().take(40).collect::<String>()
                 )
             })
             .collect();
         println!("{:.50} => {}", p.activities[i].title, top.join(" | "));
     }
+    Ok(())
 }
