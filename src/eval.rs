@@ -8,7 +8,6 @@
 
 use crate::config::Config;
 use crate::model::{Audit, Colour, Realisation};
-use crate::text::fold;
 use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -64,14 +63,7 @@ struct GoldFile {
     items: Vec<GoldItem>,
 }
 
-/// The key titles are compared on: normalised, case and diacritics folded.
-pub fn title_key(s: &str) -> String {
-    fold(&crate::parse::clean_title(s))
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+pub use crate::text::title_key;
 
 /// A class of a unit: a colour, or "paired" for a report item that answers
 /// a planned activity.

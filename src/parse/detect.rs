@@ -110,6 +110,28 @@ pub fn detect_kind(path: &str, lines: &[Line]) -> (DocKind, String) {
     }
     let mut plan_q = 0;
     let mut report_q = 0;
+    // The W-questions also count inside a table header row.
+    for l in lines {
+        if l.text.contains('|') {
+            let f = fold(&l.text);
+            plan_q += [
+                "wat gaan we daarvoor doen",
+                "wat willen we bereiken",
+                "wat mag het kosten",
+            ]
+            .iter()
+            .filter(|q| f.contains(*q))
+            .count();
+            report_q += [
+                "wat hebben we daarvoor gedaan",
+                "wat hebben we bereikt",
+                "wat heeft het gekost",
+            ]
+            .iter()
+            .filter(|q| f.contains(*q))
+            .count();
+        }
+    }
     for l in lines {
         if let super::lines::LineKind::Question(q) = super::lines::classify(&l.text) {
             use super::lines::Question::*;

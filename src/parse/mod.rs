@@ -16,6 +16,7 @@
 
 mod detect;
 pub mod lines;
+mod table;
 
 pub use detect::{detect_kind, detect_year};
 
@@ -28,6 +29,8 @@ pub enum Layout {
     Labelled,
     Bullets,
     Headlines,
+    /// Pipe tables of doelen and activities (seed 004).
+    Table,
 }
 
 impl Layout {
@@ -36,6 +39,7 @@ impl Layout {
             Layout::Labelled => "labelled",
             Layout::Bullets => "bullets",
             Layout::Headlines => "headlines",
+            Layout::Table => "table",
         }
     }
     pub fn parse(s: &str) -> Option<Layout> {
@@ -43,6 +47,7 @@ impl Layout {
             "labelled" => Some(Layout::Labelled),
             "bullets" => Some(Layout::Bullets),
             "headlines" => Some(Layout::Headlines),
+            "table" => Some(Layout::Table),
             _ => None,
         }
     }
@@ -358,6 +363,7 @@ pub fn clean_title(t: &str) -> String {
     let t = t
         .trim_start_matches(['-', '•', '·', '▪', '◦', '*', '–', '●', '○', '\u{F0B7}'])
         .trim();
+    let t = t.trim_end_matches(['-', '–', ' ']);
     let t = t.strip_suffix('.').unwrap_or(t);
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -411,6 +417,10 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         doelen_run: 0,
         open: None,
     };
+    if layout == Layout::Table {
+        table::parse_table(&mut b.doc, &src.lines);
+        return b.doc;
+    }
     let path = ctx.path;
     let mut costs = false;
     let mut i = 0;
@@ -605,6 +615,9 @@ fn is_figure_line(t: &str) -> bool {
 }
 
 fn detect_layout(ctx: &Ctx) -> Layout {
+    if table::is_table_layout(ctx.lines) {
+        return Layout::Table;
+    }
     if ctx.kinds.iter().any(|k| matches!(k, LineKind::Activity(_))) {
         return Layout::Labelled;
     }

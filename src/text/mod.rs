@@ -368,6 +368,16 @@ pub fn char_grams(s: &str) -> Vec<String> {
     out
 }
 
+/// The key titles are compared on: list markers and a final period
+/// removed, case and diacritics folded, punctuation ignored.
+pub fn title_key(s: &str) -> String {
+    fold(&crate::parse::clean_title(s))
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Years (1990-2099) mentioned in a text.
 pub fn years(s: &str) -> Vec<i32> {
     let mut out = Vec::new();

@@ -90,3 +90,61 @@ fn a_document_without_labels_or_text_lines_still_parses() {
     assert!(d.activities.is_empty());
     assert_eq!(d.skipped.len(), 1);
 }
+
+#[test]
+fn seed_004_table_layout() {
+    // Two numbered ambities (5.1, 5.2; each repeated as a table caption),
+    // 3 + 4 doelen in the first column, 12 + 11 table rows with an
+    // activity (continuation rows are shifted one column left).
+    let d = load("seeds/004_5a87d59d8ba69ec2.txt");
+    assert_eq!(d.layout, "table");
+    assert_eq!(d.kind, DocKind::Begroting);
+    assert_eq!(d.year, Some(2024));
+    assert_eq!(
+        (d.ambities.len(), d.doelen.len(), d.activities.len()),
+        (2, 7, 23)
+    );
+    // "nieuw uit kadernota" and the timing column are attributes.
+    let overlast = d
+        .activities
+        .iter()
+        .find(|a| a.title.contains("jeugdoverlast"))
+        .unwrap();
+    assert_eq!(
+        overlast.title,
+        "We zetten in op een duurzame aanpak van jeugdoverlast"
+    );
+    assert!(overlast
+        .attributes
+        .contains(&("wanneer".to_string(), "2024-2026".to_string())));
+    assert!(overlast
+        .attributes
+        .iter()
+        .any(|(k, _)| k == "nieuw uit kadernota"));
+    // A continuation row belongs to the doel of the row above.
+    let borgen = d
+        .activities
+        .iter()
+        .find(|a| a.title.starts_with("Wij borgen de kwaliteit"))
+        .unwrap();
+    assert!(d
+        .doel_title(borgen)
+        .unwrap()
+        .starts_with("Inwoners met een hulpvraag"));
+    // "Activiteiten 2024" repeats the activity: its text and project
+    // sub-headings are attached to the same activity, not a second one.
+    assert!(borgen
+        .body
+        .iter()
+        .any(|l| l.text == "Monitoring sociaal domein"));
+    assert!(!d
+        .activities
+        .iter()
+        .any(|a| a.title == "Monitoring sociaal domein"));
+    // "Ontwikkelingen voor 2024" are developments, shown as skipped.
+    assert!(d
+        .skipped
+        .iter()
+        .any(|s| s.reason.starts_with("ontwikkeling")
+            && s.text.starts_with("Integraal Zorg Akkoord")));
+}
