@@ -66,7 +66,8 @@ pub struct Common {
 
 #[derive(Debug, Args)]
 pub struct AuditArgs {
-    /// A folder with begrotingen and jaarverslagen to pair and audit.
+    /// A folder with begrotingen and jaarverslagen to pair and audit, or
+    /// one document with plan and report parts (interventieplan).
     pub dir: Option<PathBuf>,
     /// The budget (begroting).
     #[arg(long, requires = "report", conflicts_with = "dir")]
@@ -257,10 +258,17 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
             }
             audits.push(crate::audit_files(p, r, &cfg)?);
         }
+        (None, None, Some(file)) if file.is_file() => match crate::audit_combined(file, &cfg)? {
+            Some(a) => audits.push(a),
+            None => bail!(
+                "{}: not a document with plan and report parts (\"Interventie N\" with \"Plan van Aanpak\" and \"Uitvoering\"); give --plan BEGROTING --report JAARVERSLAG, or a folder",
+                file.display()
+            ),
+        },
         (None, None, Some(dir)) => {
             if !dir.is_dir() {
                 bail!(
-                    "{}: not a folder; give a folder, or --plan BEGROTING --report JAARVERSLAG",
+                    "{}: not found; give a folder, a combined document, or --plan BEGROTING --report JAARVERSLAG",
                     dir.display()
                 );
             }

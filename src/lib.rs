@@ -45,6 +45,14 @@ pub fn audit_documents(plan: Document, report: Document, cfg: &Config) -> Audit 
     judge::judge(plan, report, pairing, &cfg.judging)
 }
 
+/// Audits a document that holds plan and report parts together (an
+/// interventieplan with "Plan van Aanpak" and "Uitvoering" per
+/// intervention). `Ok(None)` when the file is not such a document.
+pub fn audit_combined(path: &Path, cfg: &Config) -> Result<Option<Audit>, read::ReadError> {
+    let src = read::read_file(path)?;
+    Ok(parse::split_combined(&src).map(|(p, r)| audit_documents(p, r, cfg)))
+}
+
 /// Reads, parses and audits a plan file against a report file.
 pub fn audit_files(plan: &Path, report: &Path, cfg: &Config) -> Result<Audit, read::ReadError> {
     let p = load(plan, cfg)?;

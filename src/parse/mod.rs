@@ -14,9 +14,12 @@
 //! BBV W-questions head sections, cost sections are read as figures and
 //! page furniture is skipped with a reason.
 
+mod combined;
 mod detect;
 pub mod lines;
 mod table;
+
+pub use combined::split_combined;
 
 pub use detect::{detect_kind, detect_year};
 

@@ -50,6 +50,50 @@ pub fn normalize_line(raw: &str) -> String {
     }
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);
+    fix_ocr(&out)
+}
+
+/// Whole words that OCR reliably gets wrong in Dutch (a capital I read as
+/// l, a lost space). Only words that are not Dutch themselves.
+const OCR_WORDS: &[(&str, &str)] = &[
+    ("ledereen", "Iedereen"),
+    ("ledere", "Iedere"),
+    ("leder", "Ieder"),
+    ("lnde", "In de"),
+    ("Inde", "In de"),
+    ("inde", "in de"),
+    ("ln", "In"),
+    ("lk", "Ik"),
+    ("lndien", "Indien"),
+    ("lnmiddels", "Inmiddels"),
+    ("lnwoners", "Inwoners"),
+];
+
+fn fix_ocr(line: &str) -> String {
+    if !line
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| OCR_WORDS.iter().any(|(bad, _)| *bad == w))
+    {
+        return line.to_string();
+    }
+    let mut out = String::with_capacity(line.len() + 4);
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        match OCR_WORDS.iter().find(|(bad, _)| *bad == word.as_str()) {
+            Some((_, good)) => out.push_str(good),
+            None => out.push_str(word),
+        }
+        word.clear();
+    };
+    for c in line.chars() {
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
     out
 }
 
@@ -139,6 +183,15 @@ mod tests {
         );
         // NFC: e + combining diaeresis becomes ë.
         assert_eq!(normalize_line("ge\u{0065}\u{0308}valueerd"), "geëvalueerd");
+    }
+
+    #[test]
+    fn ocr_words_are_repaired() {
+        assert_eq!(
+            normalize_line("ledereen doet mee. Inde wijk"),
+            "Iedereen doet mee. In de wijk"
+        );
+        assert_eq!(normalize_line("de leden en index"), "de leden en index");
     }
 
     #[test]

@@ -322,3 +322,28 @@ fn parse_shows_the_tree() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["activities"].as_array().unwrap().len(), 43);
 }
+
+#[test]
+fn a_combined_document_is_audited_on_its_own() {
+    let out = spiegel()
+        .arg("audit")
+        .arg(fixture("seeds/003_0e7e4f31a8ad1260.txt"))
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let items = v["audits"][0]["items"].as_array().unwrap();
+    assert_eq!(items.len(), 10);
+    // Each intervention's plan part is answered by its own report part.
+    for it in items {
+        assert_eq!(it["planned"]["title"], it["reported"][0]["title"]);
+    }
+    // A plain document is not combined: a clear error, exit 2.
+    spiegel()
+        .arg("audit")
+        .arg(fixture("seeds/000_329d86f10e3abe6b.txt"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Plan van Aanpak"));
+}

@@ -148,3 +148,32 @@ fn seed_004_table_layout() {
         .any(|s| s.reason.starts_with("ontwikkeling")
             && s.text.starts_with("Integraal Zorg Akkoord")));
 }
+
+#[test]
+fn seed_003_combined_document_splits_per_intervention() {
+    // Ten interventions, each with "Plan van Aanpak" and report parts
+    // ("Uitvoering", "Monitoring", "Vervolg(acties)"); the table of
+    // contents and the budget table also name the interventions but are
+    // not sections.
+    let src = spiegel::read::read_file(&fixture("seeds/003_0e7e4f31a8ad1260.txt")).unwrap();
+    let (plan, report) = spiegel::parse::split_combined(&src).unwrap();
+    assert_eq!(plan.activities.len(), 10);
+    assert_eq!(report.activities.len(), 10);
+    assert_eq!(
+        plan.activities[6].title,
+        "Interventie 7: Ombouw Beschermd Wonen en maatschappelijke opvang"
+    );
+    let first = &plan.activities[0];
+    assert_eq!(first.span.start_line, 303);
+    assert!(first
+        .body
+        .iter()
+        .any(|l| l.text.starts_with("We verbeteren de basisondersteuning")));
+    assert!(report.activities[0]
+        .body
+        .iter()
+        .any(|l| l.text.starts_with("In 2020 bespraken we")));
+    // A document without such sections is not combined.
+    let other = spiegel::read::read_file(&fixture("seeds/000_329d86f10e3abe6b.txt")).unwrap();
+    assert!(spiegel::parse::split_combined(&other).is_none());
+}

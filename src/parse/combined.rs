@@ -1,0 +1,162 @@
+//! Documents that hold plan and report together (seed 003, an
+//! interventieplan with its voortgangsrapportage): per "Interventie N
+//! <title>" a plan part ("Plan van Aanpak", "Plan") and report parts
+//! ("Uitvoering", "Monitoring", "Vervolg", "Vervolgacties"). Such a
+//! document is split into a plan [`Document`] and a report [`Document`]
+//! with one activity per intervention each, so it can be audited on its
+//! own.
+
+use super::lines::{classify, LineKind};
+use crate::model::{Activity, DocKind, Document, Line, Skipped, SourceText, Span};
+use crate::text::fold;
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn section_start() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"(?i)^(interventie|maatregel|project)\s+(\d+)\s*[:.]?\s*(.*)$").unwrap()
+    })
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Part {
+    Plan,
+    Report,
+}
+
+fn part_heading(t: &str) -> Option<Part> {
+    let f = fold(t.trim().trim_end_matches(':'));
+    match f.as_str() {
+        "plan van aanpak" | "plan" | "aanpak" | "voornemens" | "doelstelling" => Some(Part::Plan),
+        "uitvoering" | "monitoring" | "vervolg" | "vervolgacties" | "resultaten"
+        | "stand van zaken" | "voortgang" => Some(Part::Report),
+        _ => None,
+    }
+}
+
+fn is_caption(t: &str) -> bool {
+    let f = fold(t);
+    (f.starts_with("figuur ")
+        || f.starts_with("tabel ")
+        || f.starts_with("grafiek ")
+        || f.starts_with("bron:"))
+        && t.split_whitespace().count() <= 20
+}
+
+/// Splits a combined document; `None` when it is not one (fewer than one
+/// section with both a plan and a report part).
+pub fn split_combined(src: &SourceText) -> Option<(Document, Document)> {
+    let lines = &src.lines;
+    // Section starts: "Interventie N title" followed within a few lines by
+    // a plan heading (this leaves out the table of contents and tables).
+    let mut starts = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.text.trim();
+        if let Some(c) = section_start().captures(t) {
+            let follows = lines[i + 1..]
+                .iter()
+                .filter(|x| !x.text.trim().is_empty())
+                .take(3)
+                .any(|x| part_heading(&x.text) == Some(Part::Plan));
+            if follows && !c[3].chars().any(|ch| ch.is_ascii_digit()) {
+                starts.push(i);
+            }
+        }
+    }
+    if starts.is_empty() {
+        return None;
+    }
+    let year = super::detect_year(&src.path, lines);
+    let mk = |kind: DocKind| Document {
+        path: src.path.clone(),
+        encoding: src.encoding.clone(),
+        kind,
+        kind_reason: "plan- en verslagdelen per interventie in één document".into(),
+        year,
+        layout: "combined".into(),
+        ambities: Vec::new(),
+        doelen: Vec::new(),
+        activities: Vec::new(),
+        skipped: Vec::new(),
+        line_count: lines.len(),
+        source: lines.clone(),
+    };
+    let mut plan = mk(DocKind::Begroting);
+    let mut report = mk(DocKind::Jaarverslag);
+    for (k, &s) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(lines.len());
+        let c = section_start().captures(lines[s].text.trim())?;
+        let mut title = c[3].trim().to_string();
+        let mut i = s + 1;
+        // A title wrapped onto the next line ("Ombouw Beschermd Wonen en" /
+        // "maatschappelijke opvang").
+        if i < end && !lines[i].text.trim().is_empty() && part_heading(&lines[i].text).is_none() {
+            title.push(' ');
+            title.push_str(lines[i].text.trim());
+            i += 1;
+        }
+        let title = format!("{} {}: {}", &c[1], &c[2], title.trim());
+        let mut part: Option<Part> = None;
+        let mut bodies: [Vec<Line>; 2] = [Vec::new(), Vec::new()];
+        let mut first: [Option<usize>; 2] = [None, None];
+        for l in &lines[i..end] {
+            let t = l.text.trim();
+            if let Some(p) = part_heading(t) {
+                part = Some(p);
+                let k = p as usize;
+                first[k].get_or_insert(l.no);
+                continue;
+            }
+            let furniture = matches!(classify(t), LineKind::Furniture(_));
+            if furniture || is_caption(t) {
+                let doc = if part == Some(Part::Report) {
+                    &mut report
+                } else {
+                    &mut plan
+                };
+                doc.skipped.push(Skipped {
+                    span: Span::new(&src.path, l.no, l.no),
+                    reason: if furniture {
+                        "paginanummer".into()
+                    } else {
+                        "bijschrift".into()
+                    },
+                    text: t.chars().take(120).collect(),
+                });
+                continue;
+            }
+            match part {
+                Some(p) => bodies[p as usize].push(l.clone()),
+                None => plan.skipped.push(Skipped {
+                    span: Span::new(&src.path, l.no, l.no),
+                    reason: "tekst buiten plan en verslag".into(),
+                    text: t.chars().take(120).collect(),
+                }),
+            }
+        }
+        for (k, doc) in [(0usize, &mut plan), (1usize, &mut report)] {
+            let body = std::mem::take(&mut bodies[k]);
+            let start = lines[s].no;
+            let last = body
+                .iter()
+                .rev()
+                .find(|l| !l.text.trim().is_empty())
+                .map(|l| l.no)
+                .unwrap_or(start);
+            if k == 1 && first[1].is_none() {
+                continue;
+            }
+            doc.activities.push(Activity {
+                title: title.clone(),
+                span: Span::new(&src.path, first[k].unwrap_or(start), last),
+                title_end_line: first[k].unwrap_or(start),
+                body,
+                ambitie: None,
+                doel: None,
+                attributes: vec![("sectie".into(), format!("regel {start}"))],
+            });
+        }
+    }
+    Some((plan, report))
+}
