@@ -82,8 +82,36 @@ pub fn score_matrix(plan: &Document, report: &Document) -> Vec<Vec<f64>> {
     }
     let pf = features(plan, &vocab, &grams);
     let rf = features(report, &vocab, &grams);
+    // Only pairs that share a word can score: find them through an
+    // inverted index of the report texts instead of comparing every pair
+    // (large documents have thousands of activities).
+    let mut index: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+    // Words in more than a tenth of all activities do not make a pair on
+    // their own.
+    let common = (vocab.documents() / 10).max(50);
+    for (j, r) in rf.iter().enumerate() {
+        for t in r.full.term_ids() {
+            if vocab.df_of(t) <= common {
+                index.entry(t).or_default().push(j);
+            }
+        }
+    }
+    let mut shares = vec![false; rf.len()];
     pf.iter()
-        .map(|p| rf.iter().map(|r| score(p, r)).collect())
+        .map(|p| {
+            shares.iter_mut().for_each(|x| *x = false);
+            for t in p.full.term_ids() {
+                if let Some(js) = index.get(&t) {
+                    for &j in js {
+                        shares[j] = true;
+                    }
+                }
+            }
+            rf.iter()
+                .enumerate()
+                .map(|(j, r)| if shares[j] { score(p, r) } else { 0.0 })
+                .collect()
+        })
         .collect()
 }
 
@@ -121,26 +149,38 @@ pub fn pair_scores(scores: &[Vec<f64>], opts: &MatchOptions) -> Pairing {
     if n == 0 || m == 0 {
         return Pairing { links };
     }
-    // Columns: the m report items, then one "no match" column per plan row
-    // (so rows <= columns, as kuhn_munkres requires). A real pair is worth
-    // its margin over the threshold; "no match" is worth 0.
-    let cols = m + n;
-    let mut weights = Matrix::new(n, cols, 0i64);
-    for (i, row) in scores.iter().enumerate() {
-        for (j, &s) in row.iter().enumerate() {
-            let s = if s.is_finite() { s } else { 0.0 };
-            weights[(i, j)] = ((s - opts.min_score) * 10_000.0).round() as i64;
+    // Only pairs above the threshold can ever be chosen (below it, "no
+    // match" is worth more), so the assignment splits into independent
+    // groups of plans and reports joined by such pairs: solving each group
+    // on its own gives the same optimum and keeps large documents fast.
+    for (rows, cols) in components(scores, opts.min_score) {
+        // Columns: the group's report items, then one "no match" column
+        // per plan row (so rows <= columns, as kuhn_munkres requires). A
+        // real pair is worth its margin over the threshold; "no match" 0.
+        let mut weights = Matrix::new(rows.len(), cols.len() + rows.len(), 0i64);
+        for (a, &i) in rows.iter().enumerate() {
+            for (b, &j) in cols.iter().enumerate() {
+                let s = if scores[i][j].is_finite() {
+                    scores[i][j]
+                } else {
+                    0.0
+                };
+                weights[(a, b)] = ((s - opts.min_score) * 10_000.0).round() as i64;
+            }
         }
-    }
-    let (_, assignment) = kuhn_munkres(&weights);
-    for (i, &j) in assignment.iter().enumerate() {
-        if j < m && scores[i][j] >= opts.min_score {
-            links.push(Link {
-                plan: i,
-                report: j,
-                score: scores[i][j],
-                how: LinkKind::Assigned,
-            });
+        let (_, assignment) = kuhn_munkres(&weights);
+        for (a, &b) in assignment.iter().enumerate() {
+            if b < cols.len() {
+                let (i, j) = (rows[a], cols[b]);
+                if scores[i][j] >= opts.min_score {
+                    links.push(Link {
+                        plan: i,
+                        report: j,
+                        score: scores[i][j],
+                        how: LinkKind::Assigned,
+                    });
+                }
+            }
         }
     }
     let linked_plan: Vec<bool> = (0..n).map(|i| links.iter().any(|l| l.plan == i)).collect();
@@ -186,6 +226,51 @@ pub fn pair_scores(scores: &[Vec<f64>], opts: &MatchOptions) -> Pairing {
     }
     links.sort_by_key(|l| (l.plan, l.report));
     Pairing { links }
+}
+
+/// Groups of plan rows and report columns connected by scores at or above
+/// the threshold (union-find). Groups without a column are left out.
+fn components(scores: &[Vec<f64>], min: f64) -> Vec<(Vec<usize>, Vec<usize>)> {
+    let n = scores.len();
+    let m = scores.first().map(|r| r.len()).unwrap_or(0);
+    let mut parent: Vec<usize> = (0..n + m).collect();
+    fn find(p: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while p[r] != r {
+            r = p[r];
+        }
+        let mut y = x;
+        while p[y] != r {
+            let next = p[y];
+            p[y] = r;
+            y = next;
+        }
+        r
+    }
+    for (i, row) in scores.iter().enumerate() {
+        for (j, &s) in row.iter().enumerate() {
+            if s.is_finite() && s >= min {
+                let (a, b) = (find(&mut parent, i), find(&mut parent, n + j));
+                if a != b {
+                    parent[a] = b;
+                }
+            }
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, (Vec<usize>, Vec<usize>)> =
+        Default::default();
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        groups.entry(r).or_default().0.push(i);
+    }
+    for j in 0..m {
+        let r = find(&mut parent, n + j);
+        groups.entry(r).or_default().1.push(j);
+    }
+    groups
+        .into_values()
+        .filter(|(r, c)| !r.is_empty() && !c.is_empty())
+        .collect()
 }
 
 #[cfg(test)]

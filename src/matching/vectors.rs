@@ -28,6 +28,16 @@ impl Vocabulary {
         }
     }
 
+    /// Number of documents added.
+    pub fn documents(&self) -> usize {
+        self.docs
+    }
+
+    /// Document frequency of a term id.
+    pub fn df_of(&self, id: usize) -> usize {
+        self.df.get(id).copied().unwrap_or(0)
+    }
+
     /// Smoothed inverse document frequency; unknown terms count as rare.
     pub fn idf(&self, term: &str) -> f64 {
         let df = self.ids.get(term).map(|&i| self.df[i]).unwrap_or(0);

@@ -14,6 +14,9 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Lowercases and removes diacritics ("Geëvalueerd" -> "geevalueerd").
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(|c| c.to_lowercase())
@@ -282,6 +285,26 @@ fn stemmer() -> &'static Stemmer {
 /// participle and the infinitive meet ("gerealiseerd" and "realiseren" both
 /// give "realiser").
 pub fn stem(folded: &str) -> String {
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if let Some(hit) = CACHE.with(|c| c.borrow().get(folded).cloned()) {
+        return hit;
+    }
+    let s = stem_uncached(folded);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        // Bounded: a pathological input must not grow it without end.
+        if c.len() > 200_000 {
+            c.clear();
+        }
+        c.insert(folded.to_string(), s.clone());
+    });
+    s
+}
+
+fn stem_uncached(folded: &str) -> String {
     if folded.chars().all(|c| c.is_ascii_digit()) {
         return folded.to_string();
     }

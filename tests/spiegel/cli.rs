@@ -331,7 +331,12 @@ fn a_combined_document_is_audited_on_its_own() {
         .args(["--format", "json"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let items = v["audits"][0]["items"].as_array().unwrap();
     assert_eq!(items.len(), 10);
