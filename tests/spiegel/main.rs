@@ -4,6 +4,7 @@ mod audit;
 mod cli;
 mod eval;
 mod parse;
+mod props;
 
 use std::path::PathBuf;
 
