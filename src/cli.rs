@@ -348,13 +348,38 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 fn run_parse(args: ParseArgs) -> Result<u8> {
     let cfg = load_config(&args.common)?;
-    let doc = crate::load(&args.file, &cfg)?;
+    let src = crate::read::read_file(&args.file)?;
+    let opts = cfg.parse_options();
+    // A combined document shows its plan part and its report part.
+    let docs = match crate::parse::split_combined_with(&src, opts.markers()) {
+        Some((p, r)) => vec![p, r],
+        None => vec![crate::parse::parse(&src, &opts)],
+    };
     with_output(None, |w| match args.format {
-        TreeFormat::Json => {
-            serde_json::to_writer_pretty(&mut *w, &doc)?;
+        TreeFormat::Json if docs.len() == 1 => {
+            serde_json::to_writer_pretty(&mut *w, &docs[0])?;
             writeln!(w)
         }
-        TreeFormat::Text => crate::render::tree::render(&doc, lang(args.common.lang), w),
+        TreeFormat::Json => {
+            serde_json::to_writer_pretty(
+                &mut *w,
+                &serde_json::json!({"plan": docs[0], "report": docs[1]}),
+            )?;
+            writeln!(w)
+        }
+        TreeFormat::Text => {
+            for (k, d) in docs.iter().enumerate() {
+                if docs.len() > 1 {
+                    writeln!(
+                        w,
+                        "== {} ==",
+                        if k == 0 { "plandeel" } else { "verslagdeel" }
+                    )?;
+                }
+                crate::render::tree::render(d, lang(args.common.lang), w)?;
+            }
+            Ok(())
+        }
     })?;
     Ok(EXIT_OK)
 }

@@ -3,9 +3,11 @@
 
 use crate::judge::JudgeOptions;
 use crate::matching::MatchOptions;
+use crate::parse::markers::{MarkerLists, Markers};
 use crate::parse::{Layout, ParseOptions};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
+use std::sync::Arc;
 
 /// Everything that tunes an audit.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -14,15 +16,34 @@ pub struct Config {
     pub matching: MatchOptions,
     pub judging: JudgeOptions,
     /// Force a layout for every document ("labelled", "bullets",
-    /// "headlines").
+    /// "headlines", "table").
     pub layout: Option<String>,
+    /// Extra layout markers for the municipality's own documents; they
+    /// extend the built-in lists (src/parse/layouts.yaml).
+    pub markers: MarkerLists,
+    /// The compiled markers (built by `from_file`/`with_markers`).
+    #[serde(skip)]
+    compiled: Option<Arc<Markers>>,
 }
 
 impl Config {
     pub fn parse_options(&self) -> ParseOptions {
         ParseOptions {
             layout: self.layout.as_deref().and_then(Layout::parse),
+            markers: self.compiled.clone(),
         }
+    }
+
+    /// Compiles the user's markers (if any) on top of the built-in ones.
+    pub fn with_markers(mut self) -> Result<Config, regex::Error> {
+        let empty = serde_json::to_value(&self.markers).ok()
+            == serde_json::to_value(MarkerLists::default()).ok();
+        self.compiled = if empty {
+            None
+        } else {
+            Some(Arc::new(Markers::extended(&self.markers)?))
+        };
+        Ok(self)
     }
 
     /// Reads a configuration file; unknown keys are errors that name the
@@ -45,6 +66,7 @@ impl Config {
                 );
             }
         }
-        Ok(cfg)
+        cfg.with_markers()
+            .map_err(|e| anyhow::anyhow!("{}: invalid marker in `markers:`: {e}", path.display()))
     }
 }

@@ -50,7 +50,8 @@ pub fn audit_documents(plan: Document, report: Document, cfg: &Config) -> Audit 
 /// intervention). `Ok(None)` when the file is not such a document.
 pub fn audit_combined(path: &Path, cfg: &Config) -> Result<Option<Audit>, read::ReadError> {
     let src = read::read_file(path)?;
-    Ok(parse::split_combined(&src).map(|(p, r)| audit_documents(p, r, cfg)))
+    let opts = cfg.parse_options();
+    Ok(parse::split_combined_with(&src, opts.markers()).map(|(p, r)| audit_documents(p, r, cfg)))
 }
 
 /// Reads, parses and audits a plan file against a report file.

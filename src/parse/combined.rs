@@ -6,7 +6,8 @@
 //! with one activity per intervention each, so it can be audited on its
 //! own.
 
-use super::lines::{classify, LineKind};
+use super::lines::{classify_with, LineKind};
+use super::markers::Markers;
 use crate::model::{Activity, DocKind, Document, Line, Skipped, SourceText, Span};
 use crate::text::fold;
 use regex::Regex;
@@ -25,13 +26,13 @@ enum Part {
     Report,
 }
 
-fn part_heading(t: &str) -> Option<Part> {
-    let f = fold(t.trim().trim_end_matches(':'));
-    match f.as_str() {
-        "plan van aanpak" | "plan" | "aanpak" | "voornemens" | "doelstelling" => Some(Part::Plan),
-        "uitvoering" | "monitoring" | "vervolg" | "vervolgacties" | "resultaten"
-        | "stand van zaken" | "voortgang" => Some(Part::Report),
-        _ => None,
+fn part_heading(t: &str, m: &Markers) -> Option<Part> {
+    if Markers::is_one_of(&m.lists.plan_parts, t) {
+        Some(Part::Plan)
+    } else if Markers::is_one_of(&m.lists.report_parts, t) {
+        Some(Part::Report)
+    } else {
+        None
     }
 }
 
@@ -47,6 +48,11 @@ fn is_caption(t: &str) -> bool {
 /// Splits a combined document; `None` when it is not one (fewer than one
 /// section with both a plan and a report part).
 pub fn split_combined(src: &SourceText) -> Option<(Document, Document)> {
+    split_combined_with(src, Markers::builtin())
+}
+
+/// [`split_combined`] with the user's markers.
+pub fn split_combined_with(src: &SourceText, markers: &Markers) -> Option<(Document, Document)> {
     let lines = &src.lines;
     // Section starts: "Interventie N title" followed within a few lines by
     // a plan heading (this leaves out the table of contents and tables).
@@ -58,7 +64,7 @@ pub fn split_combined(src: &SourceText) -> Option<(Document, Document)> {
                 .iter()
                 .filter(|x| !x.text.trim().is_empty())
                 .take(3)
-                .any(|x| part_heading(&x.text) == Some(Part::Plan));
+                .any(|x| part_heading(&x.text, markers) == Some(Part::Plan));
             if follows && !c[3].chars().any(|ch| ch.is_ascii_digit()) {
                 starts.push(i);
             }
@@ -91,7 +97,10 @@ pub fn split_combined(src: &SourceText) -> Option<(Document, Document)> {
         let mut i = s + 1;
         // A title wrapped onto the next line ("Ombouw Beschermd Wonen en" /
         // "maatschappelijke opvang").
-        if i < end && !lines[i].text.trim().is_empty() && part_heading(&lines[i].text).is_none() {
+        if i < end
+            && !lines[i].text.trim().is_empty()
+            && part_heading(&lines[i].text, markers).is_none()
+        {
             title.push(' ');
             title.push_str(lines[i].text.trim());
             i += 1;
@@ -102,13 +111,13 @@ pub fn split_combined(src: &SourceText) -> Option<(Document, Document)> {
         let mut first: [Option<usize>; 2] = [None, None];
         for l in &lines[i..end] {
             let t = l.text.trim();
-            if let Some(p) = part_heading(t) {
+            if let Some(p) = part_heading(t, markers) {
                 part = Some(p);
                 let k = p as usize;
                 first[k].get_or_insert(l.no);
                 continue;
             }
-            let furniture = matches!(classify(t), LineKind::Furniture(_));
+            let furniture = matches!(classify_with(t, markers), LineKind::Furniture(_));
             if furniture || is_caption(t) {
                 let doc = if part == Some(Part::Report) {
                     &mut report

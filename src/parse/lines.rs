@@ -1,6 +1,7 @@
 //! Line classification: what each normalised line looks like on its own
 //! (a tree marker, a W-question heading, a bullet, page furniture, text).
 
+use super::markers::Markers;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -34,28 +35,13 @@ pub enum LineKind {
 }
 
 struct Patterns {
-    ambitie: Regex,
-    doel: Regex,
-    activity: Regex,
     bullet: Regex,
-    page: Regex,
-    portal: Regex,
-    toc: Regex,
 }
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        ambitie: Regex::new(r"(?i)^ambitie(?:\s*[:.]\s*|\s+\d+(?:\.\d+)*\.?\s*[:.]?\s+)(.+)$").unwrap(),
-        doel: Regex::new(r"(?i)^(?:beleids|sub)?doel(?:\s*[:.]\s*|\s+\d+(?:\.\d+)*\.?\s*[:.]?\s+)(.+)$").unwrap(),
-        activity: Regex::new(
-            r"(?i)^(?:activiteit|interventie|maatregel|actie)(?:\s+(?:\d+(?:\.\d+)*|[ivx]+)\.?)?\s*[:.]\s*(.+)$|^(?i:interventie|maatregel)\s+\d+(?:\.\d+)*\s+(.+)$",
-        )
-        .unwrap(),
         bullet: Regex::new(r"^(?:[-•·▪◦*–●○\x{F0B7}])\s+(.+)$").unwrap(),
-        page: Regex::new(r"(?i)^(?:pagina|blz\.?|page)?\s*\d{1,4}(?:\s*(?:van|/|of)\s*\d{1,4})?$").unwrap(),
-        portal: Regex::new(r"(?i)^deze pagina is gebouwd op|^(?:print|afdrukken|terug naar boven|delen)$").unwrap(),
-        toc: Regex::new(r"\.{4,}\s*\d+$").unwrap(),
     })
 }
 
@@ -77,41 +63,59 @@ fn question(folded: &str) -> Option<Question> {
     None
 }
 
-/// Classifies one normalised line.
+/// Classifies one normalised line with the built-in markers.
 pub fn classify(text: &str) -> LineKind {
+    classify_with(text, Markers::builtin())
+}
+
+/// Classifies one normalised line. Markers are matched on the folded line
+/// (case and diacritics ignored); titles are taken from the line as is.
+pub fn classify_with(text: &str, m: &Markers) -> LineKind {
     let t = text.trim();
     if t.is_empty() {
         return LineKind::Blank;
     }
-    let p = patterns();
     let folded = crate::text::fold(t);
     if let Some(q) = question(&folded) {
         return LineKind::Question(q);
     }
-    if let Some(c) = p.ambitie.captures(t) {
-        return LineKind::Ambitie(c[1].trim().to_string());
+    // Folding keeps byte offsets only for ASCII; take the title from the
+    // original when it does, else from the folded text's match position
+    // counted in characters.
+    let title_from = |start_folded: usize| -> String {
+        let chars_before = folded[..start_folded].chars().count();
+        t.chars()
+            .skip(chars_before)
+            .collect::<String>()
+            .trim()
+            .to_string()
+    };
+    if let Some(c) = m.ambitie.captures(&folded) {
+        return LineKind::Ambitie(title_from(c.get(1).map(|g| g.start()).unwrap_or(0)));
     }
-    if let Some(c) = p.doel.captures(t) {
-        return LineKind::Doel(c[1].trim().to_string());
+    if let Some(c) = m.doel.captures(&folded) {
+        return LineKind::Doel(title_from(c.get(1).map(|g| g.start()).unwrap_or(0)));
     }
-    if let Some(c) = p.activity.captures(t) {
-        let title = c
+    if let Some(c) = m.activity.captures(&folded) {
+        let start = c
             .get(1)
             .or_else(|| c.get(2))
-            .map(|m| m.as_str())
-            .unwrap_or("");
-        return LineKind::Activity(title.trim().to_string());
+            .map(|g| g.start())
+            .unwrap_or(0);
+        return LineKind::Activity(title_from(start));
     }
-    if p.page.is_match(t) {
-        return LineKind::Furniture("paginanummer");
+    for (k, f) in m.furniture.iter().enumerate() {
+        if f.is_match(t) {
+            return LineKind::Furniture(match k {
+                0 => "portaalvoettekst",
+                1 => "portaalknop",
+                2 => "paginanummer",
+                3 => "inhoudsopgave",
+                _ => "paginaopmaak",
+            });
+        }
     }
-    if p.portal.is_match(t) {
-        return LineKind::Furniture("portaalvoettekst");
-    }
-    if p.toc.is_match(t) {
-        return LineKind::Furniture("inhoudsopgave");
-    }
-    if let Some(c) = p.bullet.captures(t) {
+    if let Some(c) = patterns().bullet.captures(t) {
         return LineKind::Bullet(c[1].trim().to_string());
     }
     LineKind::Text

@@ -17,14 +17,17 @@
 mod combined;
 mod detect;
 pub mod lines;
+pub mod markers;
 mod table;
 
-pub use combined::split_combined;
+pub use combined::{split_combined, split_combined_with};
 
 pub use detect::{detect_kind, detect_year};
 
 use crate::model::{Activity, Document, Doel, Heading, Line, Skipped, SourceText, Span};
-use lines::{classify, has_inner_sentence_break, title_like, LineKind, Question};
+use lines::{classify_with, has_inner_sentence_break, title_like, LineKind, Question};
+use markers::Markers;
+use std::sync::Arc;
 
 /// How activities are marked in a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +63,16 @@ impl Layout {
 pub struct ParseOptions {
     /// Force a layout instead of detecting it.
     pub layout: Option<Layout>,
+    /// Markers extended by the user (built-in when `None`).
+    pub markers: Option<Arc<Markers>>,
+}
+
+impl ParseOptions {
+    pub fn markers(&self) -> &Markers {
+        self.markers
+            .as_deref()
+            .unwrap_or_else(|| Markers::builtin())
+    }
 }
 
 const MAX_TITLE_WORDS: usize = 32;
@@ -388,7 +401,12 @@ fn percentile_width(lines: &[Line], kinds: &[LineKind]) -> usize {
 
 /// Parses a document into its tree.
 pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
-    let kinds: Vec<LineKind> = src.lines.iter().map(|l| classify(&l.text)).collect();
+    let markers = opts.markers();
+    let kinds: Vec<LineKind> = src
+        .lines
+        .iter()
+        .map(|l| classify_with(&l.text, markers))
+        .collect();
     let width = percentile_width(&src.lines, &kinds);
     let ctx = Ctx {
         path: &src.path,
@@ -421,7 +439,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         open: None,
     };
     if layout == Layout::Table {
-        table::parse_table(&mut b.doc, &src.lines);
+        table::parse_table(&mut b.doc, &src.lines, markers);
         return b.doc;
     }
     let path = ctx.path;
@@ -482,7 +500,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 b.doelen_run += 1;
                 i = j;
             }
-            LineKind::Text if is_finance_start(&line.text) => {
+            LineKind::Text if is_finance_start(&line.text, markers) => {
                 b.close();
                 costs = true;
                 b.skip(
@@ -583,18 +601,8 @@ fn ends_in_function_word(t: &str) -> bool {
 }
 
 /// A short line that opens a block of figures ("Lasten", "Baten x 1.000").
-fn is_finance_start(t: &str) -> bool {
-    let f = crate::text::fold(t);
-    t.split_whitespace().count() <= 6
-        && [
-            "lasten",
-            "baten",
-            "saldo van baten",
-            "financieel overzicht",
-            "financien",
-        ]
-        .iter()
-        .any(|w| f.starts_with(w))
+fn is_finance_start(t: &str, markers: &Markers) -> bool {
+    t.split_whitespace().count() <= 6 && Markers::starts_with_any(&markers.lists.finance, t)
 }
 
 /// Lines that are figures, not prose: mostly numbers, or table cells of

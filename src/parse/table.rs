@@ -7,7 +7,8 @@
 //! sub-headings, and "Ontwikkelingen voor 2024" (developments: shown as
 //! skipped, not coloured as activities).
 
-use super::lines::{classify, LineKind};
+use super::lines::{classify_with, LineKind};
+use super::markers::Markers;
 use crate::model::{Activity, Document, Doel, Heading, Line, Skipped, Span};
 use crate::text::{fold, title_key};
 use regex::Regex;
@@ -67,7 +68,7 @@ enum Section {
 
 /// Parses a document in the table layout into `doc` (which carries the
 /// metadata already).
-pub fn parse_table(doc: &mut Document, lines: &[Line]) {
+pub fn parse_table(doc: &mut Document, lines: &[Line], markers: &Markers) {
     let path = doc.path.clone();
     let skip = |doc: &mut Document, l: &Line, reason: &str| {
         doc.skipped.push(Skipped {
@@ -115,14 +116,17 @@ pub fn parse_table(doc: &mut Document, lines: &[Line]) {
             skip(doc, l, "tabelscheiding");
             continue;
         }
-        let f = fold(t);
-        if f.starts_with("activiteiten") && t.split_whitespace().count() <= 3 {
+        if Markers::starts_with_any(&markers.lists.activities_section, t)
+            && t.split_whitespace().count() <= 3
+        {
             section = Section::Activities;
             current = None;
             skip(doc, l, "sectiekop");
             continue;
         }
-        if f.starts_with("ontwikkelingen") && t.split_whitespace().count() <= 4 {
+        if Markers::starts_with_any(&markers.lists.developments_section, t)
+            && t.split_whitespace().count() <= 4
+        {
             section = Section::Developments;
             current = None;
             skip(doc, l, "sectiekop");
@@ -204,7 +208,7 @@ pub fn parse_table(doc: &mut Document, lines: &[Line]) {
             }
             Section::Developments => skip(doc, l, "ontwikkeling (geen geplande activiteit)"),
             _ => {
-                let reason = match classify(t) {
+                let reason = match classify_with(t, markers) {
                     LineKind::Furniture(r) => r,
                     _ => "tekst buiten een activiteit",
                 };

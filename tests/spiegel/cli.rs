@@ -352,3 +352,56 @@ fn a_combined_document_is_audited_on_its_own() {
         .code(2)
         .stderr(predicate::str::contains("Plan van Aanpak"));
 }
+
+#[test]
+fn configuration_extends_layout_markers_and_rejects_unknown_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("begroting-2025.txt");
+    let report = dir.path().join("jaarverslag-2025.txt");
+    std::fs::write(
+        &plan,
+        "Begroting 2025\nPrestatie 1: We openen een nieuwe bibliotheek in Zuid\nIn 2025 openen we de bibliotheek in winkelcentrum Zuid.\n\nPrestatie 2: We vernieuwen het zwembad\nIn 2025 renoveren we het zwembad De Vliet.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &report,
+        "Jaarverslag 2025\nPrestatie 1: We openen een nieuwe bibliotheek in Zuid\nDe bibliotheek in winkelcentrum Zuid is in maart geopend.\n",
+    )
+    .unwrap();
+    let cfg = dir.path().join("spiegel.yaml");
+    std::fs::write(&cfg, "markers:\n  activiteit: [prestatie]\n").unwrap();
+    let out = spiegel()
+        .args(["audit", "--format", "json", "--plan"])
+        .arg(&plan)
+        .arg("--report")
+        .arg(&report)
+        .arg("--config")
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let items = v["audits"][0]["items"].as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["colour"], "green");
+    assert_eq!(items[1]["colour"], "red");
+    // A misspelt key names the file and line.
+    std::fs::write(&cfg, "matching:\n  min_scor: 0.3\n").unwrap();
+    spiegel()
+        .args(["audit", "--plan"])
+        .arg(&plan)
+        .arg("--report")
+        .arg(&report)
+        .arg("--config")
+        .arg(&cfg)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("spiegel.yaml:2").and(predicate::str::contains("min_score")),
+        );
+}

@@ -1,0 +1,155 @@
+//! Layouts as data: the words that mark ambities, doelen, activities, plan
+//! and report parts, figures and page furniture. The built-in lists live in
+//! `layouts.yaml`; a user extends them for their own municipality under
+//! `markers:` in spiegel.yaml, without recompiling.
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+/// The marker lists, as written in YAML.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MarkerLists {
+    pub ambitie: Vec<String>,
+    pub doel: Vec<String>,
+    pub activiteit: Vec<String>,
+    pub plan_parts: Vec<String>,
+    pub report_parts: Vec<String>,
+    pub finance: Vec<String>,
+    pub activities_section: Vec<String>,
+    pub developments_section: Vec<String>,
+    pub furniture: Vec<String>,
+}
+
+impl MarkerLists {
+    fn extend(&mut self, other: &MarkerLists) {
+        for (a, b) in [
+            (&mut self.ambitie, &other.ambitie),
+            (&mut self.doel, &other.doel),
+            (&mut self.activiteit, &other.activiteit),
+            (&mut self.plan_parts, &other.plan_parts),
+            (&mut self.report_parts, &other.report_parts),
+            (&mut self.finance, &other.finance),
+            (&mut self.activities_section, &other.activities_section),
+            (&mut self.developments_section, &other.developments_section),
+            (&mut self.furniture, &other.furniture),
+        ] {
+            for x in b {
+                if !a.contains(x) {
+                    a.push(x.clone());
+                }
+            }
+        }
+    }
+}
+
+/// Compiled markers.
+#[derive(Debug)]
+pub struct Markers {
+    pub lists: MarkerLists,
+    pub ambitie: Regex,
+    pub doel: Regex,
+    pub activity: Regex,
+    pub furniture: Vec<Regex>,
+}
+
+fn alternation(words: &[String]) -> String {
+    let mut w: Vec<String> = words
+        .iter()
+        .map(|x| regex::escape(&crate::text::fold(x)))
+        .collect();
+    // Longest first, so "beleidsdoel" wins over "doel".
+    w.sort_by_key(|x| std::cmp::Reverse(x.len()));
+    w.join("|")
+}
+
+impl Markers {
+    /// The built-in markers.
+    pub fn builtin() -> &'static Markers {
+        static M: OnceLock<Markers> = OnceLock::new();
+        M.get_or_init(|| {
+            let lists: MarkerLists = serde_yaml::from_str(include_str!("layouts.yaml"))
+                .expect("built-in layouts.yaml is valid");
+            Markers::compile(lists).expect("built-in markers compile")
+        })
+    }
+
+    /// The built-in markers extended with a user's lists.
+    pub fn extended(extra: &MarkerLists) -> Result<Markers, regex::Error> {
+        let mut lists = Markers::builtin().lists.clone();
+        lists.extend(extra);
+        Markers::compile(lists)
+    }
+
+    fn compile(lists: MarkerLists) -> Result<Markers, regex::Error> {
+        // "Ambitie:", "Ambitie 8.", "Doel 8.1:", "Activiteit 3:",
+        // "Interventie 3 title" (numbered activity markers need no colon).
+        let head = |words: &[String]| {
+            format!(
+                r"^(?:{})(?:\s*[:.]\s*|\s+\d+(?:\.\d+)*\.?\s*[:.]?\s+)(.+)$",
+                alternation(words)
+            )
+        };
+        let activity = format!(
+            r"^(?:{})(?:\s+(?:\d+(?:\.\d+)*|[ivx]+)\.?)?\s*[:.]\s*(.+)$|^(?:{})\s+\d+(?:\.\d+)*\s+(.+)$",
+            alternation(&lists.activiteit),
+            alternation(&lists.activiteit)
+        );
+        let furniture = lists
+            .furniture
+            .iter()
+            .map(|f| Regex::new(f))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Markers {
+            ambitie: Regex::new(&head(&lists.ambitie))?,
+            doel: Regex::new(&head(&lists.doel))?,
+            activity: Regex::new(&activity)?,
+            furniture,
+            lists,
+        })
+    }
+
+    /// Whether a (short) line starts with one of the words of a list.
+    pub fn starts_with_any(list: &[String], text: &str) -> bool {
+        let f = crate::text::fold(text.trim());
+        list.iter().any(|w| {
+            let w = crate::text::fold(w);
+            f == w || f.starts_with(&format!("{w} ")) || f.starts_with(&format!("{w}:"))
+        })
+    }
+
+    /// Whether a line is exactly one of the words of a list (a heading).
+    pub fn is_one_of(list: &[String], text: &str) -> bool {
+        let f = crate::text::fold(text.trim().trim_end_matches(':'));
+        list.iter().any(|w| crate::text::fold(w) == f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn users_can_add_markers() {
+        let extra = MarkerLists {
+            activiteit: vec!["Prestatie".into()],
+            ..Default::default()
+        };
+        let m = Markers::extended(&extra).unwrap();
+        assert!(m.activity.is_match("prestatie 4: we bouwen een brug"));
+        assert!(m.activity.is_match("activiteit: we bouwen een brug"));
+        assert!(!Markers::builtin()
+            .activity
+            .is_match("prestatie 4: we bouwen een brug"));
+    }
+
+    #[test]
+    fn bad_regex_is_an_error() {
+        let extra = MarkerLists {
+            furniture: vec!["(".into()],
+            ..Default::default()
+        };
+        assert!(Markers::extended(&extra).is_err());
+    }
+}
