@@ -2,7 +2,7 @@
 
 use super::tense::{tense, Tense};
 use crate::model::{Activity, Span};
-use crate::text::{content_terms, split_sentences, words, years};
+use crate::text::{content_terms, single_years, split_sentences, words, years};
 
 /// A sentence of the plan that promises something for the year.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,7 +71,8 @@ pub fn not_an_intention(
         return Some("motivatie");
     }
     let ys = years(text);
-    let mentions_plan_year = plan_year.is_some_and(|py| ys.iter().any(|&y| y >= py));
+    let mentions_plan_year =
+        plan_year.is_some_and(|py| single_years(text).iter().any(|&y| y >= py));
     let t = tense(&w);
     if past_is_background && t == Tense::Past && !mentions_plan_year {
         return Some("achtergrond (verleden tijd)");

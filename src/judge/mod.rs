@@ -39,7 +39,7 @@ impl Default for JudgeOptions {
     fn default() -> Self {
         JudgeOptions {
             accounted_coverage: 0.4,
-            passing_coverage: 0.2,
+            passing_coverage: 0.1,
         }
     }
 }

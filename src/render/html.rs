@@ -43,7 +43,7 @@ mark{background:#c8e6c9}ul.int{margin:.3rem 0;padding-left:1.1rem;font-size:.82r
 .sw.red{background:#e53935}.sw.yellow{background:#fdd835}.sw.green{background:#43a047}.sw.blue{background:#1e88e5}
 .bar{display:flex;height:1.1rem;width:100%;max-width:40rem;border:1px solid #999}.bar div{height:100%}
 .bar .red{background:#e53935}.bar .yellow{background:#fdd835}.bar .green{background:#43a047}.bar .blue{background:#1e88e5}
-table.chart td{padding:.15rem .5rem;font-size:.85rem}
+table.chart{width:100%;border-collapse:collapse}table.chart td{padding:.15rem .5rem;font-size:.85rem}table.chart td.name{width:45%}table.chart td.barcell{width:40%}
 pre.doc{font-size:.75rem;border:1px solid #ddd;padding:.5rem;max-height:30rem;overflow:auto}
 pre.doc span{display:block}pre.doc span:target{background:#fff59d}
 body.hide-red tr.red,body.hide-yellow tr.yellow,body.hide-green tr.green,body.hide-blue tr.blue{display:none}
@@ -112,7 +112,7 @@ fn row(v: &ItemView, lang: Lang, n: usize, out: &mut String) {
                 esc(&p.span.path),
                 p.span.start_line,
                 p.span.end_line,
-                esc(&p.text)
+                marked_text(&p.text, &[])
             ));
             if !v.intentions.is_empty() {
                 out.push_str(&format!(
@@ -190,7 +190,7 @@ fn chart(groups: &BTreeMap<(usize, String), [usize; 4]>, out: &mut String) {
             continue;
         }
         out.push_str(&format!(
-            "<tr><td>{}</td><td><div class=\"bar\">",
+            "<tr><td class=\"name\">{}</td><td class=\"barcell\"><div class=\"bar\">",
             esc(name)
         ));
         for (k, c) in Colour::ALL.iter().enumerate() {

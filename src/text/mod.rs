@@ -401,6 +401,38 @@ pub fn title_key(s: &str) -> String {
         .join(" ")
 }
 
+/// Years mentioned on their own, not as the ends of a period
+/// ("gezondheidsagenda 2021-2024" names a policy period, not a year).
+pub fn single_years(s: &str) -> Vec<i32> {
+    let mut out = Vec::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        let is_year = b[i..i + 4].iter().all(|c| c.is_ascii_digit())
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && (i + 4 == b.len() || !b[i + 4].is_ascii_digit());
+        if !is_year {
+            i += 1;
+            continue;
+        }
+        let before = s[..i].trim_end();
+        let after = s[i + 4..].trim_start();
+        let dash_before = before
+            .strip_suffix(['-', '–', '/'])
+            .is_some_and(|x| x.trim_end().ends_with(|c: char| c.is_ascii_digit()));
+        let dash_after = after
+            .strip_prefix(['-', '–', '/'])
+            .is_some_and(|x| x.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+        if let Ok(y) = s[i..i + 4].parse::<i32>() {
+            if (1990..=2099).contains(&y) && !dash_before && !dash_after {
+                out.push(y);
+            }
+        }
+        i += 4;
+    }
+    out
+}
+
 /// Years (1990-2099) mentioned in a text.
 pub fn years(s: &str) -> Vec<i32> {
     let mut out = Vec::new();
@@ -453,6 +485,18 @@ mod tests {
         let t = content_terms("In 2023 gaan we de wervingscampagne voor pleegzorg voortzetten");
         assert!(t.contains(&stem("pleegzorg")));
         assert!(!t.iter().any(|x| x == "2023" || x == "we" || x == "de"));
+    }
+
+    #[test]
+    fn periods_are_not_single_years() {
+        assert_eq!(
+            single_years("agenda 2021-2024 en in 2023, t/m 2026"),
+            vec![2023, 2026]
+        );
+        assert_eq!(
+            single_years("Actieprogramma Inclusie 2021 – 2024"),
+            Vec::<i32>::new()
+        );
     }
 
     #[test]
