@@ -36,6 +36,18 @@ pub enum Command {
     Parse(ParseArgs),
     /// Score spiegel against hand labels (gold.yaml files).
     Eval(EvalArgs),
+    /// Write a commented starting spiegel.yaml (to stdout, or --output).
+    Init {
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Print shell completions.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -239,6 +251,31 @@ pub fn run(cli: Cli, err: &mut dyn Write) -> Result<u8> {
         Command::Audit(a) => run_audit(a, err),
         Command::Parse(p) => run_parse(p),
         Command::Eval(e) => run_eval(e),
+        Command::Init { output } => {
+            if let Some(p) = &output {
+                if p.exists() {
+                    bail!("{}: exists already; not overwritten", p.display());
+                }
+            }
+            with_output(output.as_deref(), |w| {
+                w.write_all(crate::config::STARTER.as_bytes())
+            })?;
+            Ok(EXIT_OK)
+        }
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            let mut cmd = Cli::command();
+            with_output(None, |w| {
+                clap_complete::generate(shell, &mut cmd, "spiegel", w);
+                Ok(())
+            })?;
+            Ok(EXIT_OK)
+        }
+        Command::Man => {
+            use clap::CommandFactory;
+            with_output(None, |w| clap_mangen::Man::new(Cli::command()).render(w))?;
+            Ok(EXIT_OK)
+        }
     }
 }
 

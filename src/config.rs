@@ -9,6 +9,9 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 use std::sync::Arc;
 
+/// The commented starting file `spiegel init` writes.
+pub const STARTER: &str = include_str!("starter.yaml");
+
 /// Everything that tunes an audit.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]

@@ -5,6 +5,7 @@
 //! colour is only ever used by the table on a terminal.
 
 pub mod agreement;
+mod ci;
 mod csv_out;
 mod html;
 mod json;
@@ -26,6 +27,10 @@ pub enum Format {
     Csv,
     Markdown,
     Html,
+    /// GitHub Actions annotations on the plan (red, yellow) and report (blue) lines.
+    Github,
+    /// One line per item: `path:line: colour [realisation] title -> answers`.
+    Compact,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -150,6 +155,8 @@ pub fn render(
         Format::Csv => csv_out::render(audits, opts, out),
         Format::Markdown => markdown::render(audits, opts, out),
         Format::Html => html::render(audits, opts, out),
+        Format::Github => ci::github(audits, opts, out),
+        Format::Compact => ci::compact(audits, opts, out),
     }
 }
 

@@ -405,3 +405,75 @@ fn configuration_extends_layout_markers_and_rejects_unknown_keys() {
             predicate::str::contains("spiegel.yaml:2").and(predicate::str::contains("min_score")),
         );
 }
+
+#[test]
+fn ci_formats() {
+    let out = spiegel()
+        .args(pair_args())
+        .args(["--format", "github"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let v = json_output(&[]);
+    let s = &v["audits"][0]["summary"];
+    let non_green =
+        s["red"].as_u64().unwrap() + s["yellow"].as_u64().unwrap() + s["blue"].as_u64().unwrap();
+    assert_eq!(text.lines().count() as u64, non_green);
+    assert!(text.lines().all(|l| l.starts_with("::error file=")
+        || l.starts_with("::warning file=")
+        || l.starts_with("::notice file=")));
+    // Annotations point at the report draft.
+    assert!(text
+        .lines()
+        .all(|l| l.contains("jaarverslag-2023-wwz.txt,line=")));
+    let out = spiegel()
+        .args(pair_args())
+        .args(["--format", "compact"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let n = v["audits"][0]["items"].as_array().unwrap().len();
+    assert_eq!(text.lines().count(), n);
+    assert!(text
+        .lines()
+        .any(|l| l.contains(": red [unknown] We voeren de Wet verplichte GGZ")));
+}
+
+#[test]
+fn init_completions_and_man() {
+    let out = spiegel().arg("init").output().unwrap();
+    let starter = String::from_utf8(out.stdout).unwrap();
+    assert!(starter.contains("matching:"));
+    // The starting file is itself a valid configuration.
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("spiegel.yaml");
+    spiegel()
+        .arg("init")
+        .arg("--output")
+        .arg(&cfg)
+        .assert()
+        .code(0);
+    spiegel()
+        .args(pair_args())
+        .args(["--format", "json", "--config"])
+        .arg(&cfg)
+        .assert()
+        .code(0);
+    // It does not overwrite.
+    spiegel()
+        .arg("init")
+        .arg("--output")
+        .arg(&cfg)
+        .assert()
+        .code(2);
+    spiegel()
+        .args(["completions", "bash"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("_spiegel"));
+    spiegel()
+        .arg("man")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(".TH spiegel"));
+}

@@ -1,0 +1,104 @@
+//! Formats for CI: `github` (workflow commands that annotate the report
+//! draft's lines in a pull request) and `compact` (one line per item, for
+//! logs and grep).
+
+use super::{views, RenderOptions};
+use crate::model::{Audit, Colour};
+use crate::text::title_key;
+use std::io::Write;
+
+/// Escapes a GitHub workflow command's message (% , CR, LF).
+fn gh_escape(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+fn gh_prop(s: &str) -> String {
+    gh_escape(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Annotates the report draft: yellow and blue on the report item's lines,
+/// red (nothing reported) on the report's heading of the same doel, or its
+/// first line; the message names the plan's lines.
+pub fn github(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
+    let lang = opts.lang;
+    for a in audits {
+        for v in views(a, lang) {
+            let level = match v.colour {
+                Colour::Green => continue,
+                Colour::Red => "error",
+                Colour::Yellow => "warning",
+                Colour::Blue => "notice",
+            };
+            let (file, start, end) = match v.reported.first() {
+                Some(r) => (r.span.path.clone(), r.span.start_line, r.span.end_line),
+                None => {
+                    let doel = v
+                        .planned
+                        .as_ref()
+                        .and_then(|p| p.doel.as_deref())
+                        .map(title_key);
+                    let line = doel
+                        .and_then(|k| a.report.doelen.iter().find(|d| title_key(&d.title) == k))
+                        .map(|d| d.span.start_line)
+                        .unwrap_or(1);
+                    (a.report.path.clone(), line, line)
+                }
+            };
+            let what = match &v.planned {
+                Some(p) => format!("{} ({}:{})", p.title, p.span.path, p.span.start_line),
+                None => v
+                    .reported
+                    .first()
+                    .map(|r| r.title.clone())
+                    .unwrap_or_default(),
+            };
+            writeln!(
+                out,
+                "::{level} file={},line={},endLine={},title={}::{} — {}",
+                gh_prop(&file),
+                start,
+                end,
+                gh_prop(&format!("spiegel: {}", lang.colour(v.colour))),
+                gh_escape(&what),
+                gh_escape(&v.explanation)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+pub fn compact(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
+    let lang = opts.lang;
+    for a in audits {
+        for v in views(a, lang) {
+            let (span, title) = match (&v.planned, v.reported.first()) {
+                (Some(p), _) => (&p.span, &p.title),
+                (None, Some(r)) => (&r.span, &r.title),
+                _ => continue,
+            };
+            let answer = v
+                .reported
+                .iter()
+                .map(|r| format!("{}:{}", r.span.path, r.span.start_line))
+                .collect::<Vec<_>>()
+                .join(",");
+            writeln!(
+                out,
+                "{}:{}: {} [{}] {} -> {}",
+                span.path,
+                span.start_line,
+                v.colour.as_str(),
+                v.realisation.as_str(),
+                title,
+                if answer.is_empty() {
+                    "-".to_string()
+                } else {
+                    answer
+                }
+            )?;
+        }
+    }
+    Ok(())
+}
