@@ -188,9 +188,28 @@ impl FailRule {
 }
 
 fn load_config(common: &Common) -> Result<Config> {
-    let mut cfg = match &common.config {
-        Some(p) => Config::from_file(p)?,
-        None => Config::default(),
+    load_config_near(common, None, &mut std::io::sink())
+}
+
+/// Loads `--config`, or else a spiegel.yaml next to the documents.
+fn load_config_near(common: &Common, near: Option<&Path>, err: &mut dyn Write) -> Result<Config> {
+    let found = near
+        .map(|p| {
+            if p.is_dir() {
+                p.to_path_buf()
+            } else {
+                p.parent().map(Path::to_path_buf).unwrap_or_default()
+            }
+        })
+        .map(|d| d.join("spiegel.yaml"))
+        .filter(|p| p.is_file());
+    let mut cfg = match (&common.config, found) {
+        (Some(p), _) => Config::from_file(p)?,
+        (None, Some(p)) => {
+            writeln!(err, "spiegel: configuratie: {}", p.display())?;
+            Config::from_file(&p)?
+        }
+        (None, None) => Config::default(),
     };
     if let Some(l) = &common.layout {
         if crate::parse::Layout::parse(l).is_none() {
@@ -280,7 +299,8 @@ pub fn run(cli: Cli, err: &mut dyn Write) -> Result<u8> {
 }
 
 fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
-    let cfg = load_config(&args.common)?;
+    let near = args.plan.as_deref().or(args.dir.as_deref());
+    let cfg = load_config_near(&args.common, near, err)?;
     let rules: Vec<FailRule> = args
         .fail_on
         .iter()
@@ -329,6 +349,9 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
         _ => bail!("give --plan BEGROTING --report JAARVERSLAG, or a folder"),
     }
     for a in &audits {
+        for stale in &a.stale_decisions {
+            writeln!(err, "spiegel: niet toegepast: {stale}")?;
+        }
         for (doc, what) in [(&a.plan, "begroting"), (&a.report, "jaarverslag")] {
             if doc.activities.is_empty() {
                 writeln!(

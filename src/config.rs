@@ -24,6 +24,9 @@ pub struct Config {
     /// Extra layout markers for the municipality's own documents; they
     /// extend the built-in lists (src/parse/layouts.yaml).
     pub markers: MarkerLists,
+    /// A reviewer's decisions: pairings made or broken by hand, colours
+    /// overridden, each with a reason and the reviewer's name.
+    pub decisions: Vec<crate::review::Decision>,
     /// The compiled markers (built by `from_file`/`with_markers`).
     #[serde(skip)]
     compiled: Option<Arc<Markers>>,

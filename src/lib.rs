@@ -26,6 +26,7 @@ pub mod model;
 pub mod parse;
 pub mod read;
 pub mod render;
+pub mod review;
 pub mod text;
 
 use anyhow::Result;
@@ -41,8 +42,12 @@ pub fn load(path: &Path, cfg: &Config) -> Result<Document, read::ReadError> {
 
 /// Audits a parsed plan against a parsed report.
 pub fn audit_documents(plan: Document, report: Document, cfg: &Config) -> Audit {
-    let pairing = matching::pair(&plan, &report, &cfg.matching);
-    judge::judge(plan, report, pairing, &cfg.judging)
+    let mut pairing = matching::pair(&plan, &report, &cfg.matching);
+    let stale = review::apply_pairings(&cfg.decisions, &plan, &report, &mut pairing);
+    let mut audit = judge::judge(plan, report, pairing, &cfg.judging);
+    audit.stale_decisions = stale;
+    review::apply_verdicts(&cfg.decisions, &mut audit);
+    audit
 }
 
 /// Audits a document that holds plan and report parts together (an

@@ -115,6 +115,20 @@ pub struct Activity {
 }
 
 impl Activity {
+    /// A short fingerprint of the title and text (FNV-1a), so that a
+    /// reviewer's decision can tell when the text it was made on changed.
+    pub fn fingerprint(&self) -> String {
+        let mut h: u64 = 0xcbf29ce484222325;
+        let text = format!("{}\n{}", self.title, self.body_text());
+        for w in text.split_whitespace() {
+            for b in w.bytes().chain(std::iter::once(b' ')) {
+                h ^= b as u64;
+                h = h.wrapping_mul(0x100000001b3);
+            }
+        }
+        format!("{:08x}", h >> 32)
+    }
+
     /// The body as one string, lines joined by newlines.
     pub fn body_text(&self) -> String {
         self.body
@@ -344,6 +358,17 @@ pub struct AuditItem {
     pub realisation: Realisation,
     pub intentions: Vec<Intention>,
     pub reason: Reason,
+    /// A reviewer's decision applied to this item (pairing or colour).
+    pub decision: Option<DecisionNote>,
+}
+
+/// A reviewer's decision as applied to an item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DecisionNote {
+    pub reviewer: String,
+    pub reason: String,
+    /// The colour spiegel itself gave, when the decision overrode it.
+    pub computed_colour: Option<Colour>,
 }
 
 /// The result of auditing one plan against one report.
@@ -353,6 +378,9 @@ pub struct Audit {
     pub report: Document,
     pub pairing: Pairing,
     pub items: Vec<AuditItem>,
+    /// Reviewer decisions that no longer apply (title not found, or the
+    /// plan text changed since the decision), with the reason.
+    pub stale_decisions: Vec<String>,
 }
 
 /// Counts of items per colour.

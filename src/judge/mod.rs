@@ -296,6 +296,7 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
             realisation,
             intentions,
             reason,
+            decision: None,
         });
     }
     for (ri, _) in report.activities.iter().enumerate() {
@@ -309,6 +310,7 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
                 realisation,
                 intentions: Vec::new(),
                 reason: Reason::Unplanned,
+                decision: None,
             });
         }
     }
@@ -317,5 +319,6 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
         report,
         pairing,
         items,
+        stale_decisions: Vec::new(),
     }
 }

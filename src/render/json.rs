@@ -49,6 +49,8 @@ pub fn to_value(audits: &[Audit], opts: &RenderOptions) -> Value {
                             "substantive": i.substantive,
                         })).collect::<Vec<_>>(),
                         "explanation": v.explanation,
+                        "decision": v.decision,
+                        "fingerprint": v.fingerprint,
                     })
                 })
                 .collect();
@@ -57,6 +59,7 @@ pub fn to_value(audits: &[Audit], opts: &RenderOptions) -> Value {
                 "report": doc_json(&a.report),
                 "summary": a.summary(),
                 "items": items,
+                "decisions_not_applied": a.stale_decisions,
             })
         })
         .collect();

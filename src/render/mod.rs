@@ -63,6 +63,9 @@ pub struct ItemView {
     pub realisation: Realisation,
     pub intentions: Vec<Intention>,
     pub explanation: String,
+    pub decision: Option<crate::model::DecisionNote>,
+    /// Fingerprint of the planned activity (for review decisions).
+    pub fingerprint: Option<String>,
 }
 
 fn side(doc: &crate::model::Document, i: usize) -> SideView {
@@ -94,6 +97,23 @@ pub fn explanation(item: &AuditItem, lang: Lang) -> String {
         .filter(|i| !i.accounted && i.substantive)
         .collect();
     let some = item.intentions.iter().any(|i| i.accounted);
+    if let Some(d) = &item.decision {
+        if !matches!(item.reason, crate::model::Reason::Review { .. }) {
+            let word = if lang == Lang::Nl {
+                "koppeling door"
+            } else {
+                "pairing by"
+            };
+            s.push_str(&format!(" [{word} {}: {}]", d.reviewer, d.reason));
+        } else if let Some(c) = d.computed_colour {
+            let word = if lang == Lang::Nl {
+                "spiegel gaf"
+            } else {
+                "spiegel gave"
+            };
+            s.push_str(&format!(" [{word} {}]", lang.colour(c)));
+        }
+    }
     if some && !missing.is_empty() {
         let list: Vec<String> = missing
             .iter()
@@ -125,6 +145,8 @@ pub fn views(audit: &Audit, lang: Lang) -> Vec<ItemView> {
             realisation: it.realisation,
             intentions: it.intentions.clone(),
             explanation: explanation(it, lang),
+            decision: it.decision.clone(),
+            fingerprint: it.plan.map(|p| audit.plan.activities[p].fingerprint()),
         })
         .collect()
 }

@@ -477,3 +477,80 @@ fn init_completions_and_man() {
         .code(0)
         .stdout(predicate::str::contains(".TH spiegel"));
 }
+
+#[test]
+fn review_decisions_are_applied_marked_and_reported_when_stale() {
+    let v = json_output(&[]);
+    let items = v["audits"][0]["items"].as_array().unwrap();
+    let ruimte = items
+        .iter()
+        .find(|i| i["planned"]["title"] == "We werken aan ruimte voor ontmoeten")
+        .unwrap();
+    let fp = ruimte["fingerprint"].as_str().unwrap().to_string();
+    let computed = ruimte["colour"].as_str().unwrap().to_string();
+    assert_ne!(computed, "green", "the test needs a non-green item");
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("spiegel.yaml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "decisions:\n  - plan: \"We werken aan ruimte voor ontmoeten\"\n    colour: green\n    reason: \"Verbouwing dekt de toegankelijkheid\"\n    reviewer: \"J. Jansen\"\n    fingerprint: \"{fp}\"\n  - plan: \"Integraal PGB\"\n    unpair: [\"Integraal PGB\"]\n    reason: \"Gaat over iets anders\"\n    reviewer: \"J. Jansen\"\n  - plan: \"Een activiteit die niet bestaat\"\n    colour: red\n    reason: \"x\"\n    reviewer: \"J. Jansen\"\n  - plan: \"We versterken jongerenparticipatie\"\n    colour: green\n    reason: \"oud besluit\"\n    reviewer: \"P. Pietersen\"\n    fingerprint: \"00000000\"\n"
+        ),
+    )
+    .unwrap();
+    let out = spiegel()
+        .args(pair_args())
+        .args(["--format", "json", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("Een activiteit die niet bestaat"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("tekst is gewijzigd"), "{stderr}");
+    let w: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let a = &w["audits"][0];
+    assert_eq!(a["decisions_not_applied"].as_array().unwrap().len(), 2);
+    let items = a["items"].as_array().unwrap();
+    let ruimte = items
+        .iter()
+        .find(|i| i["planned"]["title"] == "We werken aan ruimte voor ontmoeten")
+        .unwrap();
+    assert_eq!(ruimte["colour"], "green");
+    assert_eq!(ruimte["decision"]["reviewer"], "J. Jansen");
+    assert_eq!(ruimte["decision"]["computed_colour"], computed.as_str());
+    assert!(ruimte["explanation"]
+        .as_str()
+        .unwrap()
+        .contains("Besluit van J. Jansen"));
+    // Unpaired by hand: the PGB activity is now red and its report item blue.
+    let pgb = items
+        .iter()
+        .find(|i| i["planned"]["title"] == "Integraal PGB")
+        .unwrap();
+    assert_eq!(pgb["colour"], "red");
+    assert!(pgb["explanation"]
+        .as_str()
+        .unwrap()
+        .contains("koppeling door J. Jansen"));
+    assert!(items
+        .iter()
+        .any(|i| i["colour"] == "blue" && i["reported"][0]["title"] == "Integraal PGB"));
+    // The stale colour decision was not applied.
+    let jp = items
+        .iter()
+        .find(|i| i["planned"]["title"] == "We versterken jongerenparticipatie")
+        .unwrap();
+    assert!(jp["decision"].is_null());
+    // Marked in the other formats too.
+    let out = spiegel()
+        .args(pair_args())
+        .args(["--format", "csv", "--config"])
+        .arg(&cfg)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Besluit van J. Jansen"));
+}
