@@ -103,6 +103,10 @@ pub struct AuditArgs {
     /// CSV for Dutch spreadsheets: ";" as delimiter and a UTF-8 BOM.
     #[arg(long)]
     pub excel: bool,
+    /// Threads for reading and auditing a folder (default: one per core).
+    /// The output is the same for every number.
+    #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
     #[command(flatten)]
     pub common: Common,
 }
@@ -329,7 +333,12 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
                     dir.display()
                 );
             }
-            let found = crate::discover::discover(dir, &cfg)
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(args.jobs.map(usize::from).unwrap_or(0))
+                .build()
+                .context("cannot start worker threads")?;
+            let found = pool
+                .install(|| crate::discover::discover(dir, &cfg))
                 .with_context(|| format!("{}: cannot list folder", dir.display()))?;
             for e in &found.errors {
                 writeln!(err, "spiegel: {e}")?;
@@ -338,10 +347,26 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
             for (p, why) in &found.unpaired {
                 writeln!(err, "spiegel: {}: niet gekoppeld: {why}", p.display())?;
             }
-            for (plan, report) in found.pairs {
+            for (plan, report) in &found.pairs {
                 writeln!(err, "spiegel: gekoppeld: {} + {}", plan.path, report.path)?;
-                audits.push(crate::audit_documents(plan, report, &cfg));
             }
+            // Audits run in parallel; the output keeps the pairs' order.
+            // The bar shows only on a terminal.
+            let bar = indicatif::ProgressBar::new(found.pairs.len() as u64);
+            if found.pairs.len() < 2 {
+                bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+            }
+            use indicatif::ParallelProgressIterator;
+            use rayon::prelude::*;
+            audits = pool.install(|| {
+                found
+                    .pairs
+                    .into_par_iter()
+                    .progress_with(bar.clone())
+                    .map(|(plan, report)| crate::audit_documents(plan, report, &cfg))
+                    .collect()
+            });
+            bar.finish_and_clear();
             if audits.is_empty() {
                 bail!("{}: no begroting/jaarverslag pair found", dir.display());
             }

@@ -10,22 +10,26 @@ use std::path::{Path, PathBuf};
 /// What was found in a folder.
 #[derive(Debug, Default)]
 pub struct Discovery {
-    /// (plan, report) pairs, parsed.
+    /// (plan, report) pairs, parsed; a combined document (plan and report
+    /// parts per intervention) gives a pair of its own.
     pub pairs: Vec<(Document, Document)>,
     /// Files left unpaired, with the reason.
     pub unpaired: Vec<(PathBuf, String)>,
-    /// Files that could not be read.
+    /// Files (or folder entries) that could not be read.
     pub errors: Vec<crate::read::ReadError>,
 }
 
-const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md"];
+const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "htm", "html", "xhtml", "pdf"];
+
+/// Files that are spiegel's own (configuration, labels), never documents.
+const OWN_FILES: &[&str] = &["spiegel.yaml", "spiegel.yml", "gold.yaml", "gold.yml"];
 
 fn is_candidate(path: &Path) -> bool {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
-    if name.starts_with('.') {
+    if name.starts_with('.') || OWN_FILES.contains(&name.to_lowercase().as_str()) {
         return false;
     }
     match path.extension().map(|e| e.to_string_lossy().to_lowercase()) {
@@ -36,10 +40,17 @@ fn is_candidate(path: &Path) -> bool {
 
 /// Words of a file name that say which programme it is about.
 fn programme_key(path: &Path) -> Vec<String> {
+    // The file name and the folder it is in ("wwz/begroting-2023.txt").
+    let parent = path
+        .parent()
+        .and_then(|p| p.file_name())
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_default();
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().to_string())
         .unwrap_or_default();
+    let stem = format!("{parent} {stem}");
     const KIND_WORDS: &[&str] = &[
         "begroting",
         "programmabegroting",
@@ -64,21 +75,73 @@ fn overlap(a: &[String], b: &[String]) -> usize {
     a.iter().filter(|x| b.contains(x)).count()
 }
 
-/// Lists the text files of a folder (not recursive), reads them, and pairs
-/// plans with reports.
+/// One file, read: a document, a combined document, or an error.
+enum Loaded {
+    Doc(Document),
+    Combined(Document, Document),
+    Failed(crate::read::ReadError),
+}
+
+fn load_one(path: &Path, cfg: &Config) -> Loaded {
+    let src = match crate::read::read_file(path) {
+        Ok(s) => s,
+        Err(e) => return Loaded::Failed(e),
+    };
+    let opts = cfg.parse_options();
+    match crate::parse::split_combined_with(&src, opts.markers()) {
+        Some((p, r)) => Loaded::Combined(p, r),
+        None => Loaded::Doc(crate::parse::parse(&src, &opts)),
+    }
+}
+
+/// Lists the document files of a folder and its subfolders (following
+/// symbolic links, reporting loops), reads them in parallel, and pairs
+/// plans with reports. Files that cannot be read are reported in
+/// `errors` and do not stop the others.
 pub fn discover(dir: &Path, cfg: &Config) -> std::io::Result<Discovery> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && is_candidate(p))
-        .collect();
-    paths.sort();
+    // Fail early, with the reason, when the folder itself cannot be read.
+    std::fs::read_dir(dir)?;
     let mut out = Discovery::default();
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for entry in walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .max_depth(16)
+        .sort_by_file_name()
+    {
+        match entry {
+            Ok(e) if e.file_type().is_file() && is_candidate(e.path()) => paths.push(e.into_path()),
+            Ok(_) => {}
+            Err(e) => {
+                let path = e
+                    .path()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|| dir.display().to_string());
+                let source = match e.loop_ancestor() {
+                    Some(a) => std::io::Error::other(format!(
+                        "symbolic link loop (back to {}); skipped",
+                        a.display()
+                    )),
+                    None => e
+                        .into_io_error()
+                        .unwrap_or_else(|| std::io::Error::other("cannot be listed")),
+                };
+                out.errors.push(crate::read::ReadError::Io { path, source });
+            }
+        }
+    }
+    use rayon::prelude::*;
+    let loaded: Vec<(PathBuf, Loaded)> = paths
+        .into_par_iter()
+        .map(|p| {
+            let l = load_one(&p, cfg);
+            (p, l)
+        })
+        .collect();
     let mut plans = Vec::new();
     let mut reports = Vec::new();
-    for p in paths {
-        match crate::load(&p, cfg) {
-            Ok(doc) => match doc.kind {
+    for (p, l) in loaded {
+        match l {
+            Loaded::Doc(doc) => match doc.kind {
                 DocKind::Begroting => plans.push((p, doc)),
                 DocKind::Jaarverslag => reports.push((p, doc)),
                 _ => out.unpaired.push((
@@ -86,7 +149,8 @@ pub fn discover(dir: &Path, cfg: &Config) -> std::io::Result<Discovery> {
                     format!("soort document niet te bepalen ({})", doc.kind_reason),
                 )),
             },
-            Err(e) => out.errors.push(e),
+            Loaded::Combined(plan, report) => out.pairs.push((plan, report)),
+            Loaded::Failed(e) => out.errors.push(e),
         }
     }
     let mut used = vec![false; reports.len()];

@@ -163,7 +163,18 @@ pub fn evaluate(gold_path: &Path, cfg: &Config) -> Result<Agreement> {
     let dir = gold_path.parent().unwrap_or(Path::new("."));
     let plan: PathBuf = dir.join(&gold.plan);
     let report: PathBuf = dir.join(&gold.report);
-    let audit = crate::audit_files(&plan, &report, cfg)?;
+    // A combined document (plan and report parts per intervention) names
+    // the same file twice.
+    let audit = if gold.plan == gold.report {
+        crate::audit_combined(&plan, cfg)?.ok_or_else(|| {
+            anyhow::anyhow!(
+                "{}: plan and report are the same file, but it has no plan and report parts per intervention",
+                plan.display()
+            )
+        })?
+    } else {
+        crate::audit_files(&plan, &report, cfg)?
+    };
     Ok(compare(&gold, &audit, &gold_path.display().to_string()))
 }
 

@@ -6,7 +6,10 @@
 //! encodings (guessed with chardetng), LF/CRLF/CR line ends and form feeds.
 //! Rejects empty and binary files with an error that names the file.
 
+mod html;
 mod normalize;
+
+pub use html::{html_to_text, looks_like_html};
 
 pub use normalize::{normalize_line, normalize_lines};
 
@@ -34,9 +37,15 @@ pub enum ReadError {
     #[error("{path}: file is {size} bytes, more than the limit of {limit} bytes")]
     TooLarge { path: String, size: u64, limit: u64 },
     #[error(
-        "{path}: is a PDF; extract its text first (e.g. `pdftotext -enc UTF-8 {path} out.txt`)"
+        "{path}: is a PDF and pdftotext (Debian package poppler-utils) is not installed; install it, or extract the text first (`pdftotext -enc UTF-8 {path} out.txt`)"
     )]
     Pdf { path: String },
+    #[error("{path}: PDF without a text layer (a scan?); run OCR first (e.g. `ocrmypdf`), then give spiegel the PDF or its text")]
+    PdfWithoutText { path: String },
+    #[error("{path}: pdftotext failed: {message}")]
+    PdfFailed { path: String, message: String },
+    #[error("{path}: HTML page could not be converted to text")]
+    Html { path: String },
 }
 
 /// Reads and normalises one file.
@@ -63,7 +72,53 @@ pub fn read_file(path: &Path) -> Result<SourceText, ReadError> {
         path: display.clone(),
         source: e,
     })?;
+    if bytes.starts_with(b"%PDF-") {
+        return read_pdf(path, &display);
+    }
     decode(&display, &bytes)
+}
+
+/// The text layer of a PDF, through `pdftotext` (poppler-utils) in its
+/// default mode, which follows the reading order across columns. Line
+/// numbers in spans are lines of this text.
+fn read_pdf(path: &Path, display: &str) -> Result<SourceText, ReadError> {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output();
+    let out = match out {
+        Ok(o) => o,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(ReadError::Pdf {
+                path: display.to_string(),
+            })
+        }
+        Err(e) => {
+            return Err(ReadError::PdfFailed {
+                path: display.to_string(),
+                message: e.to_string(),
+            })
+        }
+    };
+    if !out.status.success() {
+        return Err(ReadError::PdfFailed {
+            path: display.to_string(),
+            message: String::from_utf8_lossy(&out.stderr).trim().to_string(),
+        });
+    }
+    if out
+        .stdout
+        .iter()
+        .all(|b| b.is_ascii_whitespace() || *b == 0x0c)
+    {
+        return Err(ReadError::PdfWithoutText {
+            path: display.to_string(),
+        });
+    }
+    let mut src = decode(display, &out.stdout)?;
+    src.encoding = "pdf (pdftotext)".to_string();
+    Ok(src)
 }
 
 /// Decodes bytes (named `path` in errors and spans) into normalised lines.
@@ -73,7 +128,13 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
             path: path.to_string(),
         });
     }
-    let (text, encoding) = decode_bytes(path, bytes)?;
+    let (mut text, mut encoding) = decode_bytes(path, bytes)?;
+    if looks_like_html(&text) {
+        text = html_to_text(&text).ok_or_else(|| ReadError::Html {
+            path: path.to_string(),
+        })?;
+        encoding = "html";
+    }
     let raw: Vec<&str> = split_lines(&text);
     let lines = normalize_lines(&raw);
     if lines.iter().all(|l| l.text.is_empty()) {

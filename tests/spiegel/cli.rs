@@ -554,3 +554,148 @@ fn review_decisions_are_applied_marked_and_reported_when_stale() {
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("Besluit van J. Jansen"));
 }
+
+#[test]
+fn html_pages_are_read_with_headings_and_lists() {
+    let out = spiegel()
+        .args(["parse", "--format", "json"])
+        .arg(fixture("inputs/begroting-2024-zorg.html"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["kind"], "begroting");
+    assert_eq!(v["encoding"], "html");
+    let titles: Vec<&str> = v["activities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        vec![
+            "We starten met een pilot Welzijn op Recept",
+            "We breiden de ouderenadviseurs uit"
+        ]
+    );
+}
+
+/// The PDF's text layer through pdftotext; without pdftotext a clear
+/// message, and a PDF without text (a scan) is refused with a reason.
+#[test]
+fn pdf_input() {
+    let pdf = fixture("inputs/begroting-2024-zorg.pdf");
+    let empty = tempfile::tempdir().unwrap();
+    spiegel()
+        .arg("parse")
+        .arg(&pdf)
+        .env("PATH", empty.path())
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("begroting-2024-zorg.pdf")
+                .and(predicate::str::contains("pdftotext")),
+        );
+    if std::process::Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_err()
+    {
+        eprintln!("pdftotext not installed: the extraction half of this test is skipped");
+        return;
+    }
+    spiegel()
+        .arg("parse")
+        .arg(&pdf)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "We breiden de ouderenadviseurs uit",
+        ));
+    spiegel()
+        .arg("parse")
+        .arg(fixture("inputs/scan-zonder-tekst.pdf"))
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("scan-zonder-tekst.pdf")
+                .and(predicate::str::contains("without a text layer")),
+        );
+}
+
+/// A folder with two programmes in subfolders, a combined document, an
+/// unpaired report and a symlink loop: pairs by year and programme, says
+/// what was left and why, and audits the same whatever the thread count.
+#[test]
+fn folder_of_programmes_pairs_by_programme_and_is_deterministic() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for prog in ["wwz", "zorg"] {
+        std::fs::create_dir(d.join(prog)).unwrap();
+        std::fs::copy(
+            fixture("seed001-wwz-2023/begroting-2023-wwz.txt"),
+            d.join(prog).join("begroting-2023.txt"),
+        )
+        .unwrap();
+        std::fs::copy(
+            fixture("seed001-wwz-2023/jaarverslag-2023-wwz.txt"),
+            d.join(prog).join("jaarverslag-2023.txt"),
+        )
+        .unwrap();
+    }
+    std::fs::copy(
+        fixture("seeds/002_59257ac9b46abdfd.txt"),
+        d.join("jaarverslag-2020-wwz.txt"),
+    )
+    .unwrap();
+    std::fs::copy(
+        fixture("seeds/003_0e7e4f31a8ad1260.txt"),
+        d.join("interventieplan-2020.txt"),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(d, d.join("wwz").join("lus")).unwrap();
+    let run = |jobs: &str| {
+        spiegel()
+            .arg("audit")
+            .arg(d)
+            .args(["--format", "json", "--jobs", jobs])
+            .output()
+            .unwrap()
+    };
+    let one = run("1");
+    let two = run("2");
+    let stderr = String::from_utf8_lossy(&one.stderr);
+    // The loop is reported as an error (exit 2); the rest is audited.
+    #[cfg(unix)]
+    {
+        assert_eq!(one.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("lus"), "{stderr}");
+    }
+    assert!(
+        stderr.contains("jaarverslag-2020-wwz.txt: niet gekoppeld"),
+        "{stderr}"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&one.stdout).unwrap();
+    let audits = v["audits"].as_array().unwrap();
+    assert_eq!(audits.len(), 3, "{stderr}");
+    // Each budget is paired with the report of its own programme folder.
+    for a in audits {
+        let (p, r) = (
+            a["plan"]["path"].as_str().unwrap(),
+            a["report"]["path"].as_str().unwrap(),
+        );
+        let folder = |s: &str| std::path::Path::new(s).parent().unwrap().to_path_buf();
+        assert_eq!(folder(p), folder(r), "{p} + {r}");
+    }
+    assert_eq!(
+        one.stdout, two.stdout,
+        "output differs between 1 and 2 threads"
+    );
+}
