@@ -78,7 +78,7 @@ fn overlap(a: &[String], b: &[String]) -> usize {
 /// One file, read: a document, a combined document, or an error.
 enum Loaded {
     Doc(Document),
-    Combined(Document, Document),
+    Combined(Box<(Document, Document)>),
     Failed(crate::read::ReadError),
 }
 
@@ -89,7 +89,7 @@ fn load_one(path: &Path, cfg: &Config) -> Loaded {
     };
     let opts = cfg.parse_options();
     match crate::parse::split_combined_with(&src, opts.markers()) {
-        Some((p, r)) => Loaded::Combined(p, r),
+        Some(pr) => Loaded::Combined(Box::new(pr)),
         None => Loaded::Doc(crate::parse::parse(&src, &opts)),
     }
 }
@@ -149,7 +149,7 @@ pub fn discover(dir: &Path, cfg: &Config) -> std::io::Result<Discovery> {
                     format!("soort document niet te bepalen ({})", doc.kind_reason),
                 )),
             },
-            Loaded::Combined(plan, report) => out.pairs.push((plan, report)),
+            Loaded::Combined(pr) => out.pairs.push(*pr),
             Loaded::Failed(e) => out.errors.push(e),
         }
     }
