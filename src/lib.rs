@@ -27,6 +27,7 @@ pub mod parse;
 pub mod read;
 pub mod render;
 pub mod review;
+pub mod synth;
 pub mod text;
 
 use anyhow::Result;
