@@ -57,22 +57,31 @@ pub fn split_combined_with(src: &SourceText, markers: &Markers) -> Option<(Docum
     // Section starts: "Interventie N title" followed within a few lines by
     // a plan heading (this leaves out the table of contents and tables).
     let mut starts = Vec::new();
+    let mut with_plan = 0;
     for (i, l) in lines.iter().enumerate() {
         let t = l.text.trim();
         if let Some(c) = section_start().captures(t) {
-            let follows = lines[i + 1..]
+            // A plan part, or (for an intervention reported but never
+            // planned) a report part, follows within a few lines.
+            let part = lines[i + 1..]
                 .iter()
                 .filter(|x| !x.text.trim().is_empty())
                 .take(3)
-                .any(|x| part_heading(&x.text, markers) == Some(Part::Plan));
-            if follows && !c[3].chars().any(|ch| ch.is_ascii_digit()) {
+                .find_map(|x| part_heading(&x.text, markers));
+            if part.is_some() && !c[3].chars().any(|ch| ch.is_ascii_digit()) {
                 starts.push(i);
+                with_plan += usize::from(part == Some(Part::Plan));
             }
         }
     }
-    if starts.is_empty() {
+    if with_plan == 0 {
         return None;
     }
+    let mut kinds: Vec<LineKind> = lines
+        .iter()
+        .map(|l| classify_with(&l.text, markers))
+        .collect();
+    super::lines::mark_running_headers(lines, &mut kinds);
     let year = super::detect_year(&src.path, lines);
     let mk = |kind: DocKind| Document {
         path: src.path.clone(),
@@ -109,7 +118,7 @@ pub fn split_combined_with(src: &SourceText, markers: &Markers) -> Option<(Docum
         let mut part: Option<Part> = None;
         let mut bodies: [Vec<Line>; 2] = [Vec::new(), Vec::new()];
         let mut first: [Option<usize>; 2] = [None, None];
-        for l in &lines[i..end] {
+        for (l, kind) in lines[i..end].iter().zip(&kinds[i..end]) {
             let t = l.text.trim();
             if let Some(p) = part_heading(t, markers) {
                 part = Some(p);
@@ -117,7 +126,7 @@ pub fn split_combined_with(src: &SourceText, markers: &Markers) -> Option<(Docum
                 first[k].get_or_insert(l.no);
                 continue;
             }
-            let furniture = matches!(classify_with(t, markers), LineKind::Furniture(_));
+            let furniture = matches!(kind, LineKind::Furniture(_));
             if furniture || is_caption(t) {
                 let doc = if part == Some(Part::Report) {
                     &mut report
@@ -126,8 +135,8 @@ pub fn split_combined_with(src: &SourceText, markers: &Markers) -> Option<(Docum
                 };
                 doc.skipped.push(Skipped {
                     span: Span::new(&src.path, l.no, l.no),
-                    reason: if furniture {
-                        "paginanummer".into()
+                    reason: if let LineKind::Furniture(r) = kind {
+                        (*r).into()
                     } else {
                         "bijschrift".into()
                     },
@@ -153,7 +162,7 @@ pub fn split_combined_with(src: &SourceText, markers: &Markers) -> Option<(Docum
                 .find(|l| !l.text.trim().is_empty())
                 .map(|l| l.no)
                 .unwrap_or(start);
-            if k == 1 && first[1].is_none() {
+            if first[k].is_none() {
                 continue;
             }
             doc.activities.push(Activity {

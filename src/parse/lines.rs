@@ -121,6 +121,54 @@ pub fn classify_with(text: &str, m: &Markers) -> LineKind {
     LineKind::Text
 }
 
+/// The key under which running headers and footers repeat: folded, with
+/// digits left out ("Programmabegroting 2022 | pagina 7" and "... 8" are
+/// the same header).
+fn header_key(t: &str) -> String {
+    crate::text::fold(t)
+        .chars()
+        .filter(|c| !c.is_ascii_digit())
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Running page headers and footers: short lines, not sentences, that
+/// recur at least three times apart from each other in one document
+/// ("Programmabegroting 2022 | Gemeente Dijkveld"). Lines the tree needs
+/// (markers, W-questions, bullets, table rows) are never headers. Marks
+/// them as furniture in `kinds`.
+pub fn mark_running_headers(lines: &[crate::model::Line], kinds: &mut [LineKind]) {
+    use std::collections::HashMap;
+    let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, l) in lines.iter().enumerate() {
+        if kinds[i] != LineKind::Text {
+            continue;
+        }
+        let t = l.text.trim();
+        let words = t.split_whitespace().count();
+        if words == 0
+            || words > 14
+            || t.ends_with(['.', ':', ';', '|'])
+            || t.starts_with("---")
+            || t.chars().filter(|c| c.is_alphabetic()).count() < 4
+        {
+            continue;
+        }
+        seen.entry(header_key(t)).or_default().push(i);
+    }
+    for at in seen.into_values() {
+        // Spread over the document, not a list of equal lines.
+        let apart = at.windows(2).filter(|w| w[1] - w[0] > 5).count();
+        if at.len() >= 3 && apart + 1 >= 3 {
+            for i in at {
+                kinds[i] = LineKind::Furniture("kop- of voettekst");
+            }
+        }
+    }
+}
+
 /// Whether a text reads like a title: one short sentence without a colon
 /// at the end.
 pub fn title_like(text: &str, max_words: usize) -> bool {

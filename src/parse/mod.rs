@@ -402,11 +402,12 @@ fn percentile_width(lines: &[Line], kinds: &[LineKind]) -> usize {
 /// Parses a document into its tree.
 pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
     let markers = opts.markers();
-    let kinds: Vec<LineKind> = src
+    let mut kinds: Vec<LineKind> = src
         .lines
         .iter()
         .map(|l| classify_with(&l.text, markers))
         .collect();
+    lines::mark_running_headers(&src.lines, &mut kinds);
     let width = percentile_width(&src.lines, &kinds);
     let ctx = Ctx {
         path: &src.path,
