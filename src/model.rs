@@ -200,6 +200,9 @@ pub enum LinkKind {
     Split,
     /// Made or kept by a reviewer's decision.
     Review,
+    /// Given by the document's structure: the plan and report parts of the
+    /// same intervention in a combined document.
+    Structure,
 }
 
 /// The output of the matching stage: which report items answer which
@@ -339,6 +342,9 @@ pub enum Reason {
     InPassing { total: usize },
     /// Intentions not accounted and the item does not touch them.
     OffTopic { total: usize },
+    /// The item touches the subject but says nothing about what became of
+    /// the intentions (it restates the title or the aim).
+    NoProgress { total: usize },
     /// A report item nobody planned.
     Unplanned,
     /// Set by a reviewer.

@@ -38,7 +38,7 @@ pub struct JudgeOptions {
 impl Default for JudgeOptions {
     fn default() -> Self {
         JudgeOptions {
-            accounted_coverage: 0.4,
+            accounted_coverage: 0.34,
             passing_coverage: 0.1,
         }
     }
@@ -201,6 +201,55 @@ fn only_repeats_title(item: &Activity, sentences: &[Sentence]) -> bool {
         && body.len() <= title.len() + 2
 }
 
+/// A term found in at most this many sentences of both documents is
+/// specific: a name, a place, an object of one activity.
+const SPECIFIC_DF: usize = 4;
+
+/// Words that open a sentence leaning on what came before.
+fn refers_back(text: &str) -> bool {
+    let w = crate::text::words(text);
+    w.first().is_some_and(|f| {
+        matches!(
+            f.as_str(),
+            "deze" | "dit" | "die" | "dat" | "daarvoor" | "hiervoor" | "daarmee" | "hiermee"
+        )
+    })
+}
+
+/// The sentence (or the report title) that says the activity as a whole
+/// was postponed or cancelled: it covers the plan title's subject and has
+/// a delayed or dropped status.
+fn whole_activity_stopped(
+    weights: &Weights,
+    title_terms: &[String],
+    pool: &[(Sentence, bool, bool)],
+    pool_terms: &[Vec<String>],
+    year: Option<i32>,
+    opts: &JudgeOptions,
+) -> Option<Sentence> {
+    if title_terms.is_empty() {
+        return None;
+    }
+    if title_terms.len() < 2 {
+        // "Interventie 8: Doorbraakaanpak": too little to tell the whole
+        // from a part.
+        return None;
+    }
+    pool.iter()
+        .zip(pool_terms)
+        .filter(|((_, pair, _), _)| !pair)
+        .filter(|((s, _, is_title), _)| match sentence_status(&s.text, year) {
+            Some(Realisation::Dropped) => true,
+            // A delay of the whole shows in the report's headline.
+            Some(Realisation::Delayed) => *is_title,
+            _ => false,
+        })
+        .map(|((s, _, _), t)| (s, coverage(weights, title_terms, t).0))
+        .filter(|(_, cov)| *cov >= opts.accounted_coverage.max(0.5))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(s, _)| s.clone())
+}
+
 /// Judges every planned activity and lists unplanned report items.
 pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOptions) -> Audit {
     let weights = Weights::new(&plan, &report);
@@ -225,18 +274,49 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
             .iter()
             .map(|(s, _, _)| content_terms(&s.text))
             .collect();
+        // Which windows say what became of something (a status).
+        let pool_status: Vec<bool> = evidence_pool
+            .iter()
+            .map(|(s, _, _)| sentence_status(&s.text, report.year).is_some())
+            .collect();
         let mut intentions = Vec::new();
         let mut best_any: f64 = 0.0;
+        let mut best_progress: f64 = 0.0;
+        let plan_title_terms = dedup(content_terms(&p.title));
+        // A report title may serve as evidence when it reports ("We hebben
+        // het onderzoek afgerond"), not when it repeats the plan's title.
+        let usable_title = |k: usize| {
+            let t = &evidence_pool[k].0.text;
+            crate::text::title_key(t) != crate::text::title_key(&p.title)
+                && sentence_status(t, report.year).is_some()
+        };
         for c in &candidates {
             let terms = dedup(content_terms(&core_clause(&c.text)));
+            // An intention that leans on its activity ("Deze aanpak houden
+            // we in stand") is about the title's subject: it may also be
+            // read with the title's words.
+            let with_title: Option<Vec<String>> =
+                (!c.from_title && (terms.len() < 3 || refers_back(&c.text))).then(|| {
+                    dedup(terms.iter().chain(plan_title_terms.iter()).cloned().collect())
+                });
             let mut best: Option<(usize, f64, f64, Vec<String>)> = None;
             for (k, st) in pool_terms.iter().enumerate() {
-                if evidence_pool[k].2 && !c.from_title {
+                if evidence_pool[k].2 && !c.from_title && !usable_title(k) {
                     continue;
                 }
-                let (cov, count, shared) = coverage(&weights, &terms, st);
+                let mut found = coverage(&weights, &terms, st);
+                if let Some(wt) = &with_title {
+                    let alt = coverage(&weights, wt, st);
+                    if alt.0 > found.0 {
+                        found = alt;
+                    }
+                }
+                let (cov, count, shared) = found;
                 // A window of two sentences must earn its extra length.
                 let cov = if evidence_pool[k].1 { cov * 0.9 } else { cov };
+                if pool_status[k] {
+                    best_progress = best_progress.max(cov);
+                }
                 if best.as_ref().is_none_or(|b| cov > b.1) {
                     best = Some((k, cov, count, shared));
                 }
@@ -249,7 +329,18 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
             };
             best_any = best_any.max(cov);
             let needed = if terms.len() <= 2 { 1.0 } else { 1.5 };
-            let accounted = cov >= opts.accounted_coverage && count >= needed;
+            // Or: the sentence names at least two things specific to this
+            // intention (words found in few sentences: names, places,
+            // objects) and says what became of them.
+            let specific = shared
+                .iter()
+                .filter(|t| weights.vocab.df(t) <= SPECIFIC_DF && !t.chars().all(|c| c.is_ascii_digit()))
+                .count();
+            let reports_status = evidence
+                .as_ref()
+                .is_some_and(|e| sentence_status(&e.text, report.year).is_some());
+            let accounted = (cov >= opts.accounted_coverage && count >= needed)
+                || (specific >= 2 && reports_status && cov >= opts.passing_coverage);
             intentions.push(Intention {
                 text: c.text.clone(),
                 span: c.span.clone(),
@@ -259,6 +350,24 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
                 coverage: (cov * 1000.0).round() / 1000.0,
                 shared_terms: shared,
             });
+        }
+        // The whole activity postponed or cancelled ("De pilot is niet
+        // doorgegaan", "is uitgesteld tot 2025"): the report says what
+        // became of every intention of it.
+        if !reports.is_empty() && intentions.iter().any(|i| !i.accounted) {
+            if let Some(ev) = whole_activity_stopped(
+                &weights,
+                &plan_title_terms,
+                &evidence_pool,
+                &pool_terms,
+                report.year,
+                opts,
+            ) {
+                for i in intentions.iter_mut().filter(|i| !i.accounted) {
+                    i.accounted = true;
+                    i.evidence = Some(ev.clone());
+                }
+            }
         }
         let total = intentions.len();
         let accounted = intentions.iter().filter(|i| i.accounted).count();
@@ -273,8 +382,14 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
             (Colour::Green, Reason::Intentions { accounted, total })
         } else if accounted > 0 {
             (Colour::Yellow, Reason::Intentions { accounted, total })
-        } else if best_any >= opts.passing_coverage {
+        } else if best_progress >= opts.passing_coverage {
+            // Progress information that touches an intention, too little
+            // to account for it.
             (Colour::Yellow, Reason::InPassing { total })
+        } else if best_any >= opts.passing_coverage {
+            // The text touches the intentions but reports no progress on
+            // them ("... heeft onze volle aandacht").
+            (Colour::Red, Reason::NoProgress { total })
         } else {
             (Colour::Red, Reason::OffTopic { total })
         };

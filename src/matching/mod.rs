@@ -27,7 +27,7 @@ pub struct MatchOptions {
     pub second_link_score: f64,
     /// Lowest score for a report item that also answers an otherwise
     /// unanswered activity (merged answers); it must also score at least
-    /// twice the next candidate.
+    /// 1.5 times the next candidate.
     pub merged_score: f64,
 }
 
@@ -35,11 +35,15 @@ impl Default for MatchOptions {
     fn default() -> Self {
         MatchOptions {
             min_score: 0.22,
-            second_link_score: 0.42,
-            merged_score: 0.28,
+            second_link_score: 0.22,
+            merged_score: 0.22,
         }
     }
 }
+
+/// A report item answers a second, otherwise unanswered activity only
+/// when it stands out this much from the activity's next candidate.
+const MERGED_MARGIN: f64 = 1.5;
 
 /// Per-activity features for scoring.
 struct Features {
@@ -139,6 +143,31 @@ pub fn pair(plan: &Document, report: &Document, opts: &MatchOptions) -> Pairing 
     pair_scores(&scores, opts)
 }
 
+/// Pairs activities with the same title (the parts of one intervention in
+/// a combined document); report items without a namesake stay unpaired.
+pub fn pair_by_title(plan: &Document, report: &Document) -> Pairing {
+    let links = plan
+        .activities
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| {
+            let key = crate::text::title_key(&p.title);
+            report
+                .activities
+                .iter()
+                .enumerate()
+                .filter(move |(_, r)| crate::text::title_key(&r.title) == key)
+                .map(move |(j, _)| Link {
+                    plan: i,
+                    report: j,
+                    score: 1.0,
+                    how: LinkKind::Structure,
+                })
+        })
+        .collect();
+    Pairing { links }
+}
+
 /// Pairs from a score matrix (plan rows, report columns).
 // Index loops read more clearly than iterators over a matrix here.
 #[allow(clippy::needless_range_loop)]
@@ -196,7 +225,7 @@ pub fn pair_scores(scores: &[Vec<f64>], opts: &MatchOptions) -> Pairing {
         let Some(&j) = order.first() else { continue };
         let s = scores[i][j];
         let second = order.get(1).map(|&k| scores[i][k]).unwrap_or(0.0);
-        if s >= opts.merged_score && s >= 2.0 * second {
+        if s >= opts.merged_score && s >= MERGED_MARGIN * second {
             links.push(Link {
                 plan: i,
                 report: j,

@@ -38,6 +38,11 @@ impl Vocabulary {
         self.df.get(id).copied().unwrap_or(0)
     }
 
+    /// Document frequency of a term (0 when unknown).
+    pub fn df(&self, term: &str) -> usize {
+        self.ids.get(term).map(|&i| self.df[i]).unwrap_or(0)
+    }
+
     /// Smoothed inverse document frequency; unknown terms count as rare.
     pub fn idf(&self, term: &str) -> f64 {
         let df = self.ids.get(term).map(|&i| self.df[i]).unwrap_or(0);

@@ -81,6 +81,12 @@ impl Lang {
             (Lang::En, Reason::OffTopic { total }) => {
                 format!("0 of {total} intentions accounted for; the report is about something else")
             }
+            (Lang::Nl, Reason::NoProgress { total }) => {
+                format!("0 van {total} voornemens verantwoord; het verslag noemt het onderwerp maar geeft geen voortgang")
+            }
+            (Lang::En, Reason::NoProgress { total }) => {
+                format!("0 of {total} intentions accounted for; the report names the subject but gives no progress")
+            }
             (Lang::Nl, Reason::Unplanned) => "Staat niet in de begroting".into(),
             (Lang::En, Reason::Unplanned) => "Not in the budget".into(),
             (Lang::Nl, Reason::Review { reviewer, reason }) => {
