@@ -27,6 +27,11 @@ pub struct Config {
     /// A reviewer's decisions: pairings made or broken by hand, colours
     /// overridden, each with a reason and the reviewer's name.
     pub decisions: Vec<crate::review::Decision>,
+    /// Extra synonym groups ("wachttijd, wachtlijst"), added to the
+    /// built-in lexicon (src/text/lexicon.yaml).
+    pub synonyms: Vec<Vec<String>>,
+    /// Extra abbreviations ("pgb: persoonsgebonden budget").
+    pub abbreviations: std::collections::BTreeMap<String, String>,
     /// The compiled markers (built by `from_file`/`with_markers`).
     #[serde(skip)]
     compiled: Option<Arc<Markers>>,
@@ -71,6 +76,12 @@ impl Config {
                     path.display()
                 );
             }
+        }
+        if !cfg.synonyms.is_empty() || !cfg.abbreviations.is_empty() {
+            crate::text::install_lexicon(&crate::text::LexiconLists {
+                synonyms: cfg.synonyms.clone(),
+                abbreviations: cfg.abbreviations.clone(),
+            });
         }
         cfg.with_markers()
             .map_err(|e| anyhow::anyhow!("{}: invalid marker in `markers:`: {e}", path.display()))

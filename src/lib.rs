@@ -48,7 +48,12 @@ pub fn audit_documents(plan: Document, report: Document, cfg: &Config) -> Audit 
 }
 
 /// Judges a plan and report whose pairing is known.
-fn audit_paired(plan: Document, report: Document, mut pairing: model::Pairing, cfg: &Config) -> Audit {
+fn audit_paired(
+    plan: Document,
+    report: Document,
+    mut pairing: model::Pairing,
+    cfg: &Config,
+) -> Audit {
     let stale = review::apply_pairings(&cfg.decisions, &plan, &report, &mut pairing);
     let mut audit = judge::judge(plan, report, pairing, &cfg.judging);
     audit.stale_decisions = stale;
@@ -62,12 +67,14 @@ fn audit_paired(plan: Document, report: Document, mut pairing: model::Pairing, c
 pub fn audit_combined(path: &Path, cfg: &Config) -> Result<Option<Audit>, read::ReadError> {
     let src = read::read_file(path)?;
     let opts = cfg.parse_options();
-    Ok(parse::split_combined_with(&src, opts.markers()).map(|(p, r)| {
-        // The document itself says which report part belongs to which
-        // plan part: the same intervention.
-        let pairing = matching::pair_by_title(&p, &r);
-        audit_paired(p, r, pairing, cfg)
-    }))
+    Ok(
+        parse::split_combined_with(&src, opts.markers()).map(|(p, r)| {
+            // The document itself says which report part belongs to which
+            // plan part: the same intervention.
+            let pairing = matching::pair_by_title(&p, &r);
+            audit_paired(p, r, pairing, cfg)
+        }),
+    )
 }
 
 /// Reads, parses and audits a plan file against a report file.

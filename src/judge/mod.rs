@@ -238,12 +238,14 @@ fn whole_activity_stopped(
     pool.iter()
         .zip(pool_terms)
         .filter(|((_, pair, _), _)| !pair)
-        .filter(|((s, _, is_title), _)| match sentence_status(&s.text, year) {
-            Some(Realisation::Dropped) => true,
-            // A delay of the whole shows in the report's headline.
-            Some(Realisation::Delayed) => *is_title,
-            _ => false,
-        })
+        .filter(
+            |((s, _, is_title), _)| match sentence_status(&s.text, year) {
+                Some(Realisation::Dropped) => true,
+                // A delay of the whole shows in the report's headline.
+                Some(Realisation::Delayed) => *is_title,
+                _ => false,
+            },
+        )
         .map(|((s, _, _), t)| (s, coverage(weights, title_terms, t).0))
         .filter(|(_, cov)| *cov >= opts.accounted_coverage.max(0.5))
         .max_by(|a, b| a.1.total_cmp(&b.1))
@@ -297,7 +299,13 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
             // read with the title's words.
             let with_title: Option<Vec<String>> =
                 (!c.from_title && (terms.len() < 3 || refers_back(&c.text))).then(|| {
-                    dedup(terms.iter().chain(plan_title_terms.iter()).cloned().collect())
+                    dedup(
+                        terms
+                            .iter()
+                            .chain(plan_title_terms.iter())
+                            .cloned()
+                            .collect(),
+                    )
                 });
             let mut best: Option<(usize, f64, f64, Vec<String>)> = None;
             for (k, st) in pool_terms.iter().enumerate() {
@@ -334,7 +342,9 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
             // objects) and says what became of them.
             let specific = shared
                 .iter()
-                .filter(|t| weights.vocab.df(t) <= SPECIFIC_DF && !t.chars().all(|c| c.is_ascii_digit()))
+                .filter(|t| {
+                    weights.vocab.df(t) <= SPECIFIC_DF && !t.chars().all(|c| c.is_ascii_digit())
+                })
                 .count();
             let reports_status = evidence
                 .as_ref()

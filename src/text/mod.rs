@@ -3,7 +3,10 @@
 //! stemming with participle and compound awareness, and sentence splitting
 //! that keeps line spans.
 
+mod lexicon;
 mod sentences;
+
+pub use lexicon::{install as install_lexicon, lexicon, Lexicon, LexiconLists};
 
 pub use sentences::split_sentences;
 
@@ -331,13 +334,19 @@ fn stem_uncached(folded: &str) -> String {
 
 /// Content terms of a text: stems of the words that are not stop words,
 /// not bare numbers and at least two letters long.
+/// Synonyms count as their group's first word and written-out
+/// abbreviations as the abbreviation (see the lexicon).
 pub fn content_terms(s: &str) -> Vec<String> {
-    words(s)
+    let lex = lexicon();
+    lex.contract(words(s))
         .into_iter()
         .filter(|w| {
             w.chars().count() >= 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit())
         })
-        .map(|w| stem(&w))
+        .map(|w| {
+            let st = stem(&w);
+            lex.canonical(&st).to_string()
+        })
         .collect()
 }
 
