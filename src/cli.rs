@@ -377,11 +377,11 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
         for stale in &a.stale_decisions {
             writeln!(err, "spiegel: niet toegepast: {stale}")?;
         }
-        for (doc, what) in [(&a.plan, "begroting"), (&a.report, "jaarverslag")] {
+        for (doc, what) in [(&a.plan, "de begroting"), (&a.report, "het jaarverslag")] {
             if doc.activities.is_empty() {
                 writeln!(
                     err,
-                    "spiegel: {}: geen activiteiten gevonden in de {what} (layout {})",
+                    "spiegel: {}: geen activiteiten gevonden in {what} (layout {})",
                     doc.path, doc.layout
                 )?;
             }

@@ -27,8 +27,15 @@ fn main() -> ExitCode {
                 return ExitCode::from(EXIT_OK);
             }
             eprintln!("spiegel: error: {e}");
+            // Causes that the message already says (an io::Error whose text
+            // the ReadError message includes) are not repeated.
+            let mut said = e.to_string();
             for cause in e.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
+                let c = cause.to_string();
+                if !said.contains(&c) {
+                    eprintln!("  caused by: {c}");
+                }
+                said.push_str(&c);
             }
             ExitCode::from(EXIT_ERROR)
         }

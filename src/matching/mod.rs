@@ -89,7 +89,7 @@ pub fn score_matrix(plan: &Document, report: &Document) -> Vec<Vec<f64>> {
     // Only pairs that share a word can score: find them through an
     // inverted index of the report texts instead of comparing every pair
     // (large documents have thousands of activities).
-    let mut index: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+    let mut index: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
     // Words in more than a tenth of all activities do not make a pair on
     // their own.
     let common = (vocab.documents() / 10).max(50);

@@ -2,7 +2,7 @@
 //! that the stemmer, stop words and per-term weights stay ours (they are
 //! shown in explanations).
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 /// Document frequencies of terms over a collection.
 #[derive(Debug, Default, Clone)]
@@ -15,7 +15,7 @@ pub struct Vocabulary {
 impl Vocabulary {
     pub fn add_document(&mut self, terms: &[String]) {
         self.docs += 1;
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = FxHashSet::default();
         for t in terms {
             if seen.insert(t.as_str()) {
                 let next = self.ids.len();
@@ -52,7 +52,7 @@ impl Vocabulary {
     /// A normalised tf-idf vector (sublinear tf). Terms not in the
     /// vocabulary are ignored.
     pub fn vector(&self, terms: &[String]) -> SparseVec {
-        let mut tf: HashMap<usize, f64> = HashMap::new();
+        let mut tf: HashMap<usize, f64> = HashMap::default();
         for t in terms {
             if let Some(&id) = self.ids.get(t) {
                 *tf.entry(id).or_insert(0.0) += 1.0;

@@ -168,14 +168,41 @@ fn decode_bytes(path: &str, bytes: &[u8]) -> Result<(String, &'static str), Read
         let (cow, _) = enc.decode_without_bom_handling(bytes);
         return check_text(path, cow.into_owned(), enc.name());
     }
+    // Not UTF-16: a NUL byte means binary; say where it is in the file.
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(ReadError::Binary {
+            path: path.to_string(),
+            offset,
+        });
+    }
     if let Ok(s) = std::str::from_utf8(bytes) {
         return check_text(path, s.to_string(), "utf-8");
+    }
+    // Mostly UTF-8 with a few broken bytes (a bad copy-paste): keep it
+    // UTF-8, so that one bad byte does not turn every accent into
+    // mojibake; the broken bytes become U+FFFD.
+    if mostly_utf8(bytes) {
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        return check_text(path, text, "utf-8 (met ongeldige bytes)");
     }
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     det.feed(bytes, true);
     let enc = det.guess(Some(b"nl"), chardetng::Utf8Detection::Allow);
     let (cow, _, _) = enc.decode(bytes);
     check_text(path, cow.into_owned(), enc.name())
+}
+
+/// Whether bytes that are not valid UTF-8 still hold many valid multi-byte
+/// UTF-8 sequences and only a few invalid ones.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+        }
+    }
+    valid >= 2 && invalid * 4 <= valid
 }
 
 /// UTF-16 without a BOM: most ASCII text has a zero byte in every other

@@ -3,8 +3,9 @@
 //! "geestelijke gezondheidszorg" when texts are compared. Built in
 //! (`lexicon.yaml`) and extended from spiegel.yaml.
 
+use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock, RwLock};
 
 /// The lexicon as written in YAML (built-in file or spiegel.yaml).
@@ -71,7 +72,7 @@ impl Lexicon {
         }
         for v in lex.expansions.values_mut() {
             // Longest expansion first.
-            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
         lex
     }
@@ -82,25 +83,41 @@ impl Lexicon {
         self.canonical.get(stem).map(String::as_str).unwrap_or(stem)
     }
 
+    /// The written-out abbreviation starting at word `i`: its length in
+    /// words and the abbreviation.
+    fn expansion_at(&self, words: &[String], i: usize) -> Option<(usize, &str)> {
+        self.expansions
+            .get(&words[i])?
+            .iter()
+            .find_map(|(seq, abbr)| {
+                (words.len() - i >= seq.len() && words[i..i + seq.len()] == seq[..])
+                    .then_some((seq.len(), abbr.as_str()))
+            })
+    }
+
     /// Replaces written-out abbreviations in folded words by the
     /// abbreviation ("geestelijke gezondheidszorg" -> "ggz").
     pub fn contract(&self, words: Vec<String>) -> Vec<String> {
         if self.expansions.is_empty() {
             return words;
         }
+        // Most texts hold no written-out abbreviation: keep them as they are.
+        let first_hit = (0..words.len()).find(|&i| self.expansion_at(&words, i).is_some());
+        let Some(start) = first_hit else {
+            return words;
+        };
+        let mut words = words;
         let mut out = Vec::with_capacity(words.len());
         let mut i = 0;
-        'outer: while i < words.len() {
-            if let Some(cands) = self.expansions.get(&words[i]) {
-                for (seq, abbr) in cands {
-                    if words.len() - i >= seq.len() && words[i..i + seq.len()] == seq[..] {
-                        out.push(abbr.clone());
-                        i += seq.len();
-                        continue 'outer;
-                    }
+        while i < words.len() {
+            if i >= start {
+                if let Some((len, abbr)) = self.expansion_at(&words, i) {
+                    out.push(abbr.to_string());
+                    i += len;
+                    continue;
                 }
             }
-            out.push(words[i].clone());
+            out.push(std::mem::take(&mut words[i]));
             i += 1;
         }
         out

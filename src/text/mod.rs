@@ -10,20 +10,29 @@ pub use lexicon::{install as install_lexicon, lexicon, Lexicon, LexiconLists};
 
 pub use sentences::split_sentences;
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use snowball_stemmers_rs::{Algorithm, Stemmer};
-use std::collections::HashSet;
 use std::sync::OnceLock;
-use unicode_normalization::UnicodeNormalization;
 
 /// Lowercases and removes diacritics ("Geëvalueerd" -> "geevalueerd").
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    s.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(|c| c.to_lowercase())
-        .collect()
+    // Decompose only what is not ASCII: most letters of Dutch text are.
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                if !unicode_normalization::char::is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
+                }
+            });
+        }
+    }
+    out
 }
 
 /// Folded word tokens (letters and digits; hyphens and other punctuation
@@ -233,8 +242,8 @@ const STOPWORDS: &[&str] = &[
     "q4",
 ];
 
-fn stopwords() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn stopwords() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOPWORDS.iter().copied().collect())
 }
 
@@ -289,8 +298,8 @@ fn stemmer() -> &'static Stemmer {
 /// give "realiser").
 pub fn stem(folded: &str) -> String {
     thread_local! {
-        static CACHE: std::cell::RefCell<std::collections::HashMap<String, String>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
+        static CACHE: std::cell::RefCell<FxHashMap<String, String>> =
+            std::cell::RefCell::new(FxHashMap::default());
     }
     if let Some(hit) = CACHE.with(|c| c.borrow().get(folded).cloned()) {
         return hit;
@@ -337,7 +346,35 @@ fn stem_uncached(folded: &str) -> String {
 /// Synonyms count as their group's first word and written-out
 /// abbreviations as the abbreviation (see the lexicon).
 pub fn content_terms(s: &str) -> Vec<String> {
+    // The same sentences are read by several stages: remember the last
+    // results (bounded), keyed by the text and the lexicon in use.
+    thread_local! {
+        static MEMO: std::cell::RefCell<(usize, FxHashMap<String, Vec<String>>)> =
+            std::cell::RefCell::new((0, FxHashMap::default()));
+    }
     let lex = lexicon();
+    let lex_id = std::sync::Arc::as_ptr(&lex) as usize;
+    if let Some(hit) = MEMO.with(|m| {
+        let m = m.borrow();
+        (m.0 == lex_id).then(|| m.1.get(s).cloned()).flatten()
+    }) {
+        return hit;
+    }
+    let terms = content_terms_with(&lex, s);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.0 != lex_id || m.1.len() > 100_000 {
+            m.1.clear();
+            m.0 = lex_id;
+        }
+        if s.len() < 4096 {
+            m.1.insert(s.to_string(), terms.clone());
+        }
+    });
+    terms
+}
+
+fn content_terms_with(lex: &Lexicon, s: &str) -> Vec<String> {
     lex.contract(words(s))
         .into_iter()
         .filter(|w| {

@@ -1,6 +1,7 @@
 //! Integration tests: one binary, a module per concern.
 
 mod audit;
+mod bad_inputs;
 mod cli;
 mod eval;
 mod parse;
