@@ -162,7 +162,15 @@ pub fn discover(dir: &Path, cfg: &Config) -> std::io::Result<Discovery> {
             .filter(|(k, (_, r))| {
                 !used[*k] && (plan.year.is_none() || r.year.is_none() || r.year == plan.year)
             })
-            .max_by_key(|(k, (rp, _))| (overlap(&key, &programme_key(rp)), std::cmp::Reverse(*k)));
+            // The same folder first, then the most programme words in
+            // common, then the first in name order.
+            .max_by_key(|(k, (rp, _))| {
+                (
+                    rp.parent() == pp.parent(),
+                    overlap(&key, &programme_key(rp)),
+                    std::cmp::Reverse(*k),
+                )
+            });
         match best {
             Some((k, _)) => {
                 used[k] = true;
