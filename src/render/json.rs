@@ -8,12 +8,16 @@ use serde_json::{json, Value};
 use std::io::Write;
 
 fn side_json(s: &SideView) -> Value {
-    json!({
+    let mut v = json!({
         "title": s.title,
         "ambitie": s.ambitie,
         "doel": s.doel,
         "span": s.span,
-    })
+    });
+    if let Some(how) = s.link {
+        v["link"] = json!(how);
+    }
+    v
 }
 
 fn doc_json(d: &crate::model::Document) -> Value {

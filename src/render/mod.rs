@@ -51,6 +51,10 @@ pub struct SideView {
     pub span: Span,
     #[serde(skip)]
     pub text: String,
+    /// How a report item came to answer the planned activity (report
+    /// sides of red/yellow/green items only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<crate::model::LinkKind>,
 }
 
 /// One audit item, ready to show.
@@ -76,6 +80,7 @@ fn side(doc: &crate::model::Document, i: usize) -> SideView {
         doel: doc.doel_title(a).map(str::to_string),
         span: a.span.clone(),
         text: a.body_text(),
+        link: None,
     }
 }
 
@@ -140,7 +145,21 @@ pub fn views(audit: &Audit, lang: Lang) -> Vec<ItemView> {
         .map(|it| ItemView {
             colour: it.colour,
             planned: it.plan.map(|p| side(&audit.plan, p)),
-            reported: it.reports.iter().map(|&r| side(&audit.report, r)).collect(),
+            reported: it
+                .reports
+                .iter()
+                .map(|&r| SideView {
+                    link: it.plan.and_then(|p| {
+                        audit
+                            .pairing
+                            .links
+                            .iter()
+                            .find(|l| l.plan == p && l.report == r)
+                            .map(|l| l.how)
+                    }),
+                    ..side(&audit.report, r)
+                })
+                .collect(),
             score: it.score,
             realisation: it.realisation,
             intentions: it.intentions.clone(),

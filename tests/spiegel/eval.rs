@@ -80,3 +80,8 @@ fn eval_cli_reports_agreement() {
         .assert()
         .code(1);
 }
+
+#[test]
+fn holdout_table_budget_against_a_labelled_report() {
+    check("holdout-table-2025/gold.yaml", 0.62, 0.9);
+}
