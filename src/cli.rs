@@ -71,7 +71,7 @@ pub struct Common {
     /// Configuration file (spiegel.yaml).
     #[arg(long, global = true)]
     pub config: Option<PathBuf>,
-    /// Force a layout: labelled, bullets or headlines.
+    /// Force a layout: labelled, bullets, headlines or table.
     #[arg(long, global = true)]
     pub layout: Option<String>,
 }
@@ -103,6 +103,10 @@ pub struct AuditArgs {
     /// CSV for Dutch spreadsheets: ";" as delimiter and a UTF-8 BOM.
     #[arg(long)]
     pub excel: bool,
+    /// CSV: a roll-up (counts per colour per ambitie and per doel) instead
+    /// of one row per item.
+    #[arg(long)]
+    pub rollup: bool,
     /// Threads for reading and auditing a folder (default: one per core).
     /// The output is the same for every number.
     #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..))]
@@ -217,7 +221,9 @@ fn load_config_near(common: &Common, near: Option<&Path>, err: &mut dyn Write) -
     };
     if let Some(l) = &common.layout {
         if crate::parse::Layout::parse(l).is_none() {
-            bail!("--layout: unknown layout '{l}' (expected labelled, bullets or headlines)");
+            bail!(
+                "--layout: unknown layout '{l}' (expected labelled, bullets, headlines or table)"
+            );
         }
         cfg.layout = Some(l.clone());
     }
@@ -399,6 +405,7 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
         lang: lang(args.common.lang),
         color: format == Format::Table && use_color(args.color, to_file),
         excel: args.excel,
+        rollup: args.rollup,
     };
     with_output(args.output.as_deref(), |w| {
         render::render(&audits, format, &opts, w)

@@ -72,7 +72,7 @@ impl Config {
         if let Some(l) = &cfg.layout {
             if Layout::parse(l).is_none() {
                 anyhow::bail!(
-                    "{}: unknown layout '{l}' (expected labelled, bullets or headlines)",
+                    "{}: unknown layout '{l}' (expected labelled, bullets, headlines or table)",
                     path.display()
                 );
             }

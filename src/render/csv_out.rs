@@ -23,6 +23,9 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
     let mut w = csv::WriterBuilder::new()
         .delimiter(if opts.excel { b';' } else { b',' })
         .from_writer(out);
+    if opts.rollup {
+        return rollup(audits, opts, &mut w);
+    }
     let nl = lang == super::Lang::Nl;
     let header: Vec<&str> = if nl {
         vec![
@@ -102,6 +105,86 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
                 v.intentions.len().to_string(),
                 v.explanation.clone(),
             ];
+            w.write_record(row.iter().map(|c| safe(c)))?;
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// Counts per colour per ambitie and per doel (blue items under the
+/// ambitie and doel of the report item), then the total per audit.
+fn rollup<W: Write>(
+    audits: &[Audit],
+    opts: &RenderOptions,
+    w: &mut csv::Writer<W>,
+) -> std::io::Result<()> {
+    use crate::model::Colour;
+    use std::collections::BTreeMap;
+    let nl = opts.lang == super::Lang::Nl;
+    let header: [&str; 9] = if nl {
+        [
+            "begroting",
+            "jaarverslag",
+            "niveau",
+            "naam",
+            "rood",
+            "geel",
+            "groen",
+            "blauw",
+            "totaal",
+        ]
+    } else {
+        [
+            "plan", "report", "level", "name", "red", "yellow", "green", "blue", "total",
+        ]
+    };
+    w.write_record(header)?;
+    let level = |k: usize| match (k, nl) {
+        (0, true) => "ambitie",
+        (1, true) => "doel",
+        (_, true) => "totaal",
+        (0, false) => "ambitie",
+        (1, false) => "doel",
+        (_, false) => "total",
+    };
+    for a in audits {
+        // (level, first-seen order, name) -> counts; kept in document order.
+        let mut order: BTreeMap<(usize, String), usize> = BTreeMap::new();
+        let mut counts: BTreeMap<(usize, usize), [usize; 4]> = BTreeMap::new();
+        let mut add = |lvl: usize, name: &str, c: Colour| {
+            let n = order.len();
+            let pos = *order.entry((lvl, name.to_string())).or_insert(n);
+            let slot = match c {
+                Colour::Red => 0,
+                Colour::Yellow => 1,
+                Colour::Green => 2,
+                Colour::Blue => 3,
+            };
+            counts.entry((lvl, pos)).or_default()[slot] += 1;
+        };
+        let none = if nl { "(geen)" } else { "(none)" };
+        for v in views(a, opts.lang) {
+            let side = v.planned.as_ref().or(v.reported.first());
+            let (amb, doel) = side
+                .map(|s| (s.ambitie.clone(), s.doel.clone()))
+                .unwrap_or((None, None));
+            add(0, amb.as_deref().unwrap_or(none), v.colour);
+            add(1, doel.as_deref().unwrap_or(none), v.colour);
+            add(2, "", v.colour);
+        }
+        let names: BTreeMap<(usize, usize), String> =
+            order.into_iter().map(|((l, n), p)| ((l, p), n)).collect();
+        for ((lvl, pos), c) in counts {
+            let name = names.get(&(lvl, pos)).cloned().unwrap_or_default();
+            let mut row = vec![
+                a.plan.path.clone(),
+                a.report.path.clone(),
+                level(lvl).to_string(),
+                name,
+            ];
+            row.extend(c.iter().map(|n| n.to_string()));
+            row.push(c.iter().sum::<usize>().to_string());
             w.write_record(row.iter().map(|c| safe(c)))?;
         }
     }

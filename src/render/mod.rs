@@ -40,6 +40,9 @@ pub struct RenderOptions {
     pub color: bool,
     /// CSV: use `;` and write a UTF-8 BOM (Dutch spreadsheets).
     pub excel: bool,
+    /// CSV: counts per colour per ambitie and doel instead of one row per
+    /// item.
+    pub rollup: bool,
 }
 
 /// One side of an item, ready to show.

@@ -699,3 +699,41 @@ fn folder_of_programmes_pairs_by_programme_and_is_deterministic() {
         "output differs between 1 and 2 threads"
     );
 }
+
+#[test]
+fn csv_rollup_counts_per_ambitie_and_doel() {
+    let summary = json_output(&[])["audits"][0]["summary"].clone();
+    let out = spiegel()
+        .args(pair_args())
+        .args(["--format", "csv", "--rollup"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+    let counts =
+        |row: &csv::StringRecord| -> Vec<u64> { (4..9).map(|k| row[k].parse().unwrap()).collect() };
+    let total = rows
+        .iter()
+        .find(|x| &x[2] == "totaal")
+        .expect("a total row");
+    let t = counts(total);
+    assert_eq!(
+        t[..4],
+        [
+            summary["red"].as_u64().unwrap(),
+            summary["yellow"].as_u64().unwrap(),
+            summary["green"].as_u64().unwrap(),
+            summary["blue"].as_u64().unwrap()
+        ]
+    );
+    // Every item is under one doel and one ambitie.
+    for level in ["doel", "ambitie"] {
+        let sum: u64 = rows
+            .iter()
+            .filter(|x| &x[2] == level)
+            .map(|x| counts(x)[4])
+            .sum();
+        assert_eq!(sum, t[4], "{level}");
+    }
+}
