@@ -22,6 +22,25 @@ fn main() -> anyhow::Result<()> {
     let t = Instant::now();
     let pairing = spiegel::matching::pair(&p, &r, &cfg.matching);
     println!("match    {:>8.3} s", t.elapsed().as_secs_f64());
+    // On a synthetic corpus (spiegel::synth) every title ends in its
+    // activity number "(k)": how many links join the same number.
+    let number = |t: &str| {
+        t.rsplit_once('(')
+            .map(|(_, n)| n.trim_end_matches(')').to_string())
+    };
+    let right = pairing
+        .links
+        .iter()
+        .filter(|l| {
+            let a = number(&p.activities[l.plan].title);
+            a.is_some() && a == number(&r.activities[l.report].title)
+        })
+        .count();
+    println!(
+        "links    {} ({} join the same synthetic activity number)",
+        pairing.links.len(),
+        right
+    );
     let t = Instant::now();
     let a = spiegel::judge::judge(p, r, pairing, &cfg.judging);
     println!(

@@ -122,6 +122,40 @@ fn report_sentence(r: &mut Rng, subject: &str, year: i32) -> String {
     }
 }
 
+const GROUPS: &[&str] = &[
+    "ouderen",
+    "jongeren",
+    "mantelzorgers",
+    "statushouders",
+    "gezinnen",
+    "kinderen",
+    "mensen met een beperking",
+    "dak- en thuislozen",
+    "vrijwilligers",
+    "werkzoekenden",
+    "laaggeletterden",
+    "alleenstaande ouders",
+    "studenten",
+    "zzp'ers",
+    "nieuwkomers",
+];
+
+const SYLLABLES: &[&str] = &[
+    "ka", "ve", "lo", "mi", "ran", "do", "sel", "tu", "bri", "na", "vor", "ex", "lin", "pa", "zo",
+    "qui", "mer", "an", "del", "ro",
+];
+
+/// A made-up project name ("Kavelo", "Brinamer"): real programmes are full
+/// of names (Housing First, Welzijn op Recept) that tell activities apart.
+fn name(r: &mut Rng) -> String {
+    let n = 2 + r.below(2);
+    let mut s: String = (0..n).map(|_| r.pick(SYLLABLES)).collect();
+    if let Some(f) = s.get_mut(0..1) {
+        f.make_ascii_uppercase();
+    }
+    s
+}
+
 /// A begroting and its jaarverslag of about `bytes` bytes each.
 pub fn pair(bytes: usize, seed: u64, year: i32) -> (String, String) {
     let mut r = Rng(seed.max(1));
@@ -148,7 +182,13 @@ pub fn pair(bytes: usize, seed: u64, year: i32) -> (String, String) {
             plan.push_str(&line);
             report.push_str(&line);
         }
-        let subject = format!("{} in {} ({k})", r.pick(SUBJECTS), r.pick(PLACES));
+        let subject = format!(
+            "{} voor {} in {}: project {} ({k})",
+            r.pick(SUBJECTS),
+            r.pick(GROUPS),
+            r.pick(PLACES),
+            name(&mut r)
+        );
         let (pv, rv) = PLAN_VERBS[r.below(PLAN_VERBS.len())];
         plan.push_str(&format!("Activiteit: {pv} {subject}\n"));
         let n = 2 + r.below(3);

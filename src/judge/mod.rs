@@ -117,14 +117,18 @@ fn dedup(terms: Vec<String>) -> Vec<String> {
 /// The report text that may hold evidence: every sentence of the answering
 /// items, and every pair of neighbouring sentences (an answer is sometimes
 /// spread over two), and the items' titles. The flags mark pairs and titles.
+/// The second list holds each window's content terms (a pair has the terms
+/// of both its sentences).
 fn evidence_windows(
     report: &Document,
     reports: &[usize],
     sentences: &[Vec<Sentence>],
-) -> Vec<(Sentence, bool, bool)> {
+) -> (Vec<(Sentence, bool, bool)>, Vec<Vec<String>>) {
     let mut out = Vec::new();
+    let mut terms = Vec::new();
     for &r in reports {
         let a = &report.activities[r];
+        terms.push(content_terms(&a.title));
         out.push((
             Sentence {
                 text: a.title.clone(),
@@ -135,8 +139,13 @@ fn evidence_windows(
         ));
         let ss = &sentences[r];
         for (k, s) in ss.iter().enumerate() {
+            let own = content_terms(&s.text);
+            terms.push(own.clone());
             out.push((s.clone(), false, false));
             if let Some(next) = ss.get(k + 1) {
+                let mut both = own;
+                both.extend(content_terms(&next.text));
+                terms.push(both);
                 out.push((
                     Sentence {
                         text: format!("{} {}", s.text, next.text),
@@ -152,7 +161,7 @@ fn evidence_windows(
             }
         }
     }
-    out
+    (out, terms)
 }
 
 /// The main clause of an intention: before a colon that opens an
@@ -271,11 +280,7 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
         let score = links.iter().map(|l| l.score).fold(0.0, f64::max);
         let candidates =
             extract_intentions(&plan.path, p, plan.year, plan.kind != DocKind::Jaarverslag);
-        let evidence_pool = evidence_windows(&report, &reports, &report_sentences);
-        let pool_terms: Vec<Vec<String>> = evidence_pool
-            .iter()
-            .map(|(s, _, _)| content_terms(&s.text))
-            .collect();
+        let (evidence_pool, pool_terms) = evidence_windows(&report, &reports, &report_sentences);
         // Which windows say what became of something (a status).
         let pool_status: Vec<bool> = evidence_pool
             .iter()

@@ -80,6 +80,28 @@ fn contains_seq(w: &[String], seq: &[&str]) -> bool {
 
 /// What one sentence says about the state of the work, if anything.
 pub fn sentence_status(text: &str, report_year: Option<i32>) -> Option<Realisation> {
+    // The same sentences are asked about for every activity they may
+    // answer: remember the answers (bounded).
+    thread_local! {
+        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<(String, Option<i32>), Option<Realisation>>> =
+            std::cell::RefCell::new(Default::default());
+    }
+    let key = (text.to_string(), report_year);
+    if let Some(hit) = MEMO.with(|m| m.borrow().get(&key).copied()) {
+        return hit;
+    }
+    let status = sentence_status_uncached(text, report_year);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() > 100_000 {
+            m.clear();
+        }
+        m.insert(key, status);
+    });
+    status
+}
+
+fn sentence_status_uncached(text: &str, report_year: Option<i32>) -> Option<Realisation> {
     let w = words(text);
     if DROPPED.iter().any(|s| contains_seq(&w, s)) {
         // "Het Rijk heeft het experiment beëindigd" is about someone else;

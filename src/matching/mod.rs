@@ -90,9 +90,9 @@ pub fn score_matrix(plan: &Document, report: &Document) -> Vec<Vec<f64>> {
     // inverted index of the report texts instead of comparing every pair
     // (large documents have thousands of activities).
     let mut index: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
-    // Words in more than a tenth of all activities do not make a pair on
+    // Words in more than a twentieth of all activities do not make a pair on
     // their own.
-    let common = (vocab.documents() / 10).max(50);
+    let common = (vocab.documents() / 20).max(50);
     for (j, r) in rf.iter().enumerate() {
         for t in r.full.term_ids() {
             if vocab.df_of(t) <= common {
@@ -182,35 +182,19 @@ pub fn pair_scores(scores: &[Vec<f64>], opts: &MatchOptions) -> Pairing {
     // match" is worth more), so the assignment splits into independent
     // groups of plans and reports joined by such pairs: solving each group
     // on its own gives the same optimum and keeps large documents fast.
-    for (rows, cols) in components(scores, opts.min_score) {
-        // Columns: the group's report items, then one "no match" column
-        // per plan row (so rows <= columns, as kuhn_munkres requires). A
-        // real pair is worth its margin over the threshold; "no match" 0.
-        let mut weights = Matrix::new(rows.len(), cols.len() + rows.len(), 0i64);
-        for (a, &i) in rows.iter().enumerate() {
-            for (b, &j) in cols.iter().enumerate() {
-                let s = if scores[i][j].is_finite() {
-                    scores[i][j]
-                } else {
-                    0.0
-                };
-                weights[(a, b)] = ((s - opts.min_score) * 10_000.0).round() as i64;
-            }
-        }
-        let (_, assignment) = kuhn_munkres(&weights);
-        for (a, &b) in assignment.iter().enumerate() {
-            if b < cols.len() {
-                let (i, j) = (rows[a], cols[b]);
-                if scores[i][j] >= opts.min_score {
-                    links.push(Link {
-                        plan: i,
-                        report: j,
-                        score: scores[i][j],
-                        how: LinkKind::Assigned,
-                    });
-                }
-            }
-        }
+    let keep = candidate_edges(scores, opts.min_score, MAX_EDGES);
+    let mut edges: Vec<(usize, usize)> = keep.into_iter().collect();
+    edges.sort_unstable();
+    let mut pairs = Vec::new();
+    assign(scores, opts.min_score, edges, &mut pairs);
+    pairs.sort_unstable();
+    for (i, j) in pairs {
+        links.push(Link {
+            plan: i,
+            report: j,
+            score: scores[i][j],
+            how: LinkKind::Assigned,
+        });
     }
     let linked_plan: Vec<bool> = (0..n).map(|i| links.iter().any(|l| l.plan == i)).collect();
     // A planned activity left without an answer, whose content a report
@@ -220,11 +204,17 @@ pub fn pair_scores(scores: &[Vec<f64>], opts: &MatchOptions) -> Pairing {
         if linked_plan[i] {
             continue;
         }
-        let mut order: Vec<usize> = (0..m).collect();
-        order.sort_by(|&a, &b| scores[i][b].total_cmp(&scores[i][a]));
-        let Some(&j) = order.first() else { continue };
-        let s = scores[i][j];
-        let second = order.get(1).map(|&k| scores[i][k]).unwrap_or(0.0);
+        // The best and the next candidate, in one pass.
+        let (mut j, mut s, mut second) = (0usize, f64::NEG_INFINITY, 0.0f64);
+        for (k, &x) in scores[i].iter().enumerate() {
+            if x > s {
+                second = s.max(0.0);
+                s = x;
+                j = k;
+            } else if x > second {
+                second = x;
+            }
+        }
         if s >= opts.merged_score && s >= MERGED_MARGIN * second {
             links.push(Link {
                 plan: i,
@@ -257,12 +247,160 @@ pub fn pair_scores(scores: &[Vec<f64>], opts: &MatchOptions) -> Pairing {
     Pairing { links }
 }
 
-/// Groups of plan rows and report columns connected by scores at or above
-/// the threshold (union-find). Groups without a column are left out.
-fn components(scores: &[Vec<f64>], min: f64) -> Vec<(Vec<usize>, Vec<usize>)> {
+/// Each planned activity is paired with one of its best few report items,
+/// and each report item with one of its best few planned activities: on a
+/// large document that keeps the groups the assignment has to solve small.
+const MAX_EDGES: usize = 6;
+
+/// The pairs at or above the threshold that are among the `k` best of
+/// their row or of their column.
+fn candidate_edges(
+    scores: &[Vec<f64>],
+    min: f64,
+    k: usize,
+) -> rustc_hash::FxHashSet<(usize, usize)> {
     let n = scores.len();
     let m = scores.first().map(|r| r.len()).unwrap_or(0);
-    let mut parent: Vec<usize> = (0..n + m).collect();
+    let mut keep = rustc_hash::FxHashSet::default();
+    let top = |mut v: Vec<(usize, f64)>| -> Vec<usize> {
+        if v.len() > k {
+            v.select_nth_unstable_by(k - 1, |a, b| b.1.total_cmp(&a.1));
+            v.truncate(k);
+        }
+        v.into_iter().map(|(x, _)| x).collect()
+    };
+    let mut by_col: Vec<Vec<(usize, f64)>> = vec![Vec::new(); m];
+    for (i, row) in scores.iter().enumerate() {
+        let mut cands = Vec::new();
+        for (j, &s) in row.iter().enumerate() {
+            if s.is_finite() && s >= min {
+                cands.push((j, s));
+                by_col[j].push((i, s));
+            }
+        }
+        for j in top(cands) {
+            keep.insert((i, j));
+        }
+    }
+    for (j, col) in by_col.into_iter().enumerate() {
+        for i in top(col) {
+            keep.insert((i, j));
+        }
+    }
+    debug_assert!(keep.iter().all(|&(i, j)| i < n && j < m));
+    keep
+}
+
+/// Largest group solved exactly at once (Kuhn-Munkres is cubic).
+const EXACT_LIMIT: usize = 150;
+
+/// The best one-to-one pairing over candidate edges (all at or above the
+/// threshold). Groups of plans and reports joined by edges are independent
+/// and solved on their own, exactly; a group too large for that is solved
+/// strongest edges first: the pairs among the edges above its median score,
+/// then the pairs among what is left.
+fn assign(
+    scores: &[Vec<f64>],
+    min: f64,
+    edges: Vec<(usize, usize)>,
+    out: &mut Vec<(usize, usize)>,
+) {
+    for (rows, cols, group) in groups(edges) {
+        if rows.len() <= EXACT_LIMIT && cols.len() <= EXACT_LIMIT {
+            exact(scores, min, &rows, &cols, &group, out);
+            continue;
+        }
+        let mut values: Vec<f64> = group.iter().map(|&(i, j)| scores[i][j]).collect();
+        let mid = values.len() / 2;
+        values.select_nth_unstable_by(mid, |a, b| a.total_cmp(b));
+        let median = values[mid];
+        let strong: Vec<(usize, usize)> = group
+            .iter()
+            .copied()
+            .filter(|&(i, j)| scores[i][j] > median)
+            .collect();
+        if strong.is_empty() {
+            // All edges score the same: any maximal pairing is optimal.
+            let (mut used_r, mut used_c) = (
+                rustc_hash::FxHashSet::default(),
+                rustc_hash::FxHashSet::default(),
+            );
+            for &(i, j) in &group {
+                if !used_r.contains(&i) && !used_c.contains(&j) {
+                    used_r.insert(i);
+                    used_c.insert(j);
+                    out.push((i, j));
+                }
+            }
+            continue;
+        }
+        let mut first = Vec::new();
+        assign(scores, min, strong, &mut first);
+        let used_r: rustc_hash::FxHashSet<usize> = first.iter().map(|p| p.0).collect();
+        let used_c: rustc_hash::FxHashSet<usize> = first.iter().map(|p| p.1).collect();
+        out.extend(first);
+        let rest: Vec<(usize, usize)> = group
+            .into_iter()
+            .filter(|(i, j)| !used_r.contains(i) && !used_c.contains(j))
+            .collect();
+        assign(scores, min, rest, out);
+    }
+}
+
+/// Kuhn-Munkres on one group. Columns: the group's report items, then one
+/// "no match" column per plan row (so rows <= columns, as kuhn_munkres
+/// requires). A pair is worth its margin over the threshold, "no match" 0,
+/// a pair that is not a candidate edge less.
+fn exact(
+    scores: &[Vec<f64>],
+    min: f64,
+    rows: &[usize],
+    cols: &[usize],
+    edges: &[(usize, usize)],
+    out: &mut Vec<(usize, usize)>,
+) {
+    let ri: rustc_hash::FxHashMap<usize, usize> =
+        rows.iter().enumerate().map(|(a, &i)| (i, a)).collect();
+    let ci: rustc_hash::FxHashMap<usize, usize> =
+        cols.iter().enumerate().map(|(b, &j)| (j, b)).collect();
+    let mut weights = Matrix::new(rows.len(), cols.len() + rows.len(), 0i64);
+    for a in 0..rows.len() {
+        for b in 0..cols.len() {
+            weights[(a, b)] = -1;
+        }
+    }
+    for &(i, j) in edges {
+        let s = if scores[i][j].is_finite() {
+            scores[i][j]
+        } else {
+            0.0
+        };
+        weights[(ri[&i], ci[&j])] = ((s - min) * 10_000.0).round() as i64;
+    }
+    let (_, assignment) = kuhn_munkres(&weights);
+    for (a, &b) in assignment.iter().enumerate() {
+        if b < cols.len() && weights[(a, b)] >= 0 && scores[rows[a]][cols[b]] >= min {
+            out.push((rows[a], cols[b]));
+        }
+    }
+}
+
+/// Groups of plan rows and report columns connected by edges (union-find),
+/// with their edges.
+type Group = (Vec<usize>, Vec<usize>, Vec<(usize, usize)>);
+
+fn groups(edges: Vec<(usize, usize)>) -> Vec<Group> {
+    // Nodes: rows as 2i, columns as 2j+1, renumbered densely.
+    let mut id: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    let node = |x: usize, id: &mut rustc_hash::FxHashMap<usize, usize>| {
+        let n = id.len();
+        *id.entry(x).or_insert(n)
+    };
+    let ends: Vec<(usize, usize)> = edges
+        .iter()
+        .map(|&(i, j)| (node(2 * i, &mut id), node(2 * j + 1, &mut id)))
+        .collect();
+    let mut parent: Vec<usize> = (0..id.len()).collect();
     fn find(p: &mut [usize], x: usize) -> usize {
         let mut r = x;
         while p[r] != r {
@@ -276,29 +414,28 @@ fn components(scores: &[Vec<f64>], min: f64) -> Vec<(Vec<usize>, Vec<usize>)> {
         }
         r
     }
-    for (i, row) in scores.iter().enumerate() {
-        for (j, &s) in row.iter().enumerate() {
-            if s.is_finite() && s >= min {
-                let (a, b) = (find(&mut parent, i), find(&mut parent, n + j));
-                if a != b {
-                    parent[a] = b;
-                }
-            }
+    for &(a, b) in &ends {
+        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        if ra != rb {
+            parent[ra] = rb;
         }
     }
-    let mut groups: std::collections::BTreeMap<usize, (Vec<usize>, Vec<usize>)> =
-        Default::default();
-    for i in 0..n {
-        let r = find(&mut parent, i);
-        groups.entry(r).or_default().0.push(i);
+    let mut out: std::collections::BTreeMap<usize, Group> = Default::default();
+    for (k, &(i, j)) in edges.iter().enumerate() {
+        let root = find(&mut parent, ends[k].0);
+        let g = out.entry(root).or_default();
+        g.2.push((i, j));
+        g.0.push(i);
+        g.1.push(j);
     }
-    for j in 0..m {
-        let r = find(&mut parent, n + j);
-        groups.entry(r).or_default().1.push(j);
-    }
-    groups
-        .into_values()
-        .filter(|(r, c)| !r.is_empty() && !c.is_empty())
+    out.into_values()
+        .map(|(mut r, mut c, e)| {
+            r.sort_unstable();
+            r.dedup();
+            c.sort_unstable();
+            c.dedup();
+            (r, c, e)
+        })
         .collect()
 }
 
@@ -345,6 +482,28 @@ mod tests {
         let p = pair_scores(&scores, &MatchOptions::default());
         let kinds: Vec<(usize, LinkKind)> = p.links.iter().map(|l| (l.report, l.how)).collect();
         assert_eq!(kinds, vec![(0, LinkKind::Assigned), (1, LinkKind::Split)]);
+    }
+
+    #[test]
+    fn a_group_too_large_to_solve_at_once_is_still_paired_well() {
+        // 400 plans and reports in one chain of candidate edges: each plan
+        // strongly matches its own report and weakly the next one.
+        let n = 400;
+        let mut scores = vec![vec![0.0; n]; n];
+        for i in 0..n {
+            scores[i][i] = 0.9;
+            if i + 1 < n {
+                scores[i][i + 1] = 0.5;
+            }
+        }
+        let p = pair_scores(&scores, &MatchOptions::default());
+        let assigned: Vec<(usize, usize)> = p
+            .links
+            .iter()
+            .filter(|l| l.how == LinkKind::Assigned)
+            .map(|l| (l.plan, l.report))
+            .collect();
+        assert_eq!(assigned, (0..n).map(|i| (i, i)).collect::<Vec<_>>());
     }
 
     #[test]
