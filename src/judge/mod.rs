@@ -114,6 +114,10 @@ fn dedup(terms: Vec<String>) -> Vec<String> {
     out
 }
 
+/// A piece of report text that may hold evidence, with flags: is it two
+/// sentences, is it an item's title.
+type Window = (Sentence, bool, bool);
+
 /// The report text that may hold evidence: every sentence of the answering
 /// items, and every pair of neighbouring sentences (an answer is sometimes
 /// spread over two), and the items' titles. The flags mark pairs and titles.
@@ -123,7 +127,7 @@ fn evidence_windows(
     report: &Document,
     reports: &[usize],
     sentences: &[Vec<Sentence>],
-) -> (Vec<(Sentence, bool, bool)>, Vec<Vec<String>>) {
+) -> (Vec<Window>, Vec<Vec<String>>) {
     let mut out = Vec::new();
     let mut terms = Vec::new();
     for &r in reports {
@@ -231,7 +235,7 @@ fn refers_back(text: &str) -> bool {
 fn whole_activity_stopped(
     weights: &Weights,
     title_terms: &[String],
-    pool: &[(Sentence, bool, bool)],
+    pool: &[Window],
     pool_terms: &[Vec<String>],
     year: Option<i32>,
     opts: &JudgeOptions,

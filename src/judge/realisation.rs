@@ -82,9 +82,9 @@ fn contains_seq(w: &[String], seq: &[&str]) -> bool {
 pub fn sentence_status(text: &str, report_year: Option<i32>) -> Option<Realisation> {
     // The same sentences are asked about for every activity they may
     // answer: remember the answers (bounded).
+    type Memo = rustc_hash::FxHashMap<(String, Option<i32>), Option<Realisation>>;
     thread_local! {
-        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<(String, Option<i32>), Option<Realisation>>> =
-            std::cell::RefCell::new(Default::default());
+        static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Default::default());
     }
     let key = (text.to_string(), report_year);
     if let Some(hit) = MEMO.with(|m| m.borrow().get(&key).copied()) {
