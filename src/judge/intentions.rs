@@ -64,7 +64,7 @@ pub fn not_an_intention(
     past_is_background: bool,
 ) -> Option<&'static str> {
     let w = words(text);
-    if content_terms(text).len() < 2 {
+    if crate::text::content_word_count(text) < 2 {
         return Some("te weinig inhoud");
     }
     if MOTIVATION_STARTS.iter().any(|s| starts_with(&w, s)) {

@@ -14,7 +14,7 @@ mod realisation;
 pub mod tense;
 
 pub use intentions::{extract_intentions, Candidate};
-pub use realisation::{realisation_of, sentence_status};
+pub use realisation::{realisation_from, realisation_of, sentence_status};
 
 use crate::matching::Vocabulary;
 use crate::model::{
@@ -22,6 +22,7 @@ use crate::model::{
     Sentence,
 };
 use crate::text::{content_terms, split_sentences, stems_match};
+use std::borrow::Cow;
 
 /// Thresholds for judging.
 #[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
@@ -50,17 +51,85 @@ struct Weights {
 }
 
 impl Weights {
-    fn new(plan: &Document, report: &Document) -> Self {
+    fn new(plan: &Document, report: &ReportText) -> Self {
         let mut vocab = Vocabulary::default();
-        for doc in [plan, report] {
-            for a in &doc.activities {
-                for s in split_sentences(&doc.path, &a.body) {
-                    vocab.add_document(&content_terms(&s.text));
-                }
-                vocab.add_document(&content_terms(&a.title));
+        for a in &plan.activities {
+            for s in split_sentences(&plan.path, &a.body) {
+                vocab.add_document(&content_terms(&s.text));
             }
+            vocab.add_document(&content_terms(&a.title));
+        }
+        for (terms, title) in report.terms.iter().zip(&report.title_terms) {
+            for t in terms {
+                vocab.add_document(t);
+            }
+            vocab.add_document(title);
         }
         Weights { vocab }
+    }
+}
+
+/// The report side, read once: per item its sentences, their content terms
+/// and statuses, and the title's terms and status.
+struct ReportText {
+    sentences: Vec<Vec<Sentence>>,
+    terms: Vec<Vec<Vec<String>>>,
+    status: Vec<Vec<Option<Realisation>>>,
+    title_terms: Vec<Vec<String>>,
+    title_status: Vec<Option<Realisation>>,
+}
+
+impl ReportText {
+    fn new(report: &Document) -> Self {
+        let sentences: Vec<Vec<Sentence>> = report
+            .activities
+            .iter()
+            .map(|a| split_sentences(&report.path, &a.body))
+            .collect();
+        let terms = sentences
+            .iter()
+            .map(|ss| ss.iter().map(|s| content_terms(&s.text)).collect())
+            .collect();
+        let status = sentences
+            .iter()
+            .map(|ss| {
+                ss.iter()
+                    .map(|s| sentence_status(&s.text, report.year))
+                    .collect()
+            })
+            .collect();
+        ReportText {
+            sentences,
+            terms,
+            status,
+            title_terms: report
+                .activities
+                .iter()
+                .map(|a| content_terms(&a.title))
+                .collect(),
+            title_status: report
+                .activities
+                .iter()
+                .map(|a| sentence_status(&a.title, report.year))
+                .collect(),
+        }
+    }
+}
+
+/// The status of two sentences read together: the stronger of the two
+/// (stopped, then delayed, then partly, then done).
+fn joined_status(a: Option<Realisation>, b: Option<Realisation>) -> Option<Realisation> {
+    let rank = |r: Option<Realisation>| match r {
+        Some(Realisation::Dropped) => 4,
+        Some(Realisation::Delayed) => 3,
+        Some(Realisation::Partial) => 2,
+        Some(Realisation::Done) => 1,
+        _ => 0,
+    };
+    if rank(a) >= rank(b) {
+        a
+    } else {
+        b
     }
 }
 
@@ -121,18 +190,24 @@ type Window = (Sentence, bool, bool);
 /// The report text that may hold evidence: every sentence of the answering
 /// items, and every pair of neighbouring sentences (an answer is sometimes
 /// spread over two), and the items' titles. The flags mark pairs and titles.
-/// The second list holds each window's content terms (a pair has the terms
-/// of both its sentences).
-fn evidence_windows(
+/// The other lists hold each window's content terms (a pair has the terms
+/// of both its sentences) and status.
+fn evidence_windows<'a>(
     report: &Document,
     reports: &[usize],
-    sentences: &[Vec<Sentence>],
-) -> (Vec<Window>, Vec<Vec<String>>) {
+    text: &'a ReportText,
+) -> (
+    Vec<Window>,
+    Vec<Cow<'a, [String]>>,
+    Vec<Option<Realisation>>,
+) {
     let mut out = Vec::new();
-    let mut terms = Vec::new();
+    let mut terms: Vec<Cow<'a, [String]>> = Vec::new();
+    let mut status = Vec::new();
     for &r in reports {
         let a = &report.activities[r];
-        terms.push(content_terms(&a.title));
+        terms.push(Cow::Borrowed(&text.title_terms[r]));
+        status.push(text.title_status[r]);
         out.push((
             Sentence {
                 text: a.title.clone(),
@@ -141,15 +216,16 @@ fn evidence_windows(
             false,
             true,
         ));
-        let ss = &sentences[r];
+        let ss = &text.sentences[r];
         for (k, s) in ss.iter().enumerate() {
-            let own = content_terms(&s.text);
-            terms.push(own.clone());
+            terms.push(Cow::Borrowed(&text.terms[r][k]));
+            status.push(text.status[r][k]);
             out.push((s.clone(), false, false));
             if let Some(next) = ss.get(k + 1) {
-                let mut both = own;
-                both.extend(content_terms(&next.text));
-                terms.push(both);
+                let mut both = text.terms[r][k].clone();
+                both.extend(text.terms[r][k + 1].iter().cloned());
+                terms.push(Cow::Owned(both));
+                status.push(joined_status(text.status[r][k], text.status[r][k + 1]));
                 out.push((
                     Sentence {
                         text: format!("{} {}", s.text, next.text),
@@ -165,7 +241,7 @@ fn evidence_windows(
             }
         }
     }
-    (out, terms)
+    (out, terms, status)
 }
 
 /// The main clause of an intention: before a colon that opens an
@@ -173,7 +249,7 @@ fn evidence_windows(
 /// "..., waarbij"), when enough is left. Long enumerations would otherwise
 /// make every intention look unanswered.
 pub fn core_clause(text: &str) -> String {
-    let enough = |t: &str| content_terms(t).len() >= 3;
+    let enough = |t: &str| crate::text::content_word_count(t) >= 3;
     let mut t = text.to_string();
     if let Some(i) = t.find(':') {
         if enough(&t[..i]) {
@@ -236,8 +312,8 @@ fn whole_activity_stopped(
     weights: &Weights,
     title_terms: &[String],
     pool: &[Window],
-    pool_terms: &[Vec<String>],
-    year: Option<i32>,
+    pool_terms: &[Cow<'_, [String]>],
+    pool_states: &[Option<Realisation>],
     opts: &JudgeOptions,
 ) -> Option<Sentence> {
     if title_terms.is_empty() {
@@ -250,16 +326,15 @@ fn whole_activity_stopped(
     }
     pool.iter()
         .zip(pool_terms)
-        .filter(|((_, pair, _), _)| !pair)
-        .filter(
-            |((s, _, is_title), _)| match sentence_status(&s.text, year) {
-                Some(Realisation::Dropped) => true,
-                // A delay of the whole shows in the report's headline.
-                Some(Realisation::Delayed) => *is_title,
-                _ => false,
-            },
-        )
-        .map(|((s, _, _), t)| (s, coverage(weights, title_terms, t).0))
+        .zip(pool_states)
+        .filter(|(((_, pair, _), _), _)| !pair)
+        .filter(|(((_, _, is_title), _), state)| match state {
+            Some(Realisation::Dropped) => true,
+            // A delay of the whole shows in the report's headline.
+            Some(Realisation::Delayed) => *is_title,
+            _ => false,
+        })
+        .map(|(((s, _, _), t), _)| (s, coverage(weights, title_terms, t).0))
         .filter(|(_, cov)| *cov >= opts.accounted_coverage.max(0.5))
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(s, _)| s.clone())
@@ -267,12 +342,9 @@ fn whole_activity_stopped(
 
 /// Judges every planned activity and lists unplanned report items.
 pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOptions) -> Audit {
-    let weights = Weights::new(&plan, &report);
-    let report_sentences: Vec<Vec<Sentence>> = report
-        .activities
-        .iter()
-        .map(|a| split_sentences(&report.path, &a.body))
-        .collect();
+    let report_text = ReportText::new(&report);
+    let weights = Weights::new(&plan, &report_text);
+    let report_sentences = &report_text.sentences;
     let mut items = Vec::new();
     for (pi, p) in plan.activities.iter().enumerate() {
         let links = pairing.reports_of(pi);
@@ -284,23 +356,24 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
         let score = links.iter().map(|l| l.score).fold(0.0, f64::max);
         let candidates =
             extract_intentions(&plan.path, p, plan.year, plan.kind != DocKind::Jaarverslag);
-        let (evidence_pool, pool_terms) = evidence_windows(&report, &reports, &report_sentences);
+        let (evidence_pool, pool_terms, pool_states) =
+            evidence_windows(&report, &reports, &report_text);
         // Which windows say what became of something (a status).
-        let pool_status: Vec<bool> = evidence_pool
-            .iter()
-            .map(|(s, _, _)| sentence_status(&s.text, report.year).is_some())
-            .collect();
+        let pool_status: Vec<bool> = pool_states.iter().map(Option::is_some).collect();
         let mut intentions = Vec::new();
         let mut best_any: f64 = 0.0;
         let mut best_progress: f64 = 0.0;
         let plan_title_terms = dedup(content_terms(&p.title));
         // A report title may serve as evidence when it reports ("We hebben
         // het onderzoek afgerond"), not when it repeats the plan's title.
-        let usable_title = |k: usize| {
-            let t = &evidence_pool[k].0.text;
-            crate::text::title_key(t) != crate::text::title_key(&p.title)
-                && sentence_status(t, report.year).is_some()
-        };
+        let plan_key = crate::text::title_key(&p.title);
+        let usable: Vec<bool> = evidence_pool
+            .iter()
+            .zip(&pool_states)
+            .map(|((w, _, is_title), state)| {
+                *is_title && state.is_some() && crate::text::title_key(&w.text) != plan_key
+            })
+            .collect();
         for c in &candidates {
             let terms = dedup(content_terms(&core_clause(&c.text)));
             // An intention that leans on its activity ("Deze aanpak houden
@@ -318,7 +391,7 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
                 });
             let mut best: Option<(usize, f64, f64, Vec<String>)> = None;
             for (k, st) in pool_terms.iter().enumerate() {
-                if evidence_pool[k].2 && !c.from_title && !usable_title(k) {
+                if evidence_pool[k].2 && !c.from_title && !usable[k] {
                     continue;
                 }
                 let mut found = coverage(&weights, &terms, st);
@@ -338,11 +411,15 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
                     best = Some((k, cov, count, shared));
                 }
             }
-            let (evidence, cov, count, shared) = match best {
-                Some((k, cov, count, shared)) if cov > 0.0 => {
-                    (Some(evidence_pool[k].0.clone()), cov, count, shared)
-                }
-                _ => (None, 0.0, 0.0, Vec::new()),
+            let (evidence, cov, count, shared, reports_status) = match best {
+                Some((k, cov, count, shared)) if cov > 0.0 => (
+                    Some(evidence_pool[k].0.clone()),
+                    cov,
+                    count,
+                    shared,
+                    pool_states[k].is_some(),
+                ),
+                _ => (None, 0.0, 0.0, Vec::new(), false),
             };
             best_any = best_any.max(cov);
             let needed = if terms.len() <= 2 { 1.0 } else { 1.5 };
@@ -355,9 +432,6 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
                     weights.vocab.df(t) <= SPECIFIC_DF && !t.chars().all(|c| c.is_ascii_digit())
                 })
                 .count();
-            let reports_status = evidence
-                .as_ref()
-                .is_some_and(|e| sentence_status(&e.text, report.year).is_some());
             let accounted = (cov >= opts.accounted_coverage && count >= needed)
                 || (specific >= 2 && reports_status && cov >= opts.passing_coverage);
             intentions.push(Intention {
@@ -379,7 +453,7 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
                 &plan_title_terms,
                 &evidence_pool,
                 &pool_terms,
-                report.year,
+                &pool_states,
                 opts,
             ) {
                 for i in intentions.iter_mut().filter(|i| !i.accounted) {
@@ -417,9 +491,10 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
         let realisation = if reports.is_empty() || all_empty {
             Realisation::Unknown
         } else {
-            realisation_of(
-                reports.iter().flat_map(|&r| report_sentences[r].iter()),
-                report.year,
+            realisation_from(
+                reports
+                    .iter()
+                    .flat_map(|&r| report_text.status[r].iter().copied()),
             )
         };
         items.push(AuditItem {
@@ -435,7 +510,7 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
     }
     for (ri, _) in report.activities.iter().enumerate() {
         if !pairing.is_report_linked(ri) {
-            let realisation = realisation_of(report_sentences[ri].iter(), report.year);
+            let realisation = realisation_from(report_text.status[ri].iter().copied());
             items.push(AuditItem {
                 colour: Colour::Blue,
                 plan: None,

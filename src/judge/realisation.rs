@@ -74,29 +74,42 @@ const PARTIAL: &[&[&str]] = &[
 ];
 
 fn contains_seq(w: &[String], seq: &[&str]) -> bool {
-    w.windows(seq.len())
-        .any(|win| win.iter().zip(seq).all(|(a, b)| a == b))
+    // Most sentences hold none of the words: check the first one cheaply.
+    let Some(first) = seq.first() else {
+        return false;
+    };
+    w.iter().any(|x| x == first)
+        && w.windows(seq.len())
+            .any(|win| win.iter().zip(seq).all(|(a, b)| a == b))
 }
 
 /// What one sentence says about the state of the work, if anything.
 pub fn sentence_status(text: &str, report_year: Option<i32>) -> Option<Realisation> {
     // The same sentences are asked about for every activity they may
     // answer: remember the answers (bounded).
-    type Memo = rustc_hash::FxHashMap<(String, Option<i32>), Option<Realisation>>;
+    type Memo = (
+        Option<i32>,
+        rustc_hash::FxHashMap<String, Option<Realisation>>,
+    );
     thread_local! {
         static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Default::default());
     }
-    let key = (text.to_string(), report_year);
-    if let Some(hit) = MEMO.with(|m| m.borrow().get(&key).copied()) {
+    if let Some(hit) = MEMO.with(|m| {
+        let m = m.borrow();
+        (m.0 == report_year)
+            .then(|| m.1.get(text).copied())
+            .flatten()
+    }) {
         return hit;
     }
     let status = sentence_status_uncached(text, report_year);
     MEMO.with(|m| {
         let mut m = m.borrow_mut();
-        if m.len() > 100_000 {
-            m.clear();
+        if m.0 != report_year || m.1.len() > 100_000 {
+            m.1.clear();
+            m.0 = report_year;
         }
-        m.insert(key, status);
+        m.1.insert(text.to_string(), status);
     });
     status
 }
@@ -149,9 +162,14 @@ pub fn realisation_of<'a>(
     sentences: impl Iterator<Item = &'a Sentence>,
     report_year: Option<i32>,
 ) -> Realisation {
+    realisation_from(sentences.map(|s| sentence_status(&s.text, report_year)))
+}
+
+/// Aggregates statuses already read from the sentences.
+pub fn realisation_from(statuses: impl Iterator<Item = Option<Realisation>>) -> Realisation {
     let (mut done, mut partial, mut delayed, mut dropped) = (0, 0, 0, 0);
-    for s in sentences {
-        match sentence_status(&s.text, report_year) {
+    for status in statuses {
+        match status {
             Some(Realisation::Done) => done += 1,
             Some(Realisation::Partial) => partial += 1,
             Some(Realisation::Delayed) => delayed += 1,

@@ -343,6 +343,17 @@ fn stem_uncached(folded: &str) -> String {
 
 /// Content terms of a text: stems of the words that are not stop words,
 /// not bare numbers and at least two letters long.
+/// How many words of a text would be content terms (a cheap count, no
+/// stemming): not stop words, not bare numbers, two letters or more.
+pub fn content_word_count(s: &str) -> usize {
+    fold(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            w.chars().count() >= 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit())
+        })
+        .count()
+}
+
 /// Synonyms count as their group's first word and written-out
 /// abbreviations as the abbreviation (see the lexicon).
 pub fn content_terms(s: &str) -> Vec<String> {
