@@ -187,20 +187,19 @@ fn dedup(terms: Vec<String>) -> Vec<String> {
 /// sentences, is it an item's title.
 type Window = (Sentence, bool, bool);
 
+/// Evidence windows, their terms and their statuses.
+type Windows<'a> = (
+    Vec<Window>,
+    Vec<Cow<'a, [String]>>,
+    Vec<Option<Realisation>>,
+);
+
 /// The report text that may hold evidence: every sentence of the answering
 /// items, and every pair of neighbouring sentences (an answer is sometimes
 /// spread over two), and the items' titles. The flags mark pairs and titles.
 /// The other lists hold each window's content terms (a pair has the terms
 /// of both its sentences) and status.
-fn evidence_windows<'a>(
-    report: &Document,
-    reports: &[usize],
-    text: &'a ReportText,
-) -> (
-    Vec<Window>,
-    Vec<Cow<'a, [String]>>,
-    Vec<Option<Realisation>>,
-) {
+fn evidence_windows<'a>(report: &Document, reports: &[usize], text: &'a ReportText) -> Windows<'a> {
     let mut out = Vec::new();
     let mut terms: Vec<Cow<'a, [String]>> = Vec::new();
     let mut status = Vec::new();
