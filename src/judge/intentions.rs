@@ -70,11 +70,20 @@ pub fn not_an_intention(
     if MOTIVATION_STARTS.iter().any(|s| starts_with(&w, s)) {
         return Some("motivatie");
     }
+    // "In 2024 gaan we aan de slag met:" heads a list; the items that
+    // follow are the intentions.
+    if text.trim_end().ends_with(':') {
+        return Some("kop van een opsomming");
+    }
     let ys = years(text);
     let mentions_plan_year =
         plan_year.is_some_and(|py| single_years(text).iter().any(|&y| y >= py));
     let t = tense(&w);
-    if past_is_background && t == Tense::Past && !mentions_plan_year {
+    // In the past tense only the plan year itself makes it a promise ("In
+    // 2023 is gestart" in a budget for 2023); "is in 2020 vastgesteld en
+    // loopt tot en met 2024" is history.
+    let names_plan_year = plan_year.is_some_and(|py| single_years(text).contains(&py));
+    if past_is_background && t == Tense::Past && !names_plan_year {
         return Some("achtergrond (verleden tijd)");
     }
     if let Some(py) = plan_year {
@@ -95,10 +104,12 @@ pub fn not_an_intention(
     let actor = w.iter().any(|x| {
         matches!(
             x.as_str(),
-            "we" | "wij" | "gemeente" | "college" | "ons" | "onze"
+            "we" | "wij" | "gemeente" | "college" | "ons" | "onze" | "raad" | "gemeenteraad"
         )
     });
-    let passive = w.iter().any(|x| matches!(x.as_str(), "wordt" | "worden"));
+    // A passive has a participle: "wordt vastgesteld", not "die 18 worden".
+    let passive = w.iter().any(|x| matches!(x.as_str(), "wordt" | "worden"))
+        && w.iter().any(|x| super::tense::is_participle(x));
     if !actor && !passive && !mentions_plan_year && t != Tense::Future {
         return Some("beschrijving (geen voornemen)");
     }
@@ -164,9 +175,26 @@ pub fn is_substantive(text: &str, plan_year: Option<i32>) -> bool {
         return true;
     }
     let terms = content_terms(text);
-    terms
-        .iter()
-        .any(|t| CONCRETE_VERBS.iter().any(|v| t == v || t.ends_with(v)))
+    // The list is written as words; stems have their double vowels
+    // reduced ("aanbested" -> "anbested").
+    let squash = |v: &str| {
+        let mut out = String::with_capacity(v.len());
+        let mut prev = None;
+        for c in v.chars() {
+            if Some(c) == prev && matches!(c, 'a' | 'e' | 'o' | 'u') {
+                continue;
+            }
+            out.push(c);
+            prev = Some(c);
+        }
+        out
+    };
+    terms.iter().any(|t| {
+        CONCRETE_VERBS.iter().any(|v| {
+            let v = squash(v);
+            t == &v || t.ends_with(&v)
+        })
+    })
 }
 
 /// The intentions of a planned activity. When the text holds no sentence

@@ -30,6 +30,17 @@ const DELAYED: &[&[&str]] = &[
     &["pas", "in"],
     &["vertragen"],
 ];
+/// Cancellations that need no agent: the activity itself did not go on.
+const DROPPED_ITSELF: &[&[&str]] = &[
+    &["niet", "doorgegaan"],
+    &["gaat", "niet", "door"],
+    &["niet", "door", "gegaan"],
+    &["komt", "te", "vervallen"],
+    &["is", "vervallen"],
+    &["is", "komen", "te", "vervallen"],
+];
+/// Cancellations that someone did ("beëindigd"): ours only when we or the
+/// municipality did them.
 const DROPPED: &[&[&str]] = &[
     &["gestopt"],
     &["gestaakt"],
@@ -116,6 +127,9 @@ pub fn sentence_status(text: &str, report_year: Option<i32>) -> Option<Realisati
 
 fn sentence_status_uncached(text: &str, report_year: Option<i32>) -> Option<Realisation> {
     let w = words(text);
+    if DROPPED_ITSELF.iter().any(|s| contains_seq(&w, s)) {
+        return Some(Realisation::Dropped);
+    }
     if DROPPED.iter().any(|s| contains_seq(&w, s)) {
         // "Het Rijk heeft het experiment beëindigd" is about someone else;
         // a drop counts when we/the municipality decided or did it.
@@ -227,6 +241,10 @@ mod tests {
         assert_eq!(
             sentence_status("Het Rijk heeft het experiment beëindigd.", None),
             Some(Realisation::Done)
+        );
+        assert_eq!(
+            sentence_status("De pilot met een gezinshuis is niet doorgegaan.", None),
+            Some(Realisation::Dropped)
         );
         assert_eq!(
             sentence_status("We hebben de verbouwing voorbereid.", None),

@@ -70,7 +70,8 @@ pub fn is_participle(w: &str) -> bool {
     if w.len() < 5 || NOT_PARTICIPLES.contains(&w) {
         return false;
     }
-    let ends = w.ends_with('d') || w.ends_with('t') || w.ends_with("en");
+    // -d/-t (weak), -en (strong), -aan ("gegaan", "gedaan", "gestaan").
+    let ends = w.ends_with('d') || w.ends_with('t') || w.ends_with("en") || w.ends_with("aan");
     if !ends {
         return false;
     }
