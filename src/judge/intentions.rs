@@ -164,8 +164,68 @@ const CONCRETE_VERBS: &[&str] = &[
     "monitor",
 ];
 
-/// Whether an intention is a concrete promise: it names the year, an
-/// amount or number, or a concrete action.
+/// Number words: "twintig vrijwilligers" is as concrete as "20".
+const NUMBER_WORDS: &[&str] = &[
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "twintig",
+    "dertig",
+    "veertig",
+    "vijftig",
+    "honderd",
+    "duizend",
+    "miljoen",
+    "helft",
+    "kwart",
+    "verdubbelen",
+    "halveren",
+];
+
+/// Vague commitments: a direction, not a deliverable ("We zetten in op",
+/// "We werken aan", "We stimuleren", "Ook voor de jeugd werken we
+/// wijkgericht").
+const VAGUE: &[&[&str]] = &[
+    &["zetten", "in", "op"],
+    &["zetten", "we", "in", "op"],
+    &["inzetten", "op"],
+    &["inzetten", "om"],
+    &["werken", "aan"],
+    &["werken", "we", "aan"],
+    &["werken", "we"],
+    &["aandacht", "voor"],
+    &["aandacht", "hebben"],
+    &["stimuleren"],
+    &["bevorderen"],
+    &["streven"],
+    &["richten", "ons", "op"],
+    &["richten", "we", "ons"],
+    &["blijven", "we"],
+    &["we", "blijven"],
+    &["zorgen", "voor", "een"],
+    &["dragen", "bij"],
+    &["bijdragen", "aan"],
+    &["in", "gesprek"],
+    &["hebben", "oog", "voor"],
+    &["volgen", "de", "ontwikkelingen"],
+    // Definitions and targets.
+    &["verstaan", "we"],
+    &["ons", "doel"],
+    &["onze", "ambitie"],
+    &["ons", "streven"],
+];
+
+/// Whether an intention is a concrete promise rather than a direction: it
+/// names the year, an amount or a number, a concrete action, or at least
+/// does not read as a vague commitment.
 pub fn is_substantive(text: &str, plan_year: Option<i32>) -> bool {
     let ys = years(text);
     if plan_year.is_some_and(|py| ys.contains(&py)) {
@@ -174,6 +234,26 @@ pub fn is_substantive(text: &str, plan_year: Option<i32>) -> bool {
     if text.contains('€') || text.chars().filter(|c| c.is_ascii_digit()).count() > ys.len() * 4 {
         return true;
     }
+    let w = words(text);
+    if w.iter().any(|x| NUMBER_WORDS.contains(&x.as_str())) {
+        return true;
+    }
+    if concrete_action(text) {
+        return true;
+    }
+    // Otherwise: we promise something ourselves, in other than vague
+    // words. Facts about others ("De huidige contracten lopen af", "Vanaf
+    // 2022 wordt iedere gemeente verantwoordelijk") are not our promises.
+    let we = w.iter().any(|x| x == "we" || x == "wij");
+    let vague = VAGUE.iter().any(|seq| {
+        w.windows(seq.len())
+            .any(|win| win.iter().zip(*seq).all(|(a, b)| a == b))
+    });
+    we && !vague
+}
+
+/// Whether the text names a concrete action (a verb of the list below).
+fn concrete_action(text: &str) -> bool {
     let terms = content_terms(text);
     // The list is written as words; stems have their double vowels
     // reduced ("aanbested" -> "anbested").

@@ -15,6 +15,17 @@ fn safe(s: &str) -> String {
     }
 }
 
+/// A line range: "40-52"; for Dutch spreadsheets "r. 40-52", which a
+/// spreadsheet cannot take for a date (40 december).
+fn lines_cell(span: &crate::model::Span, opts: &RenderOptions) -> String {
+    let range = format!("{}-{}", span.start_line, span.end_line);
+    if opts.excel {
+        format!("r. {range}")
+    } else {
+        range
+    }
+}
+
 pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
     let lang = opts.lang;
     if opts.excel {
@@ -72,7 +83,7 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
             let report_lines: Vec<String> = v
                 .reported
                 .iter()
-                .map(|r| format!("{}-{}", r.span.start_line, r.span.end_line))
+                .map(|r| lines_cell(&r.span, opts))
                 .collect();
             let (ambitie, doel) = match planned {
                 Some(p) => (p.ambitie.clone(), p.doel.clone()),
@@ -91,7 +102,7 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
                 ambitie.unwrap_or_default(),
                 doel.unwrap_or_default(),
                 planned
-                    .map(|p| format!("{}-{}", p.span.start_line, p.span.end_line))
+                    .map(|p| lines_cell(&p.span, opts))
                     .unwrap_or_default(),
                 reported.join(" | "),
                 report_lines.join(" | "),

@@ -133,11 +133,10 @@ fn row(v: &ItemView, lang: Lang, n: usize, out: &mut String) {
                     ));
                     if let (true, Some(e)) = (i.accounted, &i.evidence) {
                         out.push_str(&format!(
-                            " → {} <a href=\"{}\">{} {}</a>",
+                            " → {} <a href=\"{}\">{}</a>",
                             lang.heading(Key::Evidence),
                             anchor("report", e.span.start_line),
-                            lang.heading(Key::Lines),
-                            e.span.start_line
+                            super::lines_ref(&e.span, lang)
                         ));
                     }
                     out.push_str("</li>");

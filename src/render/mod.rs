@@ -208,7 +208,7 @@ pub fn render(
 pub fn lines_ref(span: &Span, lang: Lang) -> String {
     let word = lang.heading(Key::Lines);
     if span.start_line == span.end_line {
-        format!("{word} {}", span.start_line)
+        format!("{} {}", lang.heading(Key::Line), span.start_line)
     } else {
         format!("{word} {}-{}", span.start_line, span.end_line)
     }

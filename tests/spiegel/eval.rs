@@ -30,33 +30,33 @@ fn check(rel: &str, min_kappa: f64, min_pairing: f64) {
 
 #[test]
 fn seed001_real_pair() {
-    check("seed001-wwz-2023/gold.yaml", 0.65, 0.95);
+    check("seed001-wwz-2023/gold.yaml", 0.62, 0.95);
 }
 
 #[test]
 fn bullets_budget_against_the_real_report_of_seed_000() {
-    check("bullets-wwz-2024/gold.yaml", 0.52, 0.85);
+    check("bullets-wwz-2024/gold.yaml", 0.58, 0.85);
 }
 
 #[test]
 fn numbered_labelled_budget_against_a_windows_1252_bullet_report() {
-    check("labelled-numbered-2022/gold.yaml", 0.65, 0.93);
+    check("labelled-numbered-2022/gold.yaml", 0.72, 0.93);
 }
 
 #[test]
 fn table_budget_against_the_real_headline_report_of_seed_002() {
-    check("table-wwz-2020/gold.yaml", 0.6, 0.75);
+    check("table-wwz-2020/gold.yaml", 0.47, 0.75);
 }
 
 #[test]
 fn ocr_damaged_interventieplan_audited_on_its_own() {
     // Nine units only: one verdict moves kappa by about 0.15.
-    check("interventies-2021/gold.yaml", 0.25, 1.0);
+    check("interventies-2021/gold.yaml", 0.55, 1.0);
 }
 
 #[test]
 fn holdout_bullet_budget_against_a_headline_report() {
-    check("holdout-bullets-2023/gold.yaml", 0.42, 0.8);
+    check("holdout-bullets-2023/gold.yaml", 0.54, 0.8);
 }
 
 #[test]
@@ -83,5 +83,10 @@ fn eval_cli_reports_agreement() {
 
 #[test]
 fn holdout_table_budget_against_a_labelled_report() {
-    check("holdout-table-2025/gold.yaml", 0.62, 0.9);
+    check("holdout-table-2025/gold.yaml", 0.7, 0.9);
+}
+
+#[test]
+fn mini_pair_checked_by_hand_agrees_fully() {
+    check("mini/gold.yaml", 1.0, 1.0);
 }

@@ -6,6 +6,7 @@ mod cli;
 mod eval;
 mod parse;
 mod props;
+mod snapshots;
 
 use std::path::PathBuf;
 
