@@ -228,28 +228,38 @@ const VAGUE: &[&[&str]] = &[
 /// does not read as a vague commitment.
 pub fn is_substantive(text: &str, plan_year: Option<i32>) -> bool {
     let ys = years(text);
-    if plan_year.is_some_and(|py| ys.contains(&py)) {
-        return true;
-    }
-    if text.contains('€') || text.chars().filter(|c| c.is_ascii_digit()).count() > ys.len() * 4 {
-        return true;
-    }
     let w = words(text);
-    if w.iter().any(|x| NUMBER_WORDS.contains(&x.as_str())) {
-        return true;
-    }
-    if concrete_action(text) {
-        return true;
-    }
-    // Otherwise: we promise something ourselves, in other than vague
-    // words. Facts about others ("De huidige contracten lopen af", "Vanaf
-    // 2022 wordt iedere gemeente verantwoordelijk") are not our promises.
-    let we = w.iter().any(|x| x == "we" || x == "wij");
+    let numbers = text.contains('€')
+        || text.chars().filter(|c| c.is_ascii_digit()).count() > ys.len() * 4
+        || w.iter().any(|x| NUMBER_WORDS.contains(&x.as_str()));
     let vague = VAGUE.iter().any(|seq| {
         w.windows(seq.len())
             .any(|win| win.iter().zip(*seq).all(|(a, b)| a == b))
     });
-    we && !vague
+    // A direction stays a direction in any year ("In 2023 blijven we volop
+    // inzetten om ..."); an amount or a number makes it concrete.
+    if vague && !numbers {
+        return false;
+    }
+    let we = w.iter().any(|x| x == "we" || x == "wij");
+    let actor = we
+        || w.iter()
+            .any(|x| matches!(x.as_str(), "gemeente" | "college" | "raad" | "gemeenteraad"))
+        || (w.iter().any(|x| matches!(x.as_str(), "wordt" | "worden"))
+            && w.iter().any(|x| super::tense::is_participle(x)));
+    let concrete = concrete_action(text);
+    if concrete {
+        return true;
+    }
+    // Years and numbers in a sentence about others ("De huidige contracten
+    // lopen eind 2024 af", "Eind 2020 verbleven 23 jongvolwassenen ...")
+    // describe; with us as the actor they promise.
+    if numbers || plan_year.is_some_and(|py| ys.contains(&py)) {
+        return actor;
+    }
+    // Otherwise: we promise something ourselves, in other than vague
+    // words.
+    we
 }
 
 /// Whether the text names a concrete action (a verb of the list below).
