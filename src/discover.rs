@@ -154,8 +154,17 @@ pub fn discover(dir: &Path, cfg: &Config) -> std::io::Result<Discovery> {
         }
     }
     let mut used = vec![false; reports.len()];
+    // Programme words: from the file name and folder, and from the
+    // programme the text names.
+    let key_of = |p: &Path, d: &Document| {
+        let mut k = programme_key(p);
+        if let Some(name) = &d.programme {
+            k.extend(words(&fold(name)));
+        }
+        k
+    };
     for (pp, plan) in plans {
-        let key = programme_key(&pp);
+        let key = key_of(&pp, &plan);
         let best = reports
             .iter()
             .enumerate()
@@ -164,10 +173,10 @@ pub fn discover(dir: &Path, cfg: &Config) -> std::io::Result<Discovery> {
             })
             // The same folder first, then the most programme words in
             // common, then the first in name order.
-            .max_by_key(|(k, (rp, _))| {
+            .max_by_key(|(k, (rp, r))| {
                 (
                     rp.parent() == pp.parent(),
-                    overlap(&key, &programme_key(rp)),
+                    overlap(&key, &key_of(rp, r)),
                     std::cmp::Reverse(*k),
                 )
             });

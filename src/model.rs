@@ -156,6 +156,9 @@ pub struct Document {
     /// Why the kind was chosen (file name, headings, tense).
     pub kind_reason: String,
     pub year: Option<i32>,
+    /// The programme the document is about ("Zorg en Welzijn"), when a
+    /// heading near the top names it.
+    pub programme: Option<String>,
     /// The layout the parser used.
     pub layout: String,
     pub ambities: Vec<Heading>,

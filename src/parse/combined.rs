@@ -89,6 +89,7 @@ pub fn split_combined_with(src: &SourceText, markers: &Markers) -> Option<(Docum
         kind,
         kind_reason: "plan- en verslagdelen per interventie in één document".into(),
         year,
+        programme: super::detect::detect_programme(lines),
         layout: "combined".into(),
         ambities: Vec::new(),
         doelen: Vec::new(),

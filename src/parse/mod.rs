@@ -22,7 +22,7 @@ mod table;
 
 pub use combined::{split_combined, split_combined_with};
 
-pub use detect::{detect_kind, detect_year};
+pub use detect::{detect_kind, detect_programme, detect_year};
 
 use crate::model::{Activity, Document, Doel, Heading, Line, Skipped, SourceText, Span};
 use lines::{classify_with, has_inner_sentence_break, title_like, LineKind, Question};
@@ -426,6 +426,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
             kind,
             kind_reason,
             year,
+            programme: detect_programme(&src.lines),
             layout: layout.name().to_string(),
             ambities: Vec::new(),
             doelen: Vec::new(),

@@ -25,6 +25,7 @@ fn doc_json(d: &crate::model::Document) -> Value {
         "path": d.path,
         "kind": d.kind.as_str(),
         "year": d.year,
+        "programme": d.programme,
         "layout": d.layout,
     })
 }

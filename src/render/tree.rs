@@ -28,6 +28,14 @@ pub fn render(doc: &Document, lang: Lang, out: &mut dyn Write) -> std::io::Resul
         lang.heading(Key::Lines),
         doc.encoding
     )?;
+    if let Some(p) = &doc.programme {
+        let word = if lang == Lang::Nl {
+            "programma"
+        } else {
+            "programme"
+        };
+        writeln!(out, "{word}: {p}")?;
+    }
     writeln!(
         out,
         "{} ambities, {} doelen, {} activiteiten\n",

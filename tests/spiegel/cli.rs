@@ -737,3 +737,50 @@ fn csv_rollup_counts_per_ambitie_and_doel() {
         assert_eq!(sum, t[4], "{level}");
     }
 }
+
+/// File names that do not say the programme: the programme the texts name
+/// ("Programma Zorg", "Programma Wonen") pairs them.
+#[test]
+fn folder_pairs_by_the_programme_the_texts_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = std::fs::read_to_string(fixture("mini/begroting-2025-mini.txt")).unwrap();
+    let report = std::fs::read_to_string(fixture("mini/jaarverslag-2025-mini.txt")).unwrap();
+    let wonen = |s: &str| s.replace("Programma Zorg", "Programma Wonen");
+    // In name order the plans and reports cross: a-plan is Wonen, and the
+    // first report (c) is Zorg.
+    std::fs::write(dir.path().join("begroting-2025-a.txt"), wonen(&plan)).unwrap();
+    std::fs::write(dir.path().join("begroting-2025-b.txt"), &plan).unwrap();
+    std::fs::write(dir.path().join("jaarverslag-2025-c.txt"), &report).unwrap();
+    std::fs::write(dir.path().join("jaarverslag-2025-d.txt"), wonen(&report)).unwrap();
+    let out = spiegel()
+        .arg("audit")
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let pairs: Vec<(String, String)> = v["audits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["plan"]["programme"].as_str().unwrap().to_string(),
+                a["report"]["programme"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        pairs,
+        vec![
+            ("Wonen".to_string(), "Wonen".to_string()),
+            ("Zorg".to_string(), "Zorg".to_string())
+        ]
+    );
+}
