@@ -77,7 +77,7 @@ fn overlap(a: &[String], b: &[String]) -> usize {
 
 /// One file, read: a document, a combined document, or an error.
 enum Loaded {
-    Doc(Document),
+    Doc(Box<Document>),
     Combined(Box<(Document, Document)>),
     Failed(crate::read::ReadError),
 }
@@ -90,7 +90,7 @@ fn load_one(path: &Path, cfg: &Config) -> Loaded {
     let opts = cfg.parse_options();
     match crate::parse::split_combined_with(&src, opts.markers()) {
         Some(pr) => Loaded::Combined(Box::new(pr)),
-        None => Loaded::Doc(crate::parse::parse(&src, &opts)),
+        None => Loaded::Doc(Box::new(crate::parse::parse(&src, &opts))),
     }
 }
 
@@ -163,6 +163,8 @@ pub fn discover(dir: &Path, cfg: &Config) -> std::io::Result<Discovery> {
         }
         k
     };
+    // Decide the pairs first, then move the documents into them.
+    let mut chosen: Vec<(PathBuf, Box<Document>, Option<usize>)> = Vec::new();
     for (pp, plan) in plans {
         let key = key_of(&pp, &plan);
         let best = reports
@@ -180,11 +182,17 @@ pub fn discover(dir: &Path, cfg: &Config) -> std::io::Result<Discovery> {
                     std::cmp::Reverse(*k),
                 )
             });
-        match best {
-            Some((k, _)) => {
-                used[k] = true;
-                out.pairs.push((plan, reports[k].1.clone()));
-            }
+        let k = best.map(|(k, _)| k);
+        if let Some(k) = k {
+            used[k] = true;
+        }
+        chosen.push((pp, plan, k));
+    }
+    let mut reports: Vec<Option<(PathBuf, Box<Document>)>> =
+        reports.into_iter().map(Some).collect();
+    for (pp, plan, k) in chosen {
+        match k.and_then(|k| reports[k].take()) {
+            Some((_, report)) => out.pairs.push((*plan, *report)),
             None => out.unpaired.push((
                 pp,
                 format!(
@@ -196,8 +204,8 @@ pub fn discover(dir: &Path, cfg: &Config) -> std::io::Result<Discovery> {
             )),
         }
     }
-    for (k, (rp, r)) in reports.into_iter().enumerate() {
-        if !used[k] {
+    for (rp, r) in reports.into_iter().flatten() {
+        {
             out.unpaired.push((
                 rp,
                 format!(

@@ -198,6 +198,32 @@ pub fn detect_year(path: &str, lines: &[Line]) -> Option<i32> {
         .map(|(y, _)| y)
 }
 
+/// The programme a document is about, from a heading near the top:
+/// "Programma 4 Zorg en Welzijn", "Programma: Zorg", "Programmabegroting
+/// 2025 - Programma Zorg".
+pub fn detect_programme(lines: &[Line]) -> Option<String> {
+    static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = R.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)(?:^|[-–|:]\s*)programma\s*(?:\d+(?:\.\d+)?)?\s*[:.\-–]?\s+([^|]{3,80}?)\s*$",
+        )
+        .expect("valid regex")
+    });
+    lines
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .take(40)
+        .find_map(|l| {
+            let t = l.text.trim();
+            if t.split_whitespace().count() > 14 {
+                return None;
+            }
+            re.captures(t)
+                .map(|c| c[1].trim().trim_end_matches(['.', ':']).to_string())
+        })
+        .filter(|p| p.chars().any(char::is_alphabetic))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,30 +278,4 @@ mod tests {
         );
         assert_eq!(detect_year("a.txt", &lines(&["geen jaartal"])), None);
     }
-}
-
-/// The programme a document is about, from a heading near the top:
-/// "Programma 4 Zorg en Welzijn", "Programma: Zorg", "Programmabegroting
-/// 2025 - Programma Zorg".
-pub fn detect_programme(lines: &[Line]) -> Option<String> {
-    static R: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = R.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)(?:^|[-–|:]\s*)programma\s*(?:\d+(?:\.\d+)?)?\s*[:.\-–]?\s+([^|]{3,80}?)\s*$",
-        )
-        .expect("valid regex")
-    });
-    lines
-        .iter()
-        .filter(|l| !l.text.trim().is_empty())
-        .take(40)
-        .find_map(|l| {
-            let t = l.text.trim();
-            if t.split_whitespace().count() > 14 {
-                return None;
-            }
-            re.captures(t)
-                .map(|c| c[1].trim().trim_end_matches(['.', ':']).to_string())
-        })
-        .filter(|p| p.chars().any(char::is_alphabetic))
 }
