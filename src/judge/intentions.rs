@@ -264,27 +264,30 @@ pub fn is_substantive(text: &str, plan_year: Option<i32>) -> bool {
 
 /// Whether the text names a concrete action (a verb of the list below).
 fn concrete_action(text: &str) -> bool {
-    let terms = content_terms(text);
     // The list is written as words; stems have their double vowels
-    // reduced ("aanbested" -> "anbested").
-    let squash = |v: &str| {
-        let mut out = String::with_capacity(v.len());
-        let mut prev = None;
-        for c in v.chars() {
-            if Some(c) == prev && matches!(c, 'a' | 'e' | 'o' | 'u') {
-                continue;
-            }
-            out.push(c);
-            prev = Some(c);
-        }
-        out
-    };
-    terms.iter().any(|t| {
-        CONCRETE_VERBS.iter().any(|v| {
-            let v = squash(v);
-            t == &v || t.ends_with(&v)
-        })
-    })
+    // reduced ("aanbested" -> "anbested"): reduce the list the same way,
+    // once.
+    static VERBS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let verbs = VERBS.get_or_init(|| {
+        CONCRETE_VERBS
+            .iter()
+            .map(|v| {
+                let mut out = String::with_capacity(v.len());
+                let mut prev = None;
+                for c in v.chars() {
+                    if Some(c) == prev && matches!(c, 'a' | 'e' | 'o' | 'u') {
+                        continue;
+                    }
+                    out.push(c);
+                    prev = Some(c);
+                }
+                out
+            })
+            .collect()
+    });
+    content_terms(text)
+        .iter()
+        .any(|t| verbs.iter().any(|v| t == v || t.ends_with(v.as_str())))
 }
 
 /// The intentions of a planned activity. When the text holds no sentence
