@@ -232,10 +232,7 @@ pub fn is_substantive(text: &str, plan_year: Option<i32>) -> bool {
     let numbers = text.contains('€')
         || text.chars().filter(|c| c.is_ascii_digit()).count() > ys.len() * 4
         || w.iter().any(|x| NUMBER_WORDS.contains(&x.as_str()));
-    let vague = VAGUE.iter().any(|seq| {
-        w.windows(seq.len())
-            .any(|win| win.iter().zip(*seq).all(|(a, b)| a == b))
-    });
+    let vague = VAGUE.iter().any(|seq| crate::text::contains_words(&w, seq));
     // A direction stays a direction in any year ("In 2023 blijven we volop
     // inzetten om ..."); an amount or a number makes it concrete.
     if vague && !numbers {
@@ -271,18 +268,7 @@ fn concrete_action(text: &str) -> bool {
     let verbs = VERBS.get_or_init(|| {
         CONCRETE_VERBS
             .iter()
-            .map(|v| {
-                let mut out = String::with_capacity(v.len());
-                let mut prev = None;
-                for c in v.chars() {
-                    if Some(c) == prev && matches!(c, 'a' | 'e' | 'o' | 'u') {
-                        continue;
-                    }
-                    out.push(c);
-                    prev = Some(c);
-                }
-                out
-            })
+            .map(|v| crate::text::reduce_double_vowels(v))
             .collect()
     });
     content_terms(text)

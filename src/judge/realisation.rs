@@ -84,15 +84,7 @@ const PARTIAL: &[&[&str]] = &[
     &["nader", "uitgewerkt"],
 ];
 
-fn contains_seq(w: &[String], seq: &[&str]) -> bool {
-    // Most sentences hold none of the words: check the first one cheaply.
-    let Some(first) = seq.first() else {
-        return false;
-    };
-    w.iter().any(|x| x == first)
-        && w.windows(seq.len())
-            .any(|win| win.iter().zip(seq).all(|(a, b)| a == b))
-}
+use crate::text::contains_words as contains_seq;
 
 /// What one sentence says about the state of the work, if anything.
 pub fn sentence_status(text: &str, report_year: Option<i32>) -> Option<Realisation> {

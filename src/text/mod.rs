@@ -328,7 +328,12 @@ fn stem_uncached(folded: &str) -> String {
             .unwrap_or(folded);
         return w.to_string();
     }
-    let s = stemmer().stem(folded);
+    reduce_double_vowels(&stemmer().stem(folded))
+}
+
+/// "aanbested" -> "anbested": the participle and the infinitive meet after
+/// stemming ("gerealiseerd", "realiseren" -> "realiser").
+pub fn reduce_double_vowels(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut prev: Option<char> = None;
     for c in s.chars() {
@@ -339,6 +344,18 @@ fn stem_uncached(folded: &str) -> String {
         prev = Some(c);
     }
     out
+}
+
+/// Whether a run of folded words appears in a list of folded words.
+pub fn contains_words(words: &[String], run: &[&str]) -> bool {
+    // Most texts hold none of the words: check the first one cheaply.
+    let Some(first) = run.first() else {
+        return false;
+    };
+    words.iter().any(|x| x == first)
+        && words
+            .windows(run.len())
+            .any(|win| win.iter().zip(run).all(|(a, b)| a == b))
 }
 
 /// Content terms of a text: stems of the words that are not stop words,

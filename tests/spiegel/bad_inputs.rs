@@ -4,16 +4,9 @@
 //! code of CONTRACT.md and that standard error names the file and says what
 //! is wrong.
 
-use super::fixture;
-use assert_cmd::Command;
+use super::{fixture, spiegel};
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
-
-fn spiegel() -> Command {
-    let mut c = Command::cargo_bin("spiegel").unwrap();
-    c.env_remove("NO_COLOR").env("COLUMNS", "160");
-    c
-}
 
 fn seed_plan() -> PathBuf {
     fixture("seed001-wwz-2023/begroting-2023-wwz.txt")

@@ -1,15 +1,8 @@
 //! The command line as users and scripts see it: formats, exit codes,
 //! errors that name the file.
 
-use super::fixture;
-use assert_cmd::Command;
+use super::{fixture, spiegel};
 use predicates::prelude::*;
-
-fn spiegel() -> Command {
-    let mut c = Command::cargo_bin("spiegel").unwrap();
-    c.env_remove("NO_COLOR").env("COLUMNS", "160");
-    c
-}
 
 fn pair_args() -> Vec<String> {
     vec![

@@ -4,13 +4,9 @@
 //! `tests/spiegel/snapshots/` were read line by line when they were made;
 //! a change in any format shows up here as a diff to review.
 
-use assert_cmd::Command;
-
 fn render(format: &str, extra: &[&str]) -> String {
-    let out = Command::cargo_bin("spiegel")
-        .unwrap()
+    let out = super::spiegel()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
         .env("COLUMNS", "120")
         .args([
             "audit",
