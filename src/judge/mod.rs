@@ -315,9 +315,6 @@ fn whole_activity_stopped(
     pool_states: &[Option<Realisation>],
     opts: &JudgeOptions,
 ) -> Option<Sentence> {
-    if title_terms.is_empty() {
-        return None;
-    }
     if title_terms.len() < 2 {
         // "Interventie 8: Doorbraakaanpak": too little to tell the whole
         // from a part.
