@@ -6,6 +6,10 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use spiegel::config::Config;
 use std::hint::black_box;
 
+// The allocator of the binary (src/main.rs).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn fixture(rel: &str) -> Vec<u8> {
     let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("fixtures")

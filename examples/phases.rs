@@ -5,6 +5,9 @@ use spiegel::config::Config;
 use std::path::Path;
 use std::time::Instant;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
     let [_, plan, report] = args.as_slice() else {

@@ -5,6 +5,11 @@ use clap::Parser;
 use spiegel::cli::{run, Cli, EXIT_ERROR, EXIT_OK};
 use std::process::ExitCode;
 
+// mimalloc: the pipeline makes many small allocations (terms, sentences);
+// it audits about a third faster than the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[allow(clippy::print_stderr)]
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {

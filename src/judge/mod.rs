@@ -137,26 +137,25 @@ fn joined_status(a: Option<Realisation>, b: Option<Realisation>) -> Option<Reali
 /// of the intention's distinct content terms found in the sentence, the
 /// number of terms found (a compound that only shares its first part,
 /// "ouderenadviseurs"/"ouderenwerk", counts half), and those terms.
-fn coverage(
-    weights: &Weights,
-    intention: &[String],
-    sentence: &[String],
-) -> (f64, f64, Vec<String>) {
+/// (The found terms are returned as a bit set over the intention's terms:
+/// the first 128.)
+fn coverage(weights: &Weights, intention: &[String], sentence: &[String]) -> (f64, f64, u128) {
     let mut total = 0.0;
     let mut hit = 0.0;
     let mut count = 0.0;
-    let mut shared = Vec::new();
-    for t in intention {
+    let mut shared = 0u128;
+    for (k, t) in intention.iter().enumerate() {
         let w = weights.vocab.idf(t);
         total += w;
+        let bit = if k < 128 { 1u128 << k } else { 0 };
         if sentence.iter().any(|u| stems_match(t, u)) {
             hit += w;
             count += 1.0;
-            shared.push(t.clone());
+            shared |= bit;
         } else if sentence.iter().any(|u| shares_compound_part(t, u)) {
             hit += 0.5 * w;
             count += 0.5;
-            shared.push(t.clone());
+            shared |= bit;
         }
     }
     if total == 0.0 {
@@ -164,6 +163,17 @@ fn coverage(
     } else {
         (hit / total, count, shared)
     }
+}
+
+/// The terms a coverage bit set names.
+fn terms_in(terms: &[String], set: u128) -> Vec<String> {
+    terms
+        .iter()
+        .take(128)
+        .enumerate()
+        .filter(|(k, _)| set & (1u128 << k) != 0)
+        .map(|(_, t)| t.clone())
+        .collect()
 }
 
 /// Two different compounds with the same first part of at least six
@@ -385,34 +395,43 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
                             .collect(),
                     )
                 });
-            let mut best: Option<(usize, f64, f64, Vec<String>)> = None;
+            // (window, coverage, count, found terms, read with the title)
+            let mut best: Option<(usize, f64, f64, u128, bool)> = None;
             for (k, st) in pool_terms.iter().enumerate() {
                 if evidence_pool[k].2 && !c.from_title && !usable[k] {
                     continue;
                 }
-                let mut found = coverage(&weights, &terms, st);
+                let (mut cov, mut count, mut shared) = coverage(&weights, &terms, st);
+                let mut titled = false;
                 if let Some(wt) = &with_title {
                     let alt = coverage(&weights, wt, st);
-                    if alt.0 > found.0 {
-                        found = alt;
+                    if alt.0 > cov {
+                        (cov, count, shared) = alt;
+                        titled = true;
                     }
                 }
-                let (cov, count, shared) = found;
                 // A window of two sentences must earn its extra length.
                 let cov = if evidence_pool[k].1 { cov * 0.9 } else { cov };
                 if pool_status[k] {
                     best_progress = best_progress.max(cov);
                 }
                 if best.as_ref().is_none_or(|b| cov > b.1) {
-                    best = Some((k, cov, count, shared));
+                    best = Some((k, cov, count, shared, titled));
                 }
             }
             let (evidence, cov, count, shared, reports_status) = match best {
-                Some((k, cov, count, shared)) if cov > 0.0 => (
+                Some((k, cov, count, set, titled)) if cov > 0.0 => (
                     Some(evidence_pool[k].0.clone()),
                     cov,
                     count,
-                    shared,
+                    terms_in(
+                        if titled {
+                            with_title.as_deref().unwrap_or(&terms)
+                        } else {
+                            &terms
+                        },
+                        set,
+                    ),
                     pool_states[k].is_some(),
                 ),
                 _ => (None, 0.0, 0.0, Vec::new(), false),

@@ -53,19 +53,47 @@ struct Features {
     doel: SparseVec,
 }
 
-fn features(doc: &Document, vocab: &Vocabulary, grams: &Vocabulary) -> Vec<Features> {
+/// The words of an activity, read once: title terms, text terms (sentence
+/// by sentence, as the judging stage reads them, so that the work is
+/// shared), title 4-grams.
+struct Words {
+    title: Vec<String>,
+    body: Vec<String>,
+    grams: Vec<String>,
+}
+
+fn words_of(doc: &Document) -> Vec<Words> {
     doc.activities
         .iter()
-        .map(|a| {
-            let title_terms = crate::text::content_terms(&a.title);
-            let mut full_terms = title_terms.clone();
-            full_terms.extend(title_terms.iter().cloned());
-            full_terms.extend(crate::text::content_terms(&a.body_text()));
+        .map(|a| Words {
+            title: crate::text::content_terms(&a.title),
+            body: crate::text::split_sentences(&doc.path, &a.body)
+                .iter()
+                .flat_map(|s| crate::text::content_terms(&s.text))
+                .collect(),
+            grams: crate::text::char_grams(&a.title),
+        })
+        .collect()
+}
+
+fn features(
+    doc: &Document,
+    words: &[Words],
+    vocab: &Vocabulary,
+    grams: &Vocabulary,
+) -> Vec<Features> {
+    doc.activities
+        .iter()
+        .zip(words)
+        .map(|(a, w)| {
+            let mut full_terms = w.title.clone();
+            full_terms.extend(w.title.iter().cloned());
+            full_terms.extend(w.body.iter().cloned());
             let doel_text = doc.doel_title(a).or(doc.ambitie_title(a)).unwrap_or("");
             Features {
-                title: vocab.vector(&title_terms),
+                title: vocab.vector(&w.title),
                 full: vocab.vector(&full_terms),
-                title_grams: grams.vector(&crate::text::char_grams(&a.title)),
+                title_grams: grams.vector(&w.grams),
                 doel: vocab.vector(&crate::text::content_terms(doel_text)),
             }
         })
@@ -76,16 +104,16 @@ fn features(doc: &Document, vocab: &Vocabulary, grams: &Vocabulary) -> Vec<Featu
 pub fn score_matrix(plan: &Document, report: &Document) -> Vec<Vec<f64>> {
     let mut vocab = Vocabulary::default();
     let mut grams = Vocabulary::default();
-    for doc in [plan, report] {
-        for a in &doc.activities {
-            let mut terms = crate::text::content_terms(&a.title);
-            terms.extend(crate::text::content_terms(&a.body_text()));
-            vocab.add_document(&terms);
-            grams.add_document(&crate::text::char_grams(&a.title));
-        }
+    let plan_words = words_of(plan);
+    let report_words = words_of(report);
+    for w in plan_words.iter().chain(&report_words) {
+        let mut terms = w.title.clone();
+        terms.extend(w.body.iter().cloned());
+        vocab.add_document(&terms);
+        grams.add_document(&w.grams);
     }
-    let pf = features(plan, &vocab, &grams);
-    let rf = features(report, &vocab, &grams);
+    let pf = features(plan, &plan_words, &vocab, &grams);
+    let rf = features(report, &report_words, &vocab, &grams);
     // Only pairs that share a word can score: find them through an
     // inverted index of the report texts instead of comparing every pair
     // (large documents have thousands of activities).

@@ -11,7 +11,17 @@ use unicode_normalization::UnicodeNormalization;
 pub fn normalize_line(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut last_space = true;
-    for c in raw.nfc() {
+    // Most lines are already NFC (ASCII always is): compose only the rest.
+    let composed;
+    let src: &str = if unicode_normalization::is_nfc_quick(raw.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        raw
+    } else {
+        composed = raw.nfc().collect::<String>();
+        &composed
+    };
+    for c in src.chars() {
         let mapped: &str = match c {
             '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{2060}' => "",
             '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' | '\u{200A}' | '\u{2002}'
