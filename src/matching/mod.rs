@@ -100,8 +100,62 @@ fn features(
         .collect()
 }
 
+/// Similarity scores, row by row: per planned activity the report items it
+/// shares words with and their score (most pairs share nothing, and a
+/// dense matrix of a large document is tens of megabytes).
+pub struct Scores {
+    rows: Vec<Vec<(usize, f64)>>,
+    m: usize,
+}
+
+impl Scores {
+    /// From a dense matrix (`scores[plan][report]`); zeros and values that
+    /// are not finite are left out.
+    pub fn from_dense(dense: &[Vec<f64>]) -> Scores {
+        Scores {
+            m: dense.first().map(|r| r.len()).unwrap_or(0),
+            rows: dense
+                .iter()
+                .map(|r| {
+                    r.iter()
+                        .copied()
+                        .enumerate()
+                        .filter(|(_, s)| s.is_finite() && *s > 0.0)
+                        .collect()
+                })
+                .collect(),
+        }
+    }
+
+    /// The dense matrix.
+    pub fn to_dense(&self) -> Vec<Vec<f64>> {
+        self.rows
+            .iter()
+            .map(|r| {
+                let mut d = vec![0.0; self.m];
+                for &(j, s) in r {
+                    d[j] = s;
+                }
+                d
+            })
+            .collect()
+    }
+
+    fn get(&self, i: usize, j: usize) -> f64 {
+        let row = &self.rows[i];
+        row.binary_search_by_key(&j, |e| e.0)
+            .map(|k| row[k].1)
+            .unwrap_or(0.0)
+    }
+}
+
 /// The similarity matrix: `scores[plan][report]` in 0..1.
 pub fn score_matrix(plan: &Document, report: &Document) -> Vec<Vec<f64>> {
+    scores(plan, report).to_dense()
+}
+
+/// The similarity scores of every pair that shares a word.
+pub fn scores(plan: &Document, report: &Document) -> Scores {
     let mut vocab = Vocabulary::default();
     let mut grams = Vocabulary::default();
     let plan_words = words_of(plan);
@@ -129,22 +183,33 @@ pub fn score_matrix(plan: &Document, report: &Document) -> Vec<Vec<f64>> {
         }
     }
     let mut shares = vec![false; rf.len()];
-    pf.iter()
+    let mut touched: Vec<usize> = Vec::new();
+    let rows = pf
+        .iter()
         .map(|p| {
-            shares.iter_mut().for_each(|x| *x = false);
+            for &j in &touched {
+                shares[j] = false;
+            }
+            touched.clear();
             for t in p.full.term_ids() {
                 if let Some(js) = index.get(&t) {
                     for &j in js {
-                        shares[j] = true;
+                        if !shares[j] {
+                            shares[j] = true;
+                            touched.push(j);
+                        }
                     }
                 }
             }
-            rf.iter()
-                .enumerate()
-                .map(|(j, r)| if shares[j] { score(p, r) } else { 0.0 })
+            touched.sort_unstable();
+            touched
+                .iter()
+                .map(|&j| (j, score(p, &rf[j])))
+                .filter(|(_, s)| s.is_finite() && *s > 0.0)
                 .collect()
         })
-        .collect()
+        .collect();
+    Scores { rows, m: rf.len() }
 }
 
 fn score(p: &Features, r: &Features) -> f64 {
@@ -167,8 +232,7 @@ fn score(p: &Features, r: &Features) -> f64 {
 
 /// Pairs planned activities with report items.
 pub fn pair(plan: &Document, report: &Document, opts: &MatchOptions) -> Pairing {
-    let scores = score_matrix(plan, report);
-    pair_scores(&scores, opts)
+    pair_sparse(&scores(plan, report), opts)
 }
 
 /// Pairs activities with the same title (the parts of one intervention in
@@ -197,11 +261,14 @@ pub fn pair_by_title(plan: &Document, report: &Document) -> Pairing {
 }
 
 /// Pairs from a score matrix (plan rows, report columns).
-// Index loops read more clearly than iterators over a matrix here.
-#[allow(clippy::needless_range_loop)]
 pub fn pair_scores(scores: &[Vec<f64>], opts: &MatchOptions) -> Pairing {
-    let n = scores.len();
-    let m = scores.first().map(|r| r.len()).unwrap_or(0);
+    pair_sparse(&Scores::from_dense(scores), opts)
+}
+
+/// Pairs from the scores of the pairs that share a word.
+pub fn pair_sparse(scores: &Scores, opts: &MatchOptions) -> Pairing {
+    let n = scores.rows.len();
+    let m = scores.m;
     let mut links = Vec::new();
     if n == 0 || m == 0 {
         return Pairing { links };
@@ -220,7 +287,7 @@ pub fn pair_scores(scores: &[Vec<f64>], opts: &MatchOptions) -> Pairing {
         links.push(Link {
             plan: i,
             report: j,
-            score: scores[i][j],
+            score: scores.get(i, j),
             how: LinkKind::Assigned,
         });
     }
@@ -228,13 +295,13 @@ pub fn pair_scores(scores: &[Vec<f64>], opts: &MatchOptions) -> Pairing {
     // A planned activity left without an answer, whose content a report
     // item (already answering another activity) also covers: merged. The
     // item must stand out clearly from the other candidates.
-    for i in 0..n {
-        if linked_plan[i] {
+    for (i, row) in scores.rows.iter().enumerate() {
+        if linked_plan[i] || row.is_empty() {
             continue;
         }
         // The best and the next candidate, in one pass.
         let (mut j, mut s, mut second) = (0usize, f64::NEG_INFINITY, 0.0f64);
-        for (k, &x) in scores[i].iter().enumerate() {
+        for &(k, x) in row {
             if x > s {
                 second = s.max(0.0);
                 s = x;
@@ -254,13 +321,20 @@ pub fn pair_scores(scores: &[Vec<f64>], opts: &MatchOptions) -> Pairing {
     }
     // A report item left over, that clearly answers an activity already
     // answered elsewhere: split.
-    for j in 0..m {
+    // The best planned activity of each report item (the last of equals).
+    let mut col_best: Vec<Option<(usize, f64)>> = vec![None; m];
+    for (i, row) in scores.rows.iter().enumerate() {
+        for &(j, s) in row {
+            if col_best[j].is_none_or(|(_, b)| s >= b) {
+                col_best[j] = Some((i, s));
+            }
+        }
+    }
+    for (j, best) in col_best.into_iter().enumerate() {
         if links.iter().any(|l| l.report == j) {
             continue;
         }
-        let best = (0..n).max_by(|&a, &b| scores[a][j].total_cmp(&scores[b][j]));
-        if let Some(i) = best {
-            let s = scores[i][j];
+        if let Some((i, s)) = best {
             if s >= opts.second_link_score {
                 links.push(Link {
                     plan: i,
@@ -282,13 +356,8 @@ const MAX_EDGES: usize = 6;
 
 /// The pairs at or above the threshold that are among the `k` best of
 /// their row or of their column.
-fn candidate_edges(
-    scores: &[Vec<f64>],
-    min: f64,
-    k: usize,
-) -> rustc_hash::FxHashSet<(usize, usize)> {
-    let n = scores.len();
-    let m = scores.first().map(|r| r.len()).unwrap_or(0);
+fn candidate_edges(scores: &Scores, min: f64, k: usize) -> rustc_hash::FxHashSet<(usize, usize)> {
+    let (n, m) = (scores.rows.len(), scores.m);
     let mut keep = rustc_hash::FxHashSet::default();
     let top = |mut v: Vec<(usize, f64)>| -> Vec<usize> {
         if v.len() > k {
@@ -298,10 +367,10 @@ fn candidate_edges(
         v.into_iter().map(|(x, _)| x).collect()
     };
     let mut by_col: Vec<Vec<(usize, f64)>> = vec![Vec::new(); m];
-    for (i, row) in scores.iter().enumerate() {
+    for (i, row) in scores.rows.iter().enumerate() {
         let mut cands = Vec::new();
-        for (j, &s) in row.iter().enumerate() {
-            if s.is_finite() && s >= min {
+        for &(j, s) in row {
+            if s >= min {
                 cands.push((j, s));
                 by_col[j].push((i, s));
             }
@@ -327,25 +396,20 @@ const EXACT_LIMIT: usize = 150;
 /// and solved on their own, exactly; a group too large for that is solved
 /// strongest edges first: the pairs among the edges above its median score,
 /// then the pairs among what is left.
-fn assign(
-    scores: &[Vec<f64>],
-    min: f64,
-    edges: Vec<(usize, usize)>,
-    out: &mut Vec<(usize, usize)>,
-) {
+fn assign(scores: &Scores, min: f64, edges: Vec<(usize, usize)>, out: &mut Vec<(usize, usize)>) {
     for (rows, cols, group) in groups(edges) {
         if rows.len() <= EXACT_LIMIT && cols.len() <= EXACT_LIMIT {
             exact(scores, min, &rows, &cols, &group, out);
             continue;
         }
-        let mut values: Vec<f64> = group.iter().map(|&(i, j)| scores[i][j]).collect();
+        let mut values: Vec<f64> = group.iter().map(|&(i, j)| scores.get(i, j)).collect();
         let mid = values.len() / 2;
         values.select_nth_unstable_by(mid, |a, b| a.total_cmp(b));
         let median = values[mid];
         let strong: Vec<(usize, usize)> = group
             .iter()
             .copied()
-            .filter(|&(i, j)| scores[i][j] > median)
+            .filter(|&(i, j)| scores.get(i, j) > median)
             .collect();
         if strong.is_empty() {
             // All edges score the same: any maximal pairing is optimal.
@@ -380,7 +444,7 @@ fn assign(
 /// requires). A pair is worth its margin over the threshold, "no match" 0,
 /// a pair that is not a candidate edge less.
 fn exact(
-    scores: &[Vec<f64>],
+    scores: &Scores,
     min: f64,
     rows: &[usize],
     cols: &[usize],
@@ -398,8 +462,8 @@ fn exact(
         }
     }
     for &(i, j) in edges {
-        let s = if scores[i][j].is_finite() {
-            scores[i][j]
+        let s = if scores.get(i, j).is_finite() {
+            scores.get(i, j)
         } else {
             0.0
         };
@@ -407,7 +471,7 @@ fn exact(
     }
     let (_, assignment) = kuhn_munkres(&weights);
     for (a, &b) in assignment.iter().enumerate() {
-        if b < cols.len() && weights[(a, b)] >= 0 && scores[rows[a]][cols[b]] >= min {
+        if b < cols.len() && weights[(a, b)] >= 0 && scores.get(rows[a], cols[b]) >= min {
             out.push((rows[a], cols[b]));
         }
     }
