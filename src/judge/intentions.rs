@@ -64,7 +64,15 @@ pub fn not_an_intention(
     past_is_background: bool,
 ) -> Option<&'static str> {
     let w = words(text);
-    if crate::text::content_word_count(text) < 2 {
+    let content_words = w
+        .iter()
+        .filter(|x| {
+            x.chars().count() >= 2
+                && !crate::text::is_stopword(x)
+                && !x.chars().all(|c| c.is_ascii_digit())
+        })
+        .count();
+    if content_words < 2 {
         return Some("te weinig inhoud");
     }
     if MOTIVATION_STARTS.iter().any(|s| starts_with(&w, s)) {
@@ -76,13 +84,13 @@ pub fn not_an_intention(
         return Some("kop van een opsomming");
     }
     let ys = years(text);
-    let mentions_plan_year =
-        plan_year.is_some_and(|py| single_years(text).iter().any(|&y| y >= py));
+    let singles = single_years(text);
+    let mentions_plan_year = plan_year.is_some_and(|py| singles.iter().any(|&y| y >= py));
     let t = tense(&w);
     // In the past tense only the plan year itself makes it a promise ("In
     // 2023 is gestart" in a budget for 2023); "is in 2020 vastgesteld en
     // loopt tot en met 2024" is history.
-    let names_plan_year = plan_year.is_some_and(|py| single_years(text).contains(&py));
+    let names_plan_year = plan_year.is_some_and(|py| singles.contains(&py));
     if past_is_background && t == Tense::Past && !names_plan_year {
         return Some("achtergrond (verleden tijd)");
     }
@@ -286,6 +294,17 @@ pub fn extract_intentions(
     past_is_background: bool,
 ) -> Vec<Candidate> {
     let sentences = split_sentences(path, &a.body);
+    intentions_of(path, a, &sentences, plan_year, past_is_background)
+}
+
+/// [`extract_intentions`] from the activity's sentences, already split.
+pub fn intentions_of(
+    path: &str,
+    a: &Activity,
+    sentences: &[crate::model::Sentence],
+    plan_year: Option<i32>,
+    past_is_background: bool,
+) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = sentences
         .iter()
         .filter(|s| not_an_intention(&s.text, plan_year, past_is_background).is_none())

@@ -51,10 +51,10 @@ struct Weights {
 }
 
 impl Weights {
-    fn new(plan: &Document, report: &ReportText) -> Self {
+    fn new(plan: &Document, plan_sentences: &[Vec<Sentence>], report: &ReportText) -> Self {
         let mut vocab = Vocabulary::default();
-        for a in &plan.activities {
-            for s in split_sentences(&plan.path, &a.body) {
+        for (a, sentences) in plan.activities.iter().zip(plan_sentences) {
+            for s in sentences {
                 vocab.add_document(&content_terms(&s.text));
             }
             vocab.add_document(&content_terms(&a.title));
@@ -349,7 +349,12 @@ fn whole_activity_stopped(
 /// Judges every planned activity and lists unplanned report items.
 pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOptions) -> Audit {
     let report_text = ReportText::new(&report);
-    let weights = Weights::new(&plan, &report_text);
+    let plan_sentences: Vec<Vec<Sentence>> = plan
+        .activities
+        .iter()
+        .map(|a| split_sentences(&plan.path, &a.body))
+        .collect();
+    let weights = Weights::new(&plan, &plan_sentences, &report_text);
     let report_sentences = &report_text.sentences;
     let mut items = Vec::new();
     for (pi, p) in plan.activities.iter().enumerate() {
@@ -360,8 +365,13 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
             v.iter().map(|l| l.report).collect()
         };
         let score = links.iter().map(|l| l.score).fold(0.0, f64::max);
-        let candidates =
-            extract_intentions(&plan.path, p, plan.year, plan.kind != DocKind::Jaarverslag);
+        let candidates = intentions::intentions_of(
+            &plan.path,
+            p,
+            &plan_sentences[pi],
+            plan.year,
+            plan.kind != DocKind::Jaarverslag,
+        );
         let (evidence_pool, pool_terms, pool_states) =
             evidence_windows(&report, &reports, &report_text);
         // Which windows say what became of something (a status).
