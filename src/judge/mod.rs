@@ -18,8 +18,7 @@ pub use realisation::{realisation_from, realisation_of, sentence_status};
 
 use crate::matching::Vocabulary;
 use crate::model::{
-    Activity, Audit, AuditItem, Colour, DocKind, Document, Intention, Pairing, Realisation, Reason,
-    Sentence,
+    Audit, AuditItem, Colour, DocKind, Document, Intention, Pairing, Realisation, Reason, Sentence,
 };
 use crate::text::{content_terms, split_sentences, stems_match};
 use std::borrow::Cow;
@@ -285,18 +284,19 @@ pub fn core_clause(text: &str) -> String {
 }
 
 /// Whether a report item's text says no more than its title.
-fn only_repeats_title(item: &Activity, sentences: &[Sentence]) -> bool {
+fn only_repeats_title(text: &ReportText, r: usize) -> bool {
+    let sentences = &text.terms[r];
     if sentences.is_empty() {
         return true;
     }
-    let title = content_terms(&item.title);
-    let body: Vec<String> = sentences
-        .iter()
-        .flat_map(|s| content_terms(&s.text))
-        .collect();
-    !body.is_empty()
-        && body.iter().all(|t| title.iter().any(|u| stems_match(t, u)))
-        && body.len() <= title.len() + 2
+    let title = &text.title_terms[r];
+    let body = sentences.iter().flatten();
+    let n = sentences.iter().map(Vec::len).sum::<usize>();
+    n > 0
+        && n <= title.len() + 2
+        && body
+            .clone()
+            .all(|t| title.iter().any(|u| stems_match(t, u)))
 }
 
 /// A term found in at most this many sentences of both documents is
@@ -355,7 +355,6 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
         .map(|a| split_sentences(&plan.path, &a.body))
         .collect();
     let weights = Weights::new(&plan, &plan_sentences, &report_text);
-    let report_sentences = &report_text.sentences;
     let mut items = Vec::new();
     for (pi, p) in plan.activities.iter().enumerate() {
         let links = pairing.reports_of(pi);
@@ -489,9 +488,7 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
         }
         let total = intentions.len();
         let accounted = intentions.iter().filter(|i| i.accounted).count();
-        let all_empty = reports
-            .iter()
-            .all(|&r| only_repeats_title(&report.activities[r], &report_sentences[r]));
+        let all_empty = reports.iter().all(|&r| only_repeats_title(&report_text, r));
         let (colour, reason) = if reports.is_empty() {
             (Colour::Red, Reason::NoReport)
         } else if all_empty {
