@@ -240,7 +240,10 @@ pub fn is_substantive(text: &str, plan_year: Option<i32>) -> bool {
     let numbers = text.contains('€')
         || text.chars().filter(|c| c.is_ascii_digit()).count() > ys.len() * 4
         || w.iter().any(|x| NUMBER_WORDS.contains(&x.as_str()));
-    let vague = VAGUE.iter().any(|seq| crate::text::contains_words(&w, seq));
+    let present: rustc_hash::FxHashSet<&str> = w.iter().map(String::as_str).collect();
+    let vague = VAGUE.iter().any(|seq| {
+        seq.first().is_some_and(|f| present.contains(f)) && crate::text::contains_words(&w, seq)
+    });
     // A direction stays a direction in any year ("In 2023 blijven we volop
     // inzetten om ..."); an amount or a number makes it concrete.
     if vague && !numbers {

@@ -84,7 +84,12 @@ const PARTIAL: &[&[&str]] = &[
     &["nader", "uitgewerkt"],
 ];
 
-use crate::text::contains_words as contains_seq;
+/// Whether a run of words stands in the sentence; `present` holds the
+/// sentence's words, so that most runs are ruled out by their first word
+/// at once.
+fn contains_seq(w: &[String], present: &rustc_hash::FxHashSet<&str>, run: &[&str]) -> bool {
+    run.first().is_some_and(|f| present.contains(f)) && crate::text::contains_words(w, run)
+}
 
 /// What one sentence says about the state of the work, if anything.
 pub fn sentence_status(text: &str, report_year: Option<i32>) -> Option<Realisation> {
@@ -119,10 +124,11 @@ pub fn sentence_status(text: &str, report_year: Option<i32>) -> Option<Realisati
 
 fn sentence_status_uncached(text: &str, report_year: Option<i32>) -> Option<Realisation> {
     let w = words(text);
-    if DROPPED_ITSELF.iter().any(|s| contains_seq(&w, s)) {
+    let present: rustc_hash::FxHashSet<&str> = w.iter().map(String::as_str).collect();
+    if DROPPED_ITSELF.iter().any(|s| contains_seq(&w, &present, s)) {
         return Some(Realisation::Dropped);
     }
-    if DROPPED.iter().any(|s| contains_seq(&w, s)) {
+    if DROPPED.iter().any(|s| contains_seq(&w, &present, s)) {
         // "Het Rijk heeft het experiment beëindigd" is about someone else;
         // a drop counts when we/the municipality decided or did it.
         let ours = w.iter().any(|x| {
@@ -135,7 +141,7 @@ fn sentence_status_uncached(text: &str, report_year: Option<i32>) -> Option<Real
             return Some(Realisation::Dropped);
         }
     }
-    if DELAYED.iter().any(|s| contains_seq(&w, s)) {
+    if DELAYED.iter().any(|s| contains_seq(&w, &present, s)) {
         return Some(Realisation::Delayed);
     }
     // A negated completion ("niet vastgesteld", "geen ... afgerond").
@@ -147,7 +153,7 @@ fn sentence_status_uncached(text: &str, report_year: Option<i32>) -> Option<Real
             }
         }
     }
-    if PARTIAL.iter().any(|s| contains_seq(&w, s)) {
+    if PARTIAL.iter().any(|s| contains_seq(&w, &present, s)) {
         return Some(Realisation::Partial);
     }
     // Work that continues after the year: "In 2024 monitoren we", "wordt in
