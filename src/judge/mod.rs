@@ -21,7 +21,6 @@ use crate::model::{
     Audit, AuditItem, Colour, DocKind, Document, Intention, Pairing, Realisation, Reason, Sentence,
 };
 use crate::text::{content_terms, split_sentences, stems_match};
-use std::borrow::Cow;
 
 /// Thresholds for judging.
 #[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
@@ -74,8 +73,13 @@ struct ReportText {
     sentences: Vec<Vec<Sentence>>,
     terms: Vec<Vec<Vec<String>>>,
     status: Vec<Vec<Option<Realisation>>>,
+    titles: Vec<Sentence>,
     title_terms: Vec<Vec<String>>,
     title_status: Vec<Option<Realisation>>,
+    /// Each sentence with the next one (an answer spread over two).
+    pairs: Vec<Vec<Sentence>>,
+    pair_terms: Vec<Vec<Vec<String>>>,
+    pair_status: Vec<Vec<Option<Realisation>>>,
 }
 
 impl ReportText {
@@ -97,7 +101,51 @@ impl ReportText {
                     .collect()
             })
             .collect();
+        let terms: Vec<Vec<Vec<String>>> = terms;
+        let status: Vec<Vec<Option<Realisation>>> = status;
+        let pairs = sentences
+            .iter()
+            .map(|ss| {
+                ss.windows(2)
+                    .map(|w| Sentence {
+                        text: format!("{} {}", w[0].text, w[1].text),
+                        span: crate::model::Span::new(
+                            &w[0].span.path,
+                            w[0].span.start_line,
+                            w[1].span.end_line,
+                        ),
+                    })
+                    .collect()
+            })
+            .collect();
+        let pair_terms = terms
+            .iter()
+            .map(|ts| {
+                ts.windows(2)
+                    .map(|w| w[0].iter().chain(&w[1]).cloned().collect())
+                    .collect()
+            })
+            .collect();
+        let pair_status = status
+            .iter()
+            .map(|st| st.windows(2).map(|w| joined_status(w[0], w[1])).collect())
+            .collect();
         ReportText {
+            titles: report
+                .activities
+                .iter()
+                .map(|a| Sentence {
+                    text: a.title.clone(),
+                    span: crate::model::Span::new(
+                        &report.path,
+                        a.span.start_line,
+                        a.title_end_line,
+                    ),
+                })
+                .collect(),
+            pairs,
+            pair_terms,
+            pair_status,
             sentences,
             terms,
             status,
@@ -194,58 +242,33 @@ fn dedup(terms: Vec<String>) -> Vec<String> {
 
 /// A piece of report text that may hold evidence, with flags: is it two
 /// sentences, is it an item's title.
-type Window = (Sentence, bool, bool);
+type Window<'a> = (&'a Sentence, bool, bool);
 
 /// Evidence windows, their terms and their statuses.
-type Windows<'a> = (
-    Vec<Window>,
-    Vec<Cow<'a, [String]>>,
-    Vec<Option<Realisation>>,
-);
+type Windows<'a> = (Vec<Window<'a>>, Vec<&'a [String]>, Vec<Option<Realisation>>);
 
 /// The report text that may hold evidence: every sentence of the answering
 /// items, and every pair of neighbouring sentences (an answer is sometimes
 /// spread over two), and the items' titles. The flags mark pairs and titles.
 /// The other lists hold each window's content terms (a pair has the terms
-/// of both its sentences) and status.
-fn evidence_windows<'a>(report: &Document, reports: &[usize], text: &'a ReportText) -> Windows<'a> {
+/// of both its sentences) and status. All of it was read once, in
+/// [`ReportText`].
+fn evidence_windows<'a>(reports: &[usize], text: &'a ReportText) -> Windows<'a> {
     let mut out = Vec::new();
-    let mut terms: Vec<Cow<'a, [String]>> = Vec::new();
+    let mut terms: Vec<&'a [String]> = Vec::new();
     let mut status = Vec::new();
     for &r in reports {
-        let a = &report.activities[r];
-        terms.push(Cow::Borrowed(&text.title_terms[r]));
+        out.push((&text.titles[r], false, true));
+        terms.push(&text.title_terms[r]);
         status.push(text.title_status[r]);
-        out.push((
-            Sentence {
-                text: a.title.clone(),
-                span: crate::model::Span::new(&report.path, a.span.start_line, a.title_end_line),
-            },
-            false,
-            true,
-        ));
-        let ss = &text.sentences[r];
-        for (k, s) in ss.iter().enumerate() {
-            terms.push(Cow::Borrowed(&text.terms[r][k]));
+        for (k, s) in text.sentences[r].iter().enumerate() {
+            out.push((s, false, false));
+            terms.push(&text.terms[r][k]);
             status.push(text.status[r][k]);
-            out.push((s.clone(), false, false));
-            if let Some(next) = ss.get(k + 1) {
-                let mut both = text.terms[r][k].clone();
-                both.extend(text.terms[r][k + 1].iter().cloned());
-                terms.push(Cow::Owned(both));
-                status.push(joined_status(text.status[r][k], text.status[r][k + 1]));
-                out.push((
-                    Sentence {
-                        text: format!("{} {}", s.text, next.text),
-                        span: crate::model::Span::new(
-                            &s.span.path,
-                            s.span.start_line,
-                            next.span.end_line,
-                        ),
-                    },
-                    true,
-                    false,
-                ));
+            if let Some(pair) = text.pairs[r].get(k) {
+                out.push((pair, true, false));
+                terms.push(&text.pair_terms[r][k]);
+                status.push(text.pair_status[r][k]);
             }
         }
     }
@@ -321,7 +344,7 @@ fn whole_activity_stopped(
     weights: &Weights,
     title_terms: &[String],
     pool: &[Window],
-    pool_terms: &[Cow<'_, [String]>],
+    pool_terms: &[&[String]],
     pool_states: &[Option<Realisation>],
     opts: &JudgeOptions,
 ) -> Option<Sentence> {
@@ -343,7 +366,7 @@ fn whole_activity_stopped(
         .map(|(((s, _, _), t), _)| (s, coverage(weights, title_terms, t).0))
         .filter(|(_, cov)| *cov >= opts.accounted_coverage.max(0.5))
         .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(s, _)| s.clone())
+        .map(|(s, _)| (*s).clone())
 }
 
 /// Judges every planned activity and lists unplanned report items.
@@ -371,8 +394,7 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
             plan.year,
             plan.kind != DocKind::Jaarverslag,
         );
-        let (evidence_pool, pool_terms, pool_states) =
-            evidence_windows(&report, &reports, &report_text);
+        let (evidence_pool, pool_terms, pool_states) = evidence_windows(&reports, &report_text);
         // Which windows say what became of something (a status).
         let pool_status: Vec<bool> = pool_states.iter().map(Option::is_some).collect();
         let mut intentions = Vec::new();
