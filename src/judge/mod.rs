@@ -21,6 +21,7 @@ use crate::model::{
     Audit, AuditItem, Colour, DocKind, Document, Intention, Pairing, Realisation, Reason, Sentence,
 };
 use crate::text::{content_terms, split_sentences, stems_match};
+use std::rc::Rc;
 
 /// Thresholds for judging.
 #[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
@@ -53,9 +54,9 @@ impl Weights {
         let mut vocab = Vocabulary::default();
         for (a, sentences) in plan.activities.iter().zip(plan_sentences) {
             for s in sentences {
-                vocab.add_document(&content_terms(&s.text));
+                vocab.add_document(&crate::text::content_terms_shared(&s.text));
             }
-            vocab.add_document(&content_terms(&a.title));
+            vocab.add_document(&crate::text::content_terms_shared(&a.title));
         }
         for (terms, title) in report.terms.iter().zip(&report.title_terms) {
             for t in terms {
@@ -71,10 +72,10 @@ impl Weights {
 /// and statuses, and the title's terms and status.
 struct ReportText {
     sentences: Vec<Vec<Sentence>>,
-    terms: Vec<Vec<Vec<String>>>,
+    terms: Vec<Vec<Rc<[String]>>>,
     status: Vec<Vec<Option<Realisation>>>,
     titles: Vec<Sentence>,
-    title_terms: Vec<Vec<String>>,
+    title_terms: Vec<Rc<[String]>>,
     title_status: Vec<Option<Realisation>>,
     /// Each sentence with the next one (an answer spread over two).
     pairs: Vec<Vec<Sentence>>,
@@ -91,7 +92,11 @@ impl ReportText {
             .collect();
         let terms = sentences
             .iter()
-            .map(|ss| ss.iter().map(|s| content_terms(&s.text)).collect())
+            .map(|ss| {
+                ss.iter()
+                    .map(|s| crate::text::content_terms_shared(&s.text))
+                    .collect()
+            })
             .collect();
         let status = sentences
             .iter()
@@ -101,7 +106,7 @@ impl ReportText {
                     .collect()
             })
             .collect();
-        let terms: Vec<Vec<Vec<String>>> = terms;
+        let terms: Vec<Vec<Rc<[String]>>> = terms;
         let status: Vec<Vec<Option<Realisation>>> = status;
         let pairs = sentences
             .iter()
@@ -122,7 +127,7 @@ impl ReportText {
             .iter()
             .map(|ts| {
                 ts.windows(2)
-                    .map(|w| w[0].iter().chain(&w[1]).cloned().collect())
+                    .map(|w| w[0].iter().chain(w[1].iter()).cloned().collect())
                     .collect()
             })
             .collect();
@@ -152,7 +157,7 @@ impl ReportText {
             title_terms: report
                 .activities
                 .iter()
-                .map(|a| content_terms(&a.title))
+                .map(|a| crate::text::content_terms_shared(&a.title))
                 .collect(),
             title_status: report
                 .activities
@@ -313,8 +318,8 @@ fn only_repeats_title(text: &ReportText, r: usize) -> bool {
         return true;
     }
     let title = &text.title_terms[r];
-    let body = sentences.iter().flatten();
-    let n = sentences.iter().map(Vec::len).sum::<usize>();
+    let body = sentences.iter().flat_map(|t| t.iter());
+    let n = sentences.iter().map(|t| t.len()).sum::<usize>();
     n > 0
         && n <= title.len() + 2
         && body

@@ -374,10 +374,16 @@ pub fn content_word_count(s: &str) -> usize {
 /// Synonyms count as their group's first word and written-out
 /// abbreviations as the abbreviation (see the lexicon).
 pub fn content_terms(s: &str) -> Vec<String> {
-    // The same sentences are read by several stages: remember the last
-    // results (bounded), keyed by the text and the lexicon in use.
+    content_terms_shared(s).to_vec()
+}
+
+/// [`content_terms`], shared: the same sentences are read by several
+/// stages, so the last results are remembered (bounded), keyed by the text
+/// and the lexicon in use, and handed out without copying.
+pub fn content_terms_shared(s: &str) -> std::rc::Rc<[String]> {
+    type Memo = (usize, FxHashMap<String, std::rc::Rc<[String]>>);
     thread_local! {
-        static MEMO: std::cell::RefCell<(usize, FxHashMap<String, Vec<String>>)> =
+        static MEMO: std::cell::RefCell<Memo> =
             std::cell::RefCell::new((0, FxHashMap::default()));
     }
     let lex = lexicon();
@@ -388,7 +394,7 @@ pub fn content_terms(s: &str) -> Vec<String> {
     }) {
         return hit;
     }
-    let terms = content_terms_with(&lex, s);
+    let terms: std::rc::Rc<[String]> = content_terms_with(&lex, s).into();
     MEMO.with(|m| {
         let mut m = m.borrow_mut();
         if m.0 != lex_id || m.1.len() > 100_000 {
