@@ -2,7 +2,7 @@
 
 use super::tense::{tense, Tense};
 use crate::model::{Activity, Span};
-use crate::text::{content_terms, single_years, split_sentences, words, years};
+use crate::text::{single_years, split_sentences, words, years};
 
 /// A sentence of the plan that promises something for the year.
 #[derive(Debug, Clone, PartialEq)]
@@ -282,7 +282,7 @@ fn concrete_action(text: &str) -> bool {
             .map(|v| crate::text::reduce_double_vowels(v))
             .collect()
     });
-    content_terms(text)
+    crate::text::content_terms_shared(text)
         .iter()
         .any(|t| verbs.iter().any(|v| t == v || t.ends_with(v.as_str())))
 }

@@ -20,7 +20,7 @@ use crate::matching::Vocabulary;
 use crate::model::{
     Audit, AuditItem, Colour, DocKind, Document, Intention, Pairing, Realisation, Reason, Sentence,
 };
-use crate::text::{content_terms, split_sentences, stems_match};
+use crate::text::{split_sentences, stems_match};
 use std::rc::Rc;
 
 /// Thresholds for judging.
@@ -235,11 +235,11 @@ fn shares_compound_part(a: &str, b: &str) -> bool {
     common >= 6 && a.len() > common && b.len() > common
 }
 
-fn dedup(terms: Vec<String>) -> Vec<String> {
+fn dedup(terms: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for t in terms {
-        if !out.contains(&t) {
-            out.push(t);
+        if !out.contains(t) {
+            out.push(t.clone());
         }
     }
     out
@@ -405,7 +405,7 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
         let mut intentions = Vec::new();
         let mut best_any: f64 = 0.0;
         let mut best_progress: f64 = 0.0;
-        let plan_title_terms = dedup(content_terms(&p.title));
+        let plan_title_terms = dedup(&crate::text::content_terms_shared(&p.title));
         // A report title may serve as evidence when it reports ("We hebben
         // het onderzoek afgerond"), not when it repeats the plan's title.
         let plan_key = crate::text::title_key(&p.title);
@@ -417,19 +417,18 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
             })
             .collect();
         for c in &candidates {
-            let terms = dedup(content_terms(&core_clause(&c.text)));
+            let terms = dedup(&crate::text::content_terms_shared(&core_clause(&c.text)));
             // An intention that leans on its activity ("Deze aanpak houden
             // we in stand") is about the title's subject: it may also be
             // read with the title's words.
             let with_title: Option<Vec<String>> =
                 (!c.from_title && (terms.len() < 3 || refers_back(&c.text))).then(|| {
-                    dedup(
-                        terms
-                            .iter()
-                            .chain(plan_title_terms.iter())
-                            .cloned()
-                            .collect(),
-                    )
+                    let both: Vec<String> = terms
+                        .iter()
+                        .chain(plan_title_terms.iter())
+                        .cloned()
+                        .collect();
+                    dedup(&both)
                 });
             // (window, coverage, count, found terms, read with the title)
             let mut best: Option<(usize, f64, f64, u128, bool)> = None;
