@@ -165,6 +165,7 @@ pub fn discover(dir: &Path, cfg: &Config) -> std::io::Result<Discovery> {
     };
     // Decide the pairs first, then move the documents into them.
     let mut chosen: Vec<(PathBuf, Box<Document>, Option<usize>)> = Vec::new();
+    let report_keys: Vec<Vec<String>> = reports.iter().map(|(rp, r)| key_of(rp, r)).collect();
     for (pp, plan) in plans {
         let key = key_of(&pp, &plan);
         let best = reports
@@ -175,10 +176,10 @@ pub fn discover(dir: &Path, cfg: &Config) -> std::io::Result<Discovery> {
             })
             // The same folder first, then the most programme words in
             // common, then the first in name order.
-            .max_by_key(|(k, (rp, r))| {
+            .max_by_key(|(k, (rp, _))| {
                 (
                     rp.parent() == pp.parent(),
-                    overlap(&key, &key_of(rp, r)),
+                    overlap(&key, &report_keys[*k]),
                     std::cmp::Reverse(*k),
                 )
             });

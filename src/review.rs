@@ -116,15 +116,16 @@ pub fn apply_pairings(
 /// Applies colour overrides and marks every item a decision touched.
 pub fn apply_verdicts(decisions: &[Decision], audit: &mut Audit) {
     for d in decisions {
-        let Ok(p) = target(d, &audit.plan) else {
-            // Already reported by apply_pairings when it pairs; report here
-            // when it only sets a colour.
-            if d.pair.is_empty() && d.unpair.is_empty() {
-                if let Err(e) = target(d, &audit.plan) {
+        let p = match target(d, &audit.plan) {
+            Ok(p) => p,
+            Err(e) => {
+                // Already reported by apply_pairings when it pairs; report
+                // here when it only sets a colour.
+                if d.pair.is_empty() && d.unpair.is_empty() {
                     audit.stale_decisions.push(e);
                 }
+                continue;
             }
-            continue;
         };
         let Some(item) = audit.items.iter_mut().find(|it| it.plan == Some(p)) else {
             continue;

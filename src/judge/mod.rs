@@ -14,7 +14,7 @@ mod realisation;
 pub mod tense;
 
 pub use intentions::{extract_intentions, Candidate};
-pub use realisation::{realisation_from, realisation_of, sentence_status};
+pub use realisation::{realisation_from, sentence_status};
 
 use crate::matching::Vocabulary;
 use crate::model::{

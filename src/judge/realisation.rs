@@ -3,7 +3,7 @@
 //! gelukt" are delays, not completions.
 
 use super::tense::is_participle;
-use crate::model::{Realisation, Sentence};
+use crate::model::Realisation;
 use crate::text::words;
 
 const DELAYED: &[&[&str]] = &[
@@ -169,15 +169,8 @@ fn sentence_status_uncached(text: &str, report_year: Option<i32>) -> Option<Real
     None
 }
 
-/// Aggregates the statuses of the sentences that answer an activity.
-pub fn realisation_of<'a>(
-    sentences: impl Iterator<Item = &'a Sentence>,
-    report_year: Option<i32>,
-) -> Realisation {
-    realisation_from(sentences.map(|s| sentence_status(&s.text, report_year)))
-}
-
-/// Aggregates statuses already read from the sentences.
+/// Aggregates the statuses of the sentences that answer an activity
+/// (from [`sentence_status`]).
 pub fn realisation_from(statuses: impl Iterator<Item = Option<Realisation>>) -> Realisation {
     let (mut done, mut partial, mut delayed, mut dropped) = (0, 0, 0, 0);
     for status in statuses {

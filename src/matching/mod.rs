@@ -238,17 +238,21 @@ pub fn pair(plan: &Document, report: &Document, opts: &MatchOptions) -> Pairing 
 /// Pairs activities with the same title (the parts of one intervention in
 /// a combined document); report items without a namesake stay unpaired.
 pub fn pair_by_title(plan: &Document, report: &Document) -> Pairing {
+    let report_keys: Vec<String> = report
+        .activities
+        .iter()
+        .map(|r| crate::text::title_key(&r.title))
+        .collect();
     let links = plan
         .activities
         .iter()
         .enumerate()
         .flat_map(|(i, p)| {
             let key = crate::text::title_key(&p.title);
-            report
-                .activities
+            report_keys
                 .iter()
                 .enumerate()
-                .filter(move |(_, r)| crate::text::title_key(&r.title) == key)
+                .filter(move |(_, r)| **r == key)
                 .map(move |(j, _)| Link {
                     plan: i,
                     report: j,

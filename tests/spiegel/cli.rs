@@ -1,7 +1,7 @@
 //! The command line as users and scripts see it: formats, exit codes,
 //! errors that name the file.
 
-use super::{fixture, spiegel};
+use super::{fixture, ok_stdout, spiegel};
 use predicates::prelude::*;
 
 fn pair_args() -> Vec<String> {
@@ -19,19 +19,13 @@ fn pair_args() -> Vec<String> {
 }
 
 fn json_output(extra: &[&str]) -> serde_json::Value {
-    let out = spiegel()
-        .args(pair_args())
-        .args(["--format", "json"])
-        .args(extra)
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = ok_stdout(
+        spiegel()
+            .args(pair_args())
+            .args(["--format", "json"])
+            .args(extra),
     );
-    serde_json::from_slice(&out.stdout).unwrap()
+    serde_json::from_slice(&stdout).unwrap()
 }
 
 #[test]
@@ -318,19 +312,13 @@ fn parse_shows_the_tree() {
 
 #[test]
 fn a_combined_document_is_audited_on_its_own() {
-    let out = spiegel()
-        .arg("audit")
-        .arg(fixture("seeds/003_0e7e4f31a8ad1260.txt"))
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = ok_stdout(
+        spiegel()
+            .arg("audit")
+            .arg(fixture("seeds/003_0e7e4f31a8ad1260.txt"))
+            .args(["--format", "json"]),
     );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&stdout).unwrap();
     let items = v["audits"][0]["items"].as_array().unwrap();
     assert_eq!(items.len(), 10);
     // Each intervention's plan part is answered by its own report part.
@@ -363,22 +351,16 @@ fn configuration_extends_layout_markers_and_rejects_unknown_keys() {
     .unwrap();
     let cfg = dir.path().join("spiegel.yaml");
     std::fs::write(&cfg, "markers:\n  activiteit: [prestatie]\n").unwrap();
-    let out = spiegel()
-        .args(["audit", "--format", "json", "--plan"])
-        .arg(&plan)
-        .arg("--report")
-        .arg(&report)
-        .arg("--config")
-        .arg(&cfg)
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = ok_stdout(
+        spiegel()
+            .args(["audit", "--format", "json", "--plan"])
+            .arg(&plan)
+            .arg("--report")
+            .arg(&report)
+            .arg("--config")
+            .arg(&cfg),
     );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&stdout).unwrap();
     let items = v["audits"][0]["items"].as_array().unwrap();
     assert_eq!(items.len(), 2);
     assert_eq!(items[0]["colour"], "green");
@@ -550,18 +532,12 @@ fn review_decisions_are_applied_marked_and_reported_when_stale() {
 
 #[test]
 fn html_pages_are_read_with_headings_and_lists() {
-    let out = spiegel()
-        .args(["parse", "--format", "json"])
-        .arg(fixture("inputs/begroting-2024-zorg.html"))
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = ok_stdout(
+        spiegel()
+            .args(["parse", "--format", "json"])
+            .arg(fixture("inputs/begroting-2024-zorg.html")),
     );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&stdout).unwrap();
     assert_eq!(v["kind"], "begroting");
     assert_eq!(v["encoding"], "html");
     let titles: Vec<&str> = v["activities"]
@@ -745,19 +721,13 @@ fn folder_pairs_by_the_programme_the_texts_name() {
     std::fs::write(dir.path().join("begroting-2025-b.txt"), &plan).unwrap();
     std::fs::write(dir.path().join("jaarverslag-2025-c.txt"), &report).unwrap();
     std::fs::write(dir.path().join("jaarverslag-2025-d.txt"), wonen(&report)).unwrap();
-    let out = spiegel()
-        .arg("audit")
-        .arg(dir.path())
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = ok_stdout(
+        spiegel()
+            .arg("audit")
+            .arg(dir.path())
+            .args(["--format", "json"]),
     );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&stdout).unwrap();
     let pairs: Vec<(String, String)> = v["audits"]
         .as_array()
         .unwrap()

@@ -17,6 +17,19 @@ pub fn spiegel() -> assert_cmd::Command {
     c
 }
 
+/// Runs a command that must succeed (exit 0, else the assertion shows its
+/// standard error) and returns its standard output.
+pub fn ok_stdout(cmd: &mut assert_cmd::Command) -> Vec<u8> {
+    let out = cmd.output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
 pub fn fixture(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("fixtures")

@@ -5,30 +5,24 @@
 //! a change in any format shows up here as a diff to review.
 
 fn render(format: &str, extra: &[&str]) -> String {
-    let out = super::spiegel()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("COLUMNS", "120")
-        .args([
-            "audit",
-            "--plan",
-            "fixtures/mini/begroting-2025-mini.txt",
-            "--report",
-            "fixtures/mini/jaarverslag-2025-mini.txt",
-            "--color",
-            "never",
-            "--format",
-            format,
-        ])
-        .args(extra)
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = super::ok_stdout(
+        super::spiegel()
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("COLUMNS", "120")
+            .args([
+                "audit",
+                "--plan",
+                "fixtures/mini/begroting-2025-mini.txt",
+                "--report",
+                "fixtures/mini/jaarverslag-2025-mini.txt",
+                "--color",
+                "never",
+                "--format",
+                format,
+            ])
+            .args(extra),
     );
-    String::from_utf8(out.stdout).unwrap()
+    String::from_utf8(stdout).unwrap()
 }
 
 #[test]
