@@ -23,6 +23,9 @@ pub struct SourceText {
     /// The encoding the bytes were decoded from.
     pub encoding: String,
     pub lines: Vec<Line>,
+    /// Lines that were heading elements in an HTML page: (line number,
+    /// level 1-6). Empty for plain text.
+    pub heading_levels: Vec<(usize, u8)>,
 }
 
 /// Where something is in a source file (1-based, inclusive).
@@ -112,9 +115,102 @@ pub struct Activity {
     /// "nieuw uit kadernota".
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub attributes: Vec<(String, String)>,
+    /// Numbering that belongs to the title ("2.1.1", "12", "5.01"), as
+    /// written; an anchor for pairing. Several when a heading names more
+    /// than one ("3.1.4 en 3.1.5 Parkeren").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub numbers: Vec<String>,
+    /// Sub-headed parts that are not this side's own text: background
+    /// ("Waarom"), and in a report the budget text it repeats ("Wat hadden
+    /// we gepland?"). Kept for showing; never intentions, never evidence.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Part>,
+    /// The municipality's own status for the item ("Status: gereed").
+    /// Never evidence and never changes the colour.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub self_reported: Option<SelfReport>,
+    /// The text itself says the item was not in the begroting ("Dit stond
+    /// niet in de begroting"): it answers no planned activity.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unplanned: bool,
+}
+
+/// What a sub-headed part of an item holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartRole {
+    /// "Waarom", "Aanleiding", "Achtergrond": why, not what; no intentions.
+    Background,
+    /// "Wat gaan we doen", "Aanpak", "Wat hadden we gepland?": plan text.
+    Plan,
+    /// "Uitvoering", "Stand van zaken", "Resultaat": what became of it.
+    Report,
+}
+
+impl PartRole {
+    pub fn label(self) -> &'static str {
+        match self {
+            PartRole::Background => "achtergrond",
+            PartRole::Plan => "plantekst",
+            PartRole::Report => "verantwoording",
+        }
+    }
+}
+
+/// A sub-headed part of an item, with its sub-heading and its lines.
+#[derive(Debug, Clone, Serialize)]
+pub struct Part {
+    pub role: PartRole,
+    /// The sub-heading as written ("Wat hadden we gepland?").
+    pub heading: String,
+    pub span: Span,
+    #[serde(skip)]
+    pub lines: Vec<Line>,
+}
+
+/// The municipality's own rating of a report item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SelfStatus {
+    /// gereed, gerealiseerd, afgerond, groen
+    Done,
+    /// loopt, op schema, in uitvoering
+    Running,
+    /// deels gerealiseerd, vraagt aandacht, oranje/geel
+    Partial,
+    /// vertraagd, uitgesteld
+    Delayed,
+    /// vervallen, gestopt, niet gerealiseerd, rood
+    Dropped,
+}
+
+/// The status as the document states it, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SelfReport {
+    pub status: SelfStatus,
+    /// The words as written ("Status: vertraagd").
+    pub text: String,
+    pub line: usize,
 }
 
 impl Activity {
+    /// An item with a title and no text yet.
+    pub fn new(title: String, span: Span, title_end_line: usize) -> Self {
+        Activity {
+            title,
+            span,
+            title_end_line,
+            body: Vec::new(),
+            ambitie: None,
+            doel: None,
+            attributes: Vec::new(),
+            numbers: Vec::new(),
+            parts: Vec::new(),
+            self_reported: None,
+            unplanned: false,
+        }
+    }
+
     /// A short fingerprint of the title and text (FNV-1a), so that a
     /// reviewer's decision can tell when the text it was made on changed.
     pub fn fingerprint(&self) -> String {

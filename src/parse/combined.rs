@@ -81,7 +81,7 @@ pub fn split_combined_with(src: &SourceText, markers: &Markers) -> Option<(Docum
         .iter()
         .map(|l| classify_with(&l.text, markers))
         .collect();
-    super::lines::mark_running_headers(lines, &mut kinds);
+    super::lines::mark_running_headers(lines, &mut kinds, markers);
     let year = super::detect_year(&src.path, lines);
     let mk = |kind: DocKind| Document {
         path: src.path.clone(),
@@ -166,15 +166,14 @@ pub fn split_combined_with(src: &SourceText, markers: &Markers) -> Option<(Docum
             if first[k].is_none() {
                 continue;
             }
-            doc.activities.push(Activity {
-                title: title.clone(),
-                span: Span::new(&src.path, first[k].unwrap_or(start), last),
-                title_end_line: first[k].unwrap_or(start),
-                body,
-                ambitie: None,
-                doel: None,
-                attributes: vec![("sectie".into(), format!("regel {start}"))],
-            });
+            let mut a = Activity::new(
+                title.clone(),
+                Span::new(&src.path, first[k].unwrap_or(start), last),
+                first[k].unwrap_or(start),
+            );
+            a.body = body;
+            a.attributes = vec![("sectie".into(), format!("regel {start}"))];
+            doc.activities.push(a);
         }
     }
     Some((plan, report))

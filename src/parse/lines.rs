@@ -137,9 +137,10 @@ fn header_key(t: &str) -> String {
 /// Running page headers and footers: short lines, not sentences, that
 /// recur at least three times apart from each other in one document
 /// ("Programmabegroting 2022 | Gemeente Dijkveld"). Lines the tree needs
-/// (markers, W-questions, bullets, table rows) are never headers. Marks
+/// (markers, W-questions, bullets, table rows, an item's sub-headings) are
+/// never headers. Marks
 /// them as furniture in `kinds`.
-pub fn mark_running_headers(lines: &[crate::model::Line], kinds: &mut [LineKind]) {
+pub fn mark_running_headers(lines: &[crate::model::Line], kinds: &mut [LineKind], m: &Markers) {
     use std::collections::HashMap;
     let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, l) in lines.iter().enumerate() {
@@ -153,6 +154,9 @@ pub fn mark_running_headers(lines: &[crate::model::Line], kinds: &mut [LineKind]
             || t.ends_with(['.', ':', ';', '|'])
             || t.starts_with("---")
             || t.chars().filter(|c| c.is_alphabetic()).count() < 4
+            // Sub-headings, statuses and attributes recur on every item:
+            // they are structure, not furniture.
+            || super::parts::inner(t, m, true).is_some()
         {
             continue;
         }

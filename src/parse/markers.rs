@@ -20,6 +20,12 @@ pub struct MarkerLists {
     pub activities_section: Vec<String>,
     pub developments_section: Vec<String>,
     pub furniture: Vec<String>,
+    pub sub_background: Vec<String>,
+    pub sub_plan: Vec<String>,
+    pub sub_report: Vec<String>,
+    pub item_attributes: Vec<String>,
+    pub status_labels: Vec<String>,
+    pub unplanned: Vec<String>,
 }
 
 impl MarkerLists {
@@ -34,6 +40,12 @@ impl MarkerLists {
             (&mut self.activities_section, &other.activities_section),
             (&mut self.developments_section, &other.developments_section),
             (&mut self.furniture, &other.furniture),
+            (&mut self.sub_background, &other.sub_background),
+            (&mut self.sub_plan, &other.sub_plan),
+            (&mut self.sub_report, &other.sub_report),
+            (&mut self.item_attributes, &other.item_attributes),
+            (&mut self.status_labels, &other.status_labels),
+            (&mut self.unplanned, &other.unplanned),
         ] {
             for x in b {
                 if !a.contains(x) {
@@ -83,16 +95,17 @@ impl Markers {
     }
 
     fn compile(lists: MarkerLists) -> Result<Markers, regex::Error> {
-        // "Ambitie:", "Ambitie 8.", "Doel 8.1:", "Activiteit 3:",
-        // "Interventie 3 title" (numbered activity markers need no colon).
+        // "Ambitie:", "Ambitie 8.", "Doel 8.1:", "Thema A", "Activiteit 3:",
+        // "Interventie 3 title" (numbered activity markers need no colon;
+        // OCR may glue the number to the title: "Maatregel 12Schuldhulp").
         let head = |words: &[String]| {
             format!(
-                r"^(?:{})(?:\s*[:.]\s*|\s+\d+(?:\.\d+)*\.?\s*[:.]?\s+)(.+)$",
+                r"^(?:{})(?:\s*[:.]\s*|\s+(?:\d+(?:\.\d+)*|[a-z])\.?\s*[:.]?\s+)(.+)$",
                 alternation(words)
             )
         };
         let activity = format!(
-            r"^(?:{})(?:\s+(?:\d+(?:\.\d+)*|[ivx]+)\.?)?\s*[:.]\s*(.+)$|^(?:{})\s+\d+(?:\.\d+)*\s+(.+)$",
+            r"^(?:{})(?:\s+(?:\d+(?:\.\d+)*|[ivx]+)\.?)?\s*[:.]\s*(.+)$|^(?:{})\s+\d+(?:\.\d+)*\s*([^\s\d.:].*)$",
             alternation(&lists.activiteit),
             alternation(&lists.activiteit)
         );
@@ -133,15 +146,15 @@ mod tests {
     #[test]
     fn users_can_add_markers() {
         let extra = MarkerLists {
-            activiteit: vec!["Prestatie".into()],
+            activiteit: vec!["Opgave".into()],
             ..Default::default()
         };
         let m = Markers::extended(&extra).unwrap();
-        assert!(m.activity.is_match("prestatie 4: we bouwen een brug"));
+        assert!(m.activity.is_match("opgave 4: we bouwen een brug"));
         assert!(m.activity.is_match("activiteit: we bouwen een brug"));
         assert!(!Markers::builtin()
             .activity
-            .is_match("prestatie 4: we bouwen een brug"));
+            .is_match("opgave 4: we bouwen een brug"));
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod combined;
 mod detect;
 pub mod lines;
 pub mod markers;
+pub mod parts;
 mod table;
 
 pub use combined::{split_combined, split_combined_with};
@@ -79,11 +80,19 @@ const MAX_TITLE_WORDS: usize = 32;
 
 struct Ctx<'a> {
     path: &'a str,
+    markers: &'a Markers,
     lines: &'a [Line],
     kinds: Vec<LineKind>,
     /// Typical full line length (90th percentile), to tell wrapped lines.
     width: usize,
     wrapped: bool,
+    /// Heading level (1-6) per line, where the source marked headings
+    /// (HTML heading elements).
+    level: Vec<Option<u8>>,
+    /// The heading level of the items, when the source marks headings: the
+    /// deepest level with at least two headings that are neither markers,
+    /// questions nor sub-headings.
+    item_level: Option<u8>,
 }
 
 impl Ctx<'_> {
@@ -201,9 +210,24 @@ impl Ctx<'_> {
     /// Whether a text line at `i` is a headline: returns the title's last
     /// line, and whether it is only a section heading (a few words with no
     /// text of its own).
-    fn headline(&self, i: usize) -> Option<(usize, bool)> {
+    fn headline(&self, i: usize, after_title: bool) -> Option<(usize, bool)> {
+        if let Some(item) = self.item_level {
+            // The page marks its headings: a heading at the items' level is
+            // an item (with or without text), one above it a section, and
+            // everything else text.
+            return match self.level[i] {
+                Some(l) if l == item && could_be_heading(self.text(i), self.markers) => {
+                    Some((i, false))
+                }
+                Some(l) if l < item => Some((i, true)),
+                _ => None,
+            };
+        }
         let first = self.text(i).chars().next()?;
         if !(first.is_uppercase() || first.is_ascii_digit() || first == '"' || first == '\'') {
+            return None;
+        }
+        if !could_be_heading(self.text(i), self.markers) {
             return None;
         }
         // After a blank line or a heading a new block certainly starts;
@@ -214,7 +238,7 @@ impl Ctx<'_> {
                 .rev()
                 .find(|&k| !matches!(self.kinds[k], LineKind::Furniture(_)))
             {
-                if matches!(self.kinds[p], LineKind::Text | LineKind::Bullet(_)) {
+                if matches!(self.kinds[p], LineKind::Text | LineKind::Bullet(_)) && !after_title {
                     if !self.text(p).trim_end().ends_with(['.', '!', '?', ':']) {
                         return None;
                     }
@@ -240,8 +264,11 @@ impl Ctx<'_> {
             return None;
         }
         let next = self.next_nonblank(j);
-        let directly_followed = j + 1 < self.lines.len()
-            && matches!(self.kinds[j + 1], LineKind::Text | LineKind::Bullet(_));
+        // Furniture between a title and its text ("Terug naar navigatie -
+        // ...") does not part them.
+        let directly_followed = (j + 1..self.lines.len())
+            .find(|&k| !matches!(self.kinds[k], LineKind::Furniture(_)))
+            .is_some_and(|k| matches!(self.kinds[k], LineKind::Text | LineKind::Bullet(_)));
         let Some(n) = next else {
             return Some((j, true));
         };
@@ -300,6 +327,19 @@ struct Builder {
 }
 
 impl Builder {
+    /// Whether the line before `i` (furniture aside) is the title of the
+    /// item just opened, which has no text yet.
+    fn just_titled(&self, i: usize, ctx: &Ctx) -> bool {
+        let Some(a) = self.open.as_ref() else {
+            return false;
+        };
+        let prev = (0..i)
+            .rev()
+            .find(|&k| !matches!(ctx.kinds[k], LineKind::Furniture(_) | LineKind::Blank));
+        a.body.iter().all(|l| l.text.trim().is_empty())
+            && prev.is_some_and(|p| ctx.lines[p].no == a.title_end_line)
+    }
+
     fn close(&mut self) {
         if let Some(mut a) = self.open.take() {
             while a.body.last().is_some_and(|l| l.text.trim().is_empty()) {
@@ -317,7 +357,12 @@ impl Builder {
                     .iter()
                     .map(|l| l.text.split_whitespace().count())
                     .sum();
-                if words < 6 {
+                // Only the title block above the first item, and headings
+                // that name the document, are headings without an item; any
+                // other heading without text is an empty item.
+                if words < 6
+                    && (self.doc.activities.is_empty() && words > 0 || names_document(&a.title))
+                {
                     let text = std::iter::once(a.title.clone())
                         .chain(a.body.iter().map(|l| l.text.clone()))
                         .collect::<Vec<_>>()
@@ -343,15 +388,10 @@ impl Builder {
     fn start(&mut self, path: &str, title: String, start: usize, end: usize) {
         self.close();
         self.doelen_run = 0;
-        self.open = Some(Activity {
-            title: clean_title(&title),
-            span: Span::new(path, start, end),
-            title_end_line: end,
-            body: Vec::new(),
-            ambitie: self.cur_ambitie,
-            doel: self.cur_doel,
-            attributes: Vec::new(),
-        });
+        let mut a = Activity::new(clean_title(&title), Span::new(path, start, end), end);
+        a.ambitie = self.cur_ambitie;
+        a.doel = self.cur_doel;
+        self.open = Some(a);
     }
 
     fn skip(&mut self, path: &str, start: usize, end: usize, reason: &str, text: &str) {
@@ -381,6 +421,17 @@ pub fn clean_title(t: &str) -> String {
         .trim();
     let t = t.trim_end_matches(['-', '–', ' ']);
     let t = t.strip_suffix('.').unwrap_or(t);
+    // A contents entry's dot leader and page number ("Schuldhulp ..... 8").
+    let t = match t.find("....") {
+        Some(k)
+            if t[k..]
+                .chars()
+                .all(|c| c == '.' || c == ' ' || c.is_ascii_digit()) =>
+        {
+            &t[..k]
+        }
+        _ => t,
+    };
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -407,13 +458,22 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         .iter()
         .map(|l| classify_with(&l.text, markers))
         .collect();
-    lines::mark_running_headers(&src.lines, &mut kinds);
+    lines::mark_running_headers(&src.lines, &mut kinds, markers);
     let width = percentile_width(&src.lines, &kinds);
+    let mut levels = vec![None; src.lines.len()];
+    for &(no, l) in &src.heading_levels {
+        if let Some(k) = no.checked_sub(1).filter(|&k| k < levels.len()) {
+            levels[k] = Some(l);
+        }
+    }
     let ctx = Ctx {
         path: &src.path,
+        markers,
         lines: &src.lines,
         wrapped: width < 160,
         width,
+        item_level: item_level(&src.lines, &kinds, &levels, markers),
+        level: levels,
         kinds,
     };
     let layout = opts.layout.unwrap_or_else(|| detect_layout(&ctx));
@@ -442,6 +502,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
     };
     if layout == Layout::Table {
         table::parse_table(&mut b.doc, &src.lines, markers);
+        parts::read_items(&mut b.doc, markers);
         return b.doc;
     }
     let path = ctx.path;
@@ -457,6 +518,13 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
             }
             LineKind::Furniture(reason) => {
                 b.skip(path, line.no, line.no, reason, &line.text);
+            }
+            LineKind::Question(_)
+                if b.open
+                    .as_ref()
+                    .is_some_and(|a| sub_heading_here(a, &line.text, markers)) =>
+            {
+                push_body(&mut b, path, line);
             }
             LineKind::Question(q) => {
                 b.close();
@@ -546,30 +614,84 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
             LineKind::Text if layout == Layout::Headlines && is_figure_line(&line.text) => {
                 b.skip(path, line.no, line.no, "cijfers", &line.text);
             }
-            LineKind::Text if layout == Layout::Headlines => match ctx.headline(i) {
-                Some((j, true)) => {
-                    b.close();
-                    b.skip(
-                        path,
-                        line.no,
-                        ctx.lines[j].no,
-                        "tussenkop (geen activiteit)",
-                        &ctx.joined(i, j),
-                    );
-                    i = j;
+            LineKind::Text if layout == Layout::Headlines => {
+                match ctx.headline(i, b.just_titled(i, &ctx)) {
+                    Some((j, true)) => {
+                        b.close();
+                        b.skip(
+                            path,
+                            line.no,
+                            ctx.lines[j].no,
+                            "tussenkop (geen activiteit)",
+                            &ctx.joined(i, j),
+                        );
+                        i = j;
+                    }
+                    Some((j, false)) => {
+                        b.start(path, ctx.joined(i, j), line.no, ctx.lines[j].no);
+                        i = j;
+                    }
+                    None => push_body(&mut b, path, line),
                 }
-                Some((j, false)) => {
-                    b.start(path, ctx.joined(i, j), line.no, ctx.lines[j].no);
-                    i = j;
-                }
-                None => push_body(&mut b, path, line),
-            },
+            }
             _ => push_body(&mut b, path, line),
         }
         i += 1;
     }
     b.close();
+    parts::read_items(&mut b.doc, markers);
     b.doc
+}
+
+/// A heading that names the document or programme ("Jaarverslag 2023
+/// gemeente Oosterbeemd", "Programma 3 Wonen"), not an activity.
+fn names_document(t: &str) -> bool {
+    let f = crate::text::fold(t);
+    let first = f.split_whitespace().next().unwrap_or("");
+    let doc_word = [
+        "jaarverslag",
+        "jaarstukken",
+        "begroting",
+        "programmabegroting",
+        "programma",
+        "jaarrekening",
+        "gemeente",
+        "verantwoording",
+        "stadsbegroting",
+        "stadsrekening",
+    ]
+    .contains(&first);
+    doc_word && (f.chars().any(|c| c.is_ascii_digit()) || f.split_whitespace().count() <= 6)
+}
+
+/// Whether a W-question inside an open item is one of its sub-headings
+/// ("Wat hebben we gedaan?" after "Wat hadden we gepland?") rather than a
+/// section heading of the programme: it is, when it is on the list of
+/// sub-headings and comes straight after the item's title or after another
+/// sub-heading of the item.
+fn sub_heading_here(a: &Activity, text: &str, markers: &Markers) -> bool {
+    if !parts::is_sub_heading(text, markers) {
+        return false;
+    }
+    let has_text = a.body.iter().any(|l| !l.text.trim().is_empty());
+    !has_text
+        || a.body
+            .iter()
+            .any(|l| parts::is_sub_heading(&l.text, markers))
+}
+
+/// Lines that are never a heading by their shape: a sub-heading, status,
+/// attribute or "not in the begroting" line of an item, a table row, a
+/// legend.
+fn could_be_heading(t: &str, markers: &Markers) -> bool {
+    let t = t.trim();
+    if parts::inner(t, markers, true).is_some() {
+        return false;
+    }
+    if t.contains(" | ") || t.contains(" = ") || t.contains('\t') {
+        return false;
+    }
+    !crate::text::fold(t).starts_with("legenda")
 }
 
 fn push_body(b: &mut Builder, path: &str, line: &Line) {
@@ -627,12 +749,37 @@ fn is_figure_line(t: &str) -> bool {
         || (words <= 6 && t.contains('€') && digits > 0)
 }
 
+/// The heading level of the items in a page that marks its headings (see
+/// [`Ctx::item_level`]).
+fn item_level(
+    lines: &[Line],
+    kinds: &[LineKind],
+    levels: &[Option<u8>],
+    markers: &Markers,
+) -> Option<u8> {
+    let mut count = [0usize; 7];
+    for (k, l) in levels.iter().enumerate() {
+        if let Some(l) = l {
+            if kinds[k] == LineKind::Text
+                && could_be_heading(&lines[k].text, markers)
+                && !names_document(&lines[k].text)
+            {
+                count[(*l as usize).min(6)] += 1;
+            }
+        }
+    }
+    (1..=6u8).rev().find(|&l| count[l as usize] >= 2)
+}
+
 fn detect_layout(ctx: &Ctx) -> Layout {
     if table::is_table_layout(ctx.lines) {
         return Layout::Table;
     }
     if ctx.kinds.iter().any(|k| matches!(k, LineKind::Activity(_))) {
         return Layout::Labelled;
+    }
+    if ctx.item_level.is_some() {
+        return Layout::Headlines;
     }
     let title_bullets = ctx
         .kinds

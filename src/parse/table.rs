@@ -173,15 +173,15 @@ pub fn parse_table(doc: &mut Document, lines: &[Line], markers: &Markers) {
                 if new {
                     attributes.push(("nieuw uit kadernota".to_string(), "ja".to_string()));
                 }
-                doc.activities.push(Activity {
-                    title: super::clean_title(&title),
-                    span: Span::new(&path, l.no, l.no),
-                    title_end_line: l.no,
-                    body: Vec::new(),
-                    ambitie: cur_ambitie,
-                    doel: cur_doel,
-                    attributes,
-                });
+                let mut a = Activity::new(
+                    super::clean_title(&title),
+                    Span::new(&path, l.no, l.no),
+                    l.no,
+                );
+                a.ambitie = cur_ambitie;
+                a.doel = cur_doel;
+                a.attributes = attributes;
+                doc.activities.push(a);
                 in_ambitie.push(doc.activities.len() - 1);
             }
             Section::Activities => {

@@ -1,8 +1,14 @@
-//! HTML pages saved from the begroting/jaarverslag portals: converted to
-//! text with headings and list items on lines of their own (list items as
-//! "- " bullets, table cells separated by "|"), so the layouts that read
-//! text files read them too. Line numbers in spans are lines of this
-//! converted text, not of the HTML source.
+//! HTML pages saved from the begroting/jaarverslag portals: HTML text ->
+//! plain text plus the heading level of every line that was a heading
+//! element.
+//!
+//! Navigation, cookie banners, scripts and the page footer are removed
+//! before the page is flattened; headings and list items come out on lines
+//! of their own (list items as "- " bullets, table cells separated by "|"),
+//! so the layouts that read text files read them too, and the parser knows
+//! which lines were `<h1>`-`<h6>`. Line numbers in spans are lines of this
+//! converted text (what `spiegel parse --text` shows), not of the HTML
+//! source.
 
 use html2text::render::TextDecorator;
 
@@ -20,20 +26,59 @@ pub fn looks_like_html(text: &str) -> bool {
         || (head.starts_with("<?xml") && head.contains("<html"))
 }
 
-/// Plain text from HTML. Wide enough that paragraphs are never wrapped:
-/// a paragraph stays one line, as in the portals' text exports.
-pub fn html_to_text(html: &str) -> Option<String> {
-    html2text::config::with_decorator(Plain)
+/// Marks a heading line in html2text's output: the private-use sentinel,
+/// the level digit, the sentinel again.
+const MARK: char = '\u{E000}';
+
+/// Page chrome that is not document text: navigation, cookie and consent
+/// banners, scripts, styles, forms and the page footer.
+fn strip_chrome(html: &str) -> String {
+    use regex::Regex;
+    use std::sync::OnceLock;
+    static R: OnceLock<Vec<Regex>> = OnceLock::new();
+    let rs = R.get_or_init(|| {
+        [
+            r"(?is)<nav\b.*?</nav\s*>",
+            r"(?is)<footer\b.*?</footer\s*>",
+            r"(?is)<form\b.*?</form\s*>",
+            r"(?is)<button\b.*?</button\s*>",
+            r#"(?is)<(div|section|aside)\b[^>]*(cookie|consent)[^>]*>.*?</(div|section|aside)\s*>"#,
+        ]
+        .iter()
+        .map(|p| Regex::new(p).expect("chrome patterns compile"))
+        .collect()
+    });
+    let mut out = html.to_string();
+    for r in rs {
+        out = r.replace_all(&out, "").into_owned();
+    }
+    out
+}
+
+/// Plain text from HTML, with the heading level of each line that was a
+/// heading element (index into the lines of the text, level 1-6). Wide
+/// enough that paragraphs are never wrapped: a paragraph stays one line,
+/// as in the portals' text exports.
+pub fn html_to_text(html: &str) -> Option<(String, Vec<(usize, u8)>)> {
+    let page = strip_chrome(html);
+    let text = html2text::config::with_decorator(Plain)
         .link_footnotes(false)
-        .string_from_read(html.as_bytes(), 100_000)
-        .ok()
-        .map(|s| {
-            s.lines()
-                .map(|l| l.replace('│', " | ").replace(['─', '┼', '┬', '┴'], "-"))
-                .map(|l| l.trim_end().to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
+        .string_from_read(page.as_bytes(), 100_000)
+        .ok()?;
+    let mut levels = Vec::new();
+    let mut lines = Vec::new();
+    for (i, l) in text.lines().enumerate() {
+        let mut l = l.replace('│', " | ").replace(['─', '┼', '┬', '┴'], "-");
+        if let Some(rest) = l.strip_prefix(MARK) {
+            let mut cs = rest.chars();
+            if let (Some(d), Some(MARK)) = (cs.next(), cs.next()) {
+                levels.push((i, d.to_digit(10).unwrap_or(6) as u8));
+                l = cs.as_str().to_string();
+            }
+        }
+        lines.push(l.trim_end().to_string());
+    }
+    Some((lines.join("\n"), levels))
 }
 
 /// Text without markup: no brackets round links, no "#" before headings,
@@ -79,8 +124,8 @@ impl TextDecorator for Plain {
     fn decorate_image(&mut self, _src: &str, _title: &str) -> (String, ()) {
         (String::new(), ())
     }
-    fn header_prefix(&self, _level: usize) -> String {
-        String::new()
+    fn header_prefix(&self, level: usize) -> String {
+        format!("{MARK}{}{MARK}", level.min(6))
     }
     fn quote_prefix(&self) -> String {
         String::new()
@@ -106,8 +151,10 @@ mod tests {
             <h2>Wat gaan we daarvoor doen?</h2><p>Doel: Minder <b>eenzaamheid</b></p>\
             <ul><li>We starten <a href=\"/x\">een pilot</a></li><li>We evalueren</li></ul></body></html>";
         assert!(looks_like_html(html));
-        let t = html_to_text(html).unwrap();
+        let (t, levels) = html_to_text(html).unwrap();
         let lines: Vec<&str> = t.lines().filter(|l| !l.trim().is_empty()).collect();
+        let heading = t.lines().position(|l| l.starts_with("Wat gaan")).unwrap();
+        assert_eq!(levels, vec![(heading, 2)]);
         assert_eq!(
             lines,
             vec![
@@ -117,6 +164,17 @@ mod tests {
                 "- We evalueren"
             ]
         );
+    }
+
+    #[test]
+    fn navigation_cookies_and_footer_are_not_text() {
+        let html = "<!DOCTYPE html><html><body><div class=\"cookie-banner\"><p>Wij gebruiken cookies</p></div>\
+            <nav><ul><li>Programma 1 Bestuur</li></ul></nav><h3>Buurtsportcoaches</h3><p>In elke wijk.</p>\
+            <footer>Deze pagina is gebouwd op 1-1-2025</footer></body></html>";
+        let (t, levels) = html_to_text(html).unwrap();
+        assert!(!t.contains("cookies") && !t.contains("Programma 1") && !t.contains("gebouwd"));
+        assert!(t.contains("Buurtsportcoaches") && t.contains("In elke wijk."));
+        assert_eq!(levels.len(), 1);
     }
 
     #[test]

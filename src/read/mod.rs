@@ -129,14 +129,23 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
         });
     }
     let (mut text, mut encoding) = decode_bytes(path, bytes)?;
+    let mut heading_levels = Vec::new();
     if looks_like_html(&text) {
-        text = html_to_text(&text).ok_or_else(|| ReadError::Html {
+        let (t, levels) = html_to_text(&text).ok_or_else(|| ReadError::Html {
             path: path.to_string(),
         })?;
+        text = t;
+        heading_levels = levels;
         encoding = "html";
     }
     let raw: Vec<&str> = split_lines(&text);
     let lines = normalize_lines(&raw);
+    // Levels were counted on the converted text's lines; spans use 1-based
+    // line numbers.
+    let heading_levels = heading_levels
+        .into_iter()
+        .map(|(i, level)| (i + 1, level))
+        .collect();
     if lines.iter().all(|l| l.text.is_empty()) {
         return Err(ReadError::Empty {
             path: path.to_string(),
@@ -146,6 +155,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
         path: path.to_string(),
         encoding: encoding.to_string(),
         lines,
+        heading_levels,
     })
 }
 

@@ -4,6 +4,7 @@ mod audit;
 mod bad_inputs;
 mod cli;
 mod eval;
+mod layouts;
 mod parse;
 mod props;
 mod snapshots;

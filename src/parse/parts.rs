@@ -1,0 +1,520 @@
+//! What is inside an item: [`Document`] with raw item bodies -> the same
+//! [`Document`] with each item's body reduced to its own side's text.
+//!
+//! A layout finds where items start and end; this pass reads what their
+//! text holds, the same way for every layout:
+//! - sub-headings and the role of the text under them ("Waarom":
+//!   background, "Wat hadden we gepland?": plan text, "Stand van zaken":
+//!   report text). In a begroting, background leaves the body (it holds no
+//!   intentions); in a jaarverslag, background and repeated plan text leave
+//!   it (they are never evidence). Both are kept as [`Part`]s for showing.
+//! - "Label: value" attributes ("Budget: EUR 40.000", "Trekker: GGD").
+//! - the municipality's own status ("Status: vertraagd", "Gerealiseerd").
+//! - a line saying the item was never planned.
+//! - numbering that belongs to the title ("Prestatie 2.1.1", "4.01").
+//! - contents entries: a title listed without text and again, with text,
+//!   later in the document.
+
+use super::markers::Markers;
+use crate::model::{
+    Activity, DocKind, Document, Line, Part, PartRole, SelfReport, SelfStatus, Skipped, Span,
+};
+use crate::text::fold;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// What a line inside an item is, when it is not plain text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inner {
+    /// A sub-heading opening a part; text after a colon on the same line
+    /// ("Stand van zaken: we zijn gestart") belongs to the part.
+    SubHeading {
+        role: PartRole,
+        rest: String,
+    },
+    /// "Label: value", or a label alone whose value is the next line.
+    Attribute {
+        label: String,
+        value: String,
+    },
+    Status(SelfStatus),
+    Unplanned,
+}
+
+/// Splits "Label: rest" at the first colon of a short label.
+fn label_split(t: &str) -> (&str, &str) {
+    match t.find(':') {
+        Some(k) if t[..k].split_whitespace().count() <= 6 => (t[..k].trim(), t[k + 1..].trim()),
+        _ => (t, ""),
+    }
+}
+
+fn folded_label(t: &str) -> String {
+    fold(t)
+        .trim_end_matches(['?', ':', '.', ' '])
+        .trim()
+        .to_string()
+}
+
+/// Reads a status phrase ("gereed", "deels gerealiseerd", "loopt").
+pub fn status_word(t: &str) -> Option<SelfStatus> {
+    let f = folded_label(t);
+    let f = f
+        .trim_start_matches(['✓', '✔', '✗', '✘', '●', '○', ' '])
+        .trim();
+    if f.is_empty() || f.split_whitespace().count() > 5 {
+        return None;
+    }
+    const TABLE: &[(&str, SelfStatus)] = &[
+        ("niet gerealiseerd", SelfStatus::Dropped),
+        ("niet uitgevoerd", SelfStatus::Dropped),
+        ("deels gerealiseerd", SelfStatus::Partial),
+        ("gedeeltelijk gerealiseerd", SelfStatus::Partial),
+        ("deels", SelfStatus::Partial),
+        ("gedeeltelijk", SelfStatus::Partial),
+        ("vraagt aandacht", SelfStatus::Partial),
+        ("aandacht", SelfStatus::Partial),
+        ("oranje", SelfStatus::Partial),
+        ("geel", SelfStatus::Partial),
+        ("niet op schema", SelfStatus::Delayed),
+        ("achter op schema", SelfStatus::Delayed),
+        ("vertraagd", SelfStatus::Delayed),
+        ("vertraging", SelfStatus::Delayed),
+        ("uitgesteld", SelfStatus::Delayed),
+        ("op schema", SelfStatus::Running),
+        ("op koers", SelfStatus::Running),
+        ("loopt", SelfStatus::Running),
+        ("lopend", SelfStatus::Running),
+        ("in uitvoering", SelfStatus::Running),
+        ("in behandeling", SelfStatus::Running),
+        ("doorlopend", SelfStatus::Running),
+        ("gestart", SelfStatus::Running),
+        ("gereed", SelfStatus::Done),
+        ("gerealiseerd", SelfStatus::Done),
+        ("afgerond", SelfStatus::Done),
+        ("voltooid", SelfStatus::Done),
+        ("behaald", SelfStatus::Done),
+        ("uitgevoerd", SelfStatus::Done),
+        ("opgeleverd", SelfStatus::Done),
+        ("groen", SelfStatus::Done),
+        ("vervallen", SelfStatus::Dropped),
+        ("gestopt", SelfStatus::Dropped),
+        ("geannuleerd", SelfStatus::Dropped),
+        ("beeindigd", SelfStatus::Dropped),
+        ("rood", SelfStatus::Dropped),
+    ];
+    TABLE
+        .iter()
+        .find(|(w, _)| {
+            f == *w || f.starts_with(&format!("{w} ")) || f.starts_with(&format!("{w},"))
+        })
+        .map(|&(_, s)| s)
+}
+
+/// Whether a line is exactly a status phrase, nothing more.
+fn status_word_exact(t: &str) -> bool {
+    let f = folded_label(t);
+    [
+        "gereed",
+        "gerealiseerd",
+        "afgerond",
+        "voltooid",
+        "loopt",
+        "lopend",
+        "op schema",
+        "vertraagd",
+        "uitgesteld",
+        "vervallen",
+        "gestopt",
+        "niet gerealiseerd",
+        "deels gerealiseerd",
+        "in uitvoering",
+        "vraagt aandacht",
+    ]
+    .contains(&f.as_str())
+}
+
+/// Whether a line says, in a short sentence of its own, that the item was
+/// not in the begroting ("Deze opvang stond niet in de begroting 2023.").
+fn says_unplanned(t: &str, m: &Markers) -> bool {
+    t.split_inclusive(['.', '!', '?'])
+        .filter(|s| s.split_whitespace().count() <= 14)
+        .any(|s| {
+            let f = fold(s);
+            m.lists.unplanned.iter().any(|u| f.contains(&fold(u)))
+        })
+}
+
+/// Classifies one line of an item's text. `first` says whether it is among
+/// the first lines under the title (where a bare status word is a status,
+/// not a sentence).
+pub fn inner(t: &str, m: &Markers, first: bool) -> Option<Inner> {
+    let t = t.trim();
+    if t.is_empty() || t.split_whitespace().count() > 40 {
+        return None;
+    }
+    let f = folded_label(t);
+    if m.lists.unplanned.iter().any(|u| f.contains(&fold(u))) && t.split_whitespace().count() <= 14
+    {
+        return Some(Inner::Unplanned);
+    }
+    let (label, rest) = label_split(t);
+    let fl = folded_label(label);
+    let is = |list: &[String]| list.iter().any(|w| fold(w) == fl);
+    if is(&m.lists.status_labels) && !rest.is_empty() {
+        if let Some(s) = status_word(rest) {
+            return Some(Inner::Status(s));
+        }
+    }
+    if rest.is_empty() {
+        if let Some(s) = status_word(t) {
+            // Among the first lines a short status phrase is a status
+            // ("Deels gerealiseerd of vertraagd"); elsewhere only a line that
+            // is nothing but the status word ("Gereed").
+            let words = t.split_whitespace().count();
+            let exact = words <= 2 && status_word_exact(t);
+            if (first && words <= 5) || exact || t.starts_with(['✓', '✔', '✗', '✘']) {
+                return Some(Inner::Status(s));
+            }
+        }
+    }
+    let role = if is(&m.lists.sub_background) {
+        Some(PartRole::Background)
+    } else if is(&m.lists.sub_plan) {
+        Some(PartRole::Plan)
+    } else if is(&m.lists.sub_report) {
+        Some(PartRole::Report)
+    } else {
+        None
+    };
+    if let Some(role) = role {
+        // A label alone, or a label with a colon and text after it.
+        if rest.is_empty() && label.len() == t.len()
+            || t[label.len()..].trim_start().starts_with(':')
+        {
+            return Some(Inner::SubHeading {
+                role,
+                rest: rest.to_string(),
+            });
+        }
+    }
+    if is(&m.lists.item_attributes) && (t.contains(':') || label.len() == t.len()) {
+        return Some(Inner::Attribute {
+            label: label.to_string(),
+            value: rest.to_string(),
+        });
+    }
+    None
+}
+
+/// Whether a line is a sub-heading of an item (used by the layouts so that
+/// such a line neither ends an item nor starts one).
+pub fn is_sub_heading(t: &str, m: &Markers) -> bool {
+    matches!(
+        inner(t, m, false),
+        Some(Inner::SubHeading { .. } | Inner::Attribute { .. })
+    )
+}
+
+fn numbering() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r"^(\d{1,2}(?:\.\d{1,2})+)\.?((?:\s*(?:,|en|/|&)\s*\d{1,2}(?:\.\d{1,2})+)*)\s+(\S.*)$",
+        )
+        .unwrap()
+    })
+}
+
+/// "Maatregel 12", "Prestatie 2.1.1": an activity marker word and its
+/// number, at the start of a (folded) line.
+fn marker_number(m: &Markers, folded: &str) -> Option<String> {
+    let (word, rest) = folded.split_once(' ')?;
+    let marker = m.lists.activiteit.iter().any(|w| fold(w) == word)
+        || ["prestatie", "afspraak", "speerpunt", "project", "opgave"].contains(&word);
+    if !marker {
+        return None;
+    }
+    let n: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let n = n.trim_end_matches('.');
+    (!n.is_empty()).then(|| n.to_string())
+}
+
+/// Numbering at the start of a title ("2.1.1 Ondernemersloket",
+/// "3.1.4 en 3.1.5 Parkeren"): the numbers and the title without them.
+pub fn split_numbering(title: &str) -> (Vec<String>, String) {
+    if let Some(c) = numbering().captures(title) {
+        let mut nums = vec![c[1].to_string()];
+        for n in c[2].split(|ch: char| !(ch.is_ascii_digit() || ch == '.')) {
+            let n = n.trim_matches('.');
+            if n.contains('.') {
+                nums.push(n.to_string());
+            }
+        }
+        return (nums, c[3].trim().to_string());
+    }
+    (Vec::new(), title.to_string())
+}
+
+/// Reads the numbers of every item and the inside of every item.
+pub fn read_items(doc: &mut Document, m: &Markers) {
+    let kind = doc.kind;
+    let source = std::mem::take(&mut doc.source);
+    for a in &mut doc.activities {
+        number_of(a, &source, m);
+        split_parts(a, kind, m);
+    }
+    doc.source = source;
+    drop_contents_entries(doc);
+}
+
+fn number_of(a: &mut Activity, source: &[Line], m: &Markers) {
+    let (nums, rest) = split_numbering(&a.title);
+    if !nums.is_empty() && !rest.is_empty() {
+        a.numbers = nums;
+        a.title = rest;
+        return;
+    }
+    // A marker with a number ("Maatregel 12Schuldhulp", "Prestatie 2.1.1"):
+    // the title already lost the marker, the source line still has it.
+    let Some(line) = source
+        .binary_search_by_key(&a.span.start_line, |l| l.no)
+        .ok()
+        .map(|k| &source[k])
+    else {
+        return;
+    };
+    if let Some(n) = marker_number(m, &fold(line.text.trim())) {
+        if !a.title.starts_with(&n) {
+            a.numbers = vec![n];
+        }
+    }
+}
+
+fn split_parts(a: &mut Activity, kind: DocKind, m: &Markers) {
+    let body = std::mem::take(&mut a.body);
+    let report_side = matches!(kind, DocKind::Jaarverslag);
+    let keeps = |role: Option<PartRole>| match role {
+        None => true,
+        Some(PartRole::Background) => false,
+        Some(PartRole::Plan) => !report_side,
+        Some(PartRole::Report) => true,
+    };
+    let mut role: Option<PartRole> = None;
+    let mut pending_attr: Option<String> = None;
+    let mut seen_text = 0usize;
+    for line in body {
+        let t = line.text.trim();
+        if t.is_empty() {
+            pending_attr = None;
+            push(a, role, keeps(role), line);
+            continue;
+        }
+        if let Some(label) = pending_attr.take() {
+            if inner(t, m, false).is_none() && t.split_whitespace().count() <= 12 {
+                a.attributes.push((label, t.to_string()));
+                continue;
+            }
+        }
+        match inner(t, m, seen_text < 2) {
+            Some(Inner::SubHeading { role: r, rest }) => {
+                role = Some(r);
+                a.parts.push(Part {
+                    role: r,
+                    heading: label_split(t).0.to_string(),
+                    span: Span::new(&a.span.path, line.no, line.no),
+                    lines: Vec::new(),
+                });
+                if !rest.is_empty() {
+                    let l = Line {
+                        no: line.no,
+                        text: rest,
+                    };
+                    push(a, role, keeps(role), l);
+                }
+            }
+            Some(Inner::Attribute { label, value }) => {
+                if value.is_empty() {
+                    pending_attr = Some(label);
+                } else {
+                    a.attributes.push((label, value));
+                }
+            }
+            Some(Inner::Status(s)) if a.self_reported.is_none() => {
+                a.self_reported = Some(SelfReport {
+                    status: s,
+                    text: t.to_string(),
+                    line: line.no,
+                });
+            }
+            Some(Inner::Unplanned) => a.unplanned = true,
+            _ => {
+                if says_unplanned(t, m) {
+                    a.unplanned = true;
+                }
+                seen_text += 1;
+                push(a, role, keeps(role), line);
+            }
+        }
+    }
+    while a.body.last().is_some_and(|l| l.text.trim().is_empty()) {
+        a.body.pop();
+    }
+    while a.body.first().is_some_and(|l| l.text.trim().is_empty()) {
+        a.body.remove(0);
+    }
+    for p in &mut a.parts {
+        while p.lines.last().is_some_and(|l| l.text.trim().is_empty()) {
+            p.lines.pop();
+        }
+        if let Some(l) = p.lines.last() {
+            p.span.end_line = l.no;
+        }
+    }
+}
+
+/// Puts a line in the body (this side's own text) and, under a
+/// sub-heading, in that part too.
+fn push(a: &mut Activity, role: Option<PartRole>, own: bool, line: Line) {
+    if role.is_some() {
+        if let Some(p) = a.parts.last_mut() {
+            p.lines.push(line.clone());
+        }
+    }
+    if own {
+        a.body.push(line);
+    }
+}
+
+/// A title listed without text and listed again later with text is a
+/// contents entry ("Maatregel 3 Schuldhulp" in the inhoudsopgave).
+fn drop_contents_entries(doc: &mut Document) {
+    let key = |a: &Activity| {
+        let t = fold(&a.title);
+        let t: String = t.chars().filter(|c| c.is_alphanumeric()).collect();
+        (a.numbers.first().cloned(), t)
+    };
+    let keys: Vec<_> = doc.activities.iter().map(key).collect();
+    let empty =
+        |a: &Activity| a.body.iter().all(|l| l.text.trim().is_empty()) && a.parts.is_empty();
+    let mut drop = vec![false; doc.activities.len()];
+    for i in 0..doc.activities.len() {
+        if !empty(&doc.activities[i]) {
+            continue;
+        }
+        let (ni, ti) = &keys[i];
+        drop[i] = (i + 1..doc.activities.len()).any(|j| {
+            let (nj, tj) = &keys[j];
+            let same_title =
+                !ti.is_empty() && (ti == tj || (ti.len() >= 12 && tj.starts_with(ti.as_str())));
+            let same_number = ni.is_some() && ni == nj && !empty(&doc.activities[j]);
+            same_title || same_number
+        });
+    }
+    if !drop.iter().any(|&d| d) {
+        return;
+    }
+    let acts = std::mem::take(&mut doc.activities);
+    for (a, d) in acts.into_iter().zip(drop) {
+        if d {
+            doc.skipped.push(Skipped {
+                span: a.span.clone(),
+                reason: "inhoudsopgave (titel zonder tekst, komt later terug)".into(),
+                text: a.title.clone(),
+            });
+        } else {
+            doc.activities.push(a);
+        }
+    }
+    doc.skipped.sort_by_key(|s| s.span.start_line);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m() -> &'static Markers {
+        Markers::builtin()
+    }
+
+    #[test]
+    fn sub_headings_attributes_and_statuses() {
+        assert_eq!(
+            inner("Waarom", m(), false),
+            Some(Inner::SubHeading {
+                role: PartRole::Background,
+                rest: String::new()
+            })
+        );
+        assert_eq!(
+            inner("Wat hadden we gepland?", m(), false),
+            Some(Inner::SubHeading {
+                role: PartRole::Plan,
+                rest: String::new()
+            })
+        );
+        assert_eq!(
+            inner("Stand van zaken: we zijn gestart", m(), false),
+            Some(Inner::SubHeading {
+                role: PartRole::Report,
+                rest: "we zijn gestart".into()
+            })
+        );
+        assert_eq!(
+            inner("Budget: € 40.000", m(), false),
+            Some(Inner::Attribute {
+                label: "Budget".into(),
+                value: "€ 40.000".into()
+            })
+        );
+        assert_eq!(
+            inner("Status: vertraagd", m(), false),
+            Some(Inner::Status(SelfStatus::Delayed))
+        );
+        assert_eq!(
+            inner("Deels gerealiseerd", m(), true),
+            Some(Inner::Status(SelfStatus::Partial))
+        );
+        // A sentence is not a status, nor a sub-heading.
+        assert_eq!(
+            inner("Gerealiseerd is de nieuwe brug over de Waal.", m(), true),
+            None
+        );
+        assert_eq!(
+            inner("Uitvoering van het plan liep vertraging op.", m(), false),
+            None
+        );
+        assert_eq!(
+            inner("Dit stond niet in de begroting.", m(), false),
+            Some(Inner::Unplanned)
+        );
+    }
+
+    #[test]
+    fn numbering_belongs_to_the_title() {
+        assert_eq!(
+            split_numbering("2.1.1 Ondernemersloket"),
+            (vec!["2.1.1".to_string()], "Ondernemersloket".to_string())
+        );
+        assert_eq!(
+            split_numbering("3.1.4 en 3.1.5 Parkeren en laadpalen"),
+            (
+                vec!["3.1.4".to_string(), "3.1.5".to_string()],
+                "Parkeren en laadpalen".to_string()
+            )
+        );
+        assert_eq!(
+            split_numbering("2024 was een goed jaar").0,
+            Vec::<String>::new()
+        );
+        // A thousands separator is not numbering.
+        assert_eq!(
+            split_numbering("1.200 woningen gebouwd").0,
+            Vec::<String>::new()
+        );
+    }
+}
