@@ -130,18 +130,45 @@ pub struct ParseArgs {
     pub common: Common,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SplitArg {
+    Dev,
+    Test,
+    All,
+}
+
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// gold.yaml files (or folders holding one).
-    #[arg(required = true)]
+    /// gold.yaml files, or folders searched (recursively) for gold.yaml.
+    #[arg(required_unless_present = "agreement")]
     pub gold: Vec<PathBuf>,
+    /// Which labelled pairs to score: dev (tuned on), test (frozen) or all.
+    #[arg(long, value_enum, default_value = "dev")]
+    pub split: SplitArg,
     #[arg(long, short, value_enum, default_value = "text")]
     pub format: TreeFormat,
-    /// Exit with 1 when kappa is below this on any pair.
-    #[arg(long)]
+    /// Exit with 1 when kappa is below this (0..=1) on any pair or pooled.
+    #[arg(long, value_parser = kappa_floor, allow_hyphen_values = true)]
     pub min_kappa: Option<f64>,
+    /// Compare two labellers' gold files of the same pair instead.
+    #[arg(long, num_args = 2, value_names = ["A.yaml", "B.yaml"], conflicts_with_all = ["gold", "min_kappa"])]
+    pub agreement: Option<Vec<PathBuf>>,
     #[command(flatten)]
     pub common: Common,
+}
+
+/// `--min-kappa`: a kappa floor a run can meet, 0..=1.
+fn kappa_floor(s: &str) -> std::result::Result<f64, String> {
+    let v: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{s}' is not a number (give a kappa floor from 0 to 1, e.g. 0.6)"))?;
+    if !(0.0..=1.0).contains(&v) {
+        return Err(format!(
+            "{s} is outside 0..=1 (a kappa floor is a number from 0 to 1, e.g. 0.6)"
+        ));
+    }
+    Ok(v)
 }
 
 /// A `--fail-on` rule.
@@ -279,7 +306,7 @@ pub fn run(cli: Cli, err: &mut dyn Write) -> Result<u8> {
     match cli.command {
         Command::Audit(a) => run_audit(a, err),
         Command::Parse(p) => run_parse(p),
-        Command::Eval(e) => run_eval(e),
+        Command::Eval(e) => run_eval(e, err),
         Command::Init { output } => {
             if let Some(p) = &output {
                 if p.exists() {
@@ -476,26 +503,75 @@ fn run_parse(args: ParseArgs) -> Result<u8> {
     Ok(EXIT_OK)
 }
 
-fn run_eval(args: EvalArgs) -> Result<u8> {
-    let cfg = load_config(&args.common)?;
-    let mut results = Vec::new();
-    for g in &args.gold {
-        let path = if g.is_dir() {
-            g.join("gold.yaml")
-        } else {
-            g.clone()
-        };
-        results.push(crate::eval::evaluate(&path, &cfg)?);
+fn run_eval(args: EvalArgs, err: &mut dyn Write) -> Result<u8> {
+    if let Some(files) = &args.agreement {
+        let a = crate::eval::labeller_agreement(&files[0], &files[1])?;
+        with_output(None, |w| match args.format {
+            TreeFormat::Json => {
+                serde_json::to_writer_pretty(&mut *w, &a)?;
+                writeln!(w)
+            }
+            TreeFormat::Text => crate::render::agreement::render_labellers(&a, w),
+        })?;
+        return Ok(EXIT_OK);
     }
+    let cfg = load_config(&args.common)?;
+    let split = match args.split {
+        SplitArg::Dev => crate::eval::SplitChoice::Dev,
+        SplitArg::Test => crate::eval::SplitChoice::Test,
+        SplitArg::All => crate::eval::SplitChoice::All,
+    };
+    let files = crate::eval::find_gold_files(&args.gold)?;
+    let mut pairs = Vec::new();
+    let mut skipped = 0;
+    for f in &files {
+        let p = crate::eval::load(f)?;
+        if split.admits(p.split) {
+            pairs.push(p);
+        } else {
+            skipped += 1;
+        }
+    }
+    if skipped > 0 {
+        writeln!(
+            err,
+            "spiegel: {skipped} of {} labelled pairs left out: not in split {} (--split all scores every pair)",
+            files.len(),
+            split.as_str()
+        )?;
+    }
+    if pairs.is_empty() {
+        bail!(
+            "no labelled pair in split {} among the {} gold files given (see `split:` in each gold.yaml; --split all scores every pair)",
+            split.as_str(),
+            files.len()
+        );
+    }
+    let report = crate::eval::report(&pairs, split, &cfg)?;
     with_output(None, |w| match args.format {
         TreeFormat::Json => {
-            serde_json::to_writer_pretty(&mut *w, &results)?;
+            serde_json::to_writer_pretty(&mut *w, &report)?;
             writeln!(w)
         }
-        TreeFormat::Text => crate::render::agreement::render(&results, w),
+        TreeFormat::Text => crate::render::agreement::render(&report, w),
     })?;
     if let Some(min) = args.min_kappa {
-        if results.iter().any(|r| r.kappa < min) {
+        let mut below: Vec<String> = report
+            .pairs
+            .iter()
+            .filter(|r| r.kappa < min)
+            .map(|r| format!("{} kappa {:.3} < {min}", r.gold_file, r.kappa))
+            .collect();
+        if report.pooled.kappa < min {
+            below.push(format!(
+                "pooled kappa {:.3} < {min} ({} pairs)",
+                report.pooled.kappa, report.pooled.pairs
+            ));
+        }
+        if !below.is_empty() {
+            for b in &below {
+                writeln!(err, "spiegel: --min-kappa {min}: {b}")?;
+            }
             return Ok(EXIT_FINDINGS);
         }
     }
@@ -522,5 +598,16 @@ mod tests {
         assert!(FailRule::parse("rood").is_ok());
         assert!(FailRule::parse("purple").is_err());
         assert!(FailRule::parse("red>x").is_err());
+    }
+
+    #[test]
+    fn kappa_floors() {
+        assert_eq!(kappa_floor("0.6"), Ok(0.6));
+        assert_eq!(kappa_floor("1"), Ok(1.0));
+        assert_eq!(kappa_floor("0"), Ok(0.0));
+        assert!(kappa_floor("1.01").unwrap_err().contains("outside 0..=1"));
+        assert!(kappa_floor("-0.1").is_err());
+        assert!(kappa_floor("NaN").is_err());
+        assert!(kappa_floor("hoog").unwrap_err().contains("not a number"));
     }
 }

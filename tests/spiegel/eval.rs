@@ -2,7 +2,7 @@
 //! floors below the measured agreement (see the README), so a change that
 //! makes spiegel's verdicts worse fails here.
 
-use super::fixture;
+use super::{fixture, ok_stdout, spiegel};
 use spiegel::config::Config;
 
 fn check(rel: &str, min_kappa: f64, min_pairing: f64) {
@@ -61,24 +61,194 @@ fn holdout_bullet_budget_against_a_headline_report() {
 
 #[test]
 fn eval_cli_reports_agreement() {
-    let out = assert_cmd::Command::cargo_bin("spiegel")
-        .unwrap()
-        .args(["eval", "--format", "json"])
+    let out = ok_stdout(
+        spiegel()
+            .args(["eval", "--format", "json"])
+            .arg(fixture("seed001-wwz-2023")),
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let k = v["pairs"][0]["kappa"].as_f64().unwrap();
+    assert!((-1.0..=1.0).contains(&k));
+    assert_eq!(v["pairs"][0]["per_colour"].as_array().unwrap().len(), 4);
+    // One pair: the pooled kappa is that pair's.
+    assert_eq!(v["pooled"]["kappa"].as_f64().unwrap(), k);
+    // A floor of 1 is not met: exit 1, saying which value missed which floor.
+    let out = spiegel()
+        .args(["eval", "--min-kappa", "1"])
         .arg(fixture("seed001-wwz-2023"))
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let k = v[0]["kappa"].as_f64().unwrap();
-    assert!((-1.0..=1.0).contains(&k));
-    assert_eq!(v[0]["per_colour"].as_array().unwrap().len(), 4);
-    // A kappa floor above 1 cannot be met: exit 1 for CI gates.
-    assert_cmd::Command::cargo_bin("spiegel")
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("seed001-wwz-2023/gold.yaml kappa 0."), "{err}");
+    assert!(err.contains("< 1"), "{err}");
+    assert!(err.contains("pooled kappa"), "{err}");
+    // A floor outside 0..=1 is a usage error.
+    for bad in ["1.01", "-0.2", "veel"] {
+        let out = spiegel()
+            .args(["eval", "--min-kappa", bad])
+            .arg(fixture("seed001-wwz-2023"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "--min-kappa {bad}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--min-kappa"), "{err}");
+    }
+}
+
+#[test]
+fn eval_over_the_dev_fixtures_prints_pooled_numbers() {
+    let out = ok_stdout(spiegel().args(["eval", "--split", "dev"]).arg(fixture("")));
+    let text = String::from_utf8(out).unwrap();
+    // Folders are searched recursively: every labelled pair is found.
+    let pairs = std::fs::read_dir(fixture(""))
         .unwrap()
-        .args(["eval", "--min-kappa", "1.01"])
-        .arg(fixture("seed001-wwz-2023"))
+        .filter(|e| e.as_ref().unwrap().path().join("gold.yaml").is_file())
+        .count();
+    assert!(pairs >= 8);
+    assert!(
+        text.contains(&format!("pooled over {pairs} pairs (split dev)")),
+        "{text}"
+    );
+    assert!(text.contains("95% bootstrap interval"), "{text}");
+    assert!(text.contains("pairing accuracy"), "{text}");
+    assert!(text.contains("realisation accuracy"), "{text}");
+    assert!(text.contains("intentions over"), "{text}");
+    // Which side is which is said in words.
+    assert!(text.contains("✗ label "), "{text}");
+    assert!(text.contains(", spiegel "), "{text}");
+
+    let json = |split: &str| {
+        let out = ok_stdout(
+            spiegel()
+                .args(["eval", "--format", "json", "--split", split])
+                .arg(fixture("")),
+        );
+        serde_json::from_slice::<serde_json::Value>(&out).unwrap()
+    };
+    let v = json("dev");
+    let p = &v["pooled"];
+    assert_eq!(p["pairs"].as_u64(), Some(pairs as u64));
+    let units: u64 = v["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["units"].as_array().unwrap().len() as u64)
+        .sum();
+    assert_eq!(p["units"].as_u64(), Some(units));
+    let (k, lo, hi) = (
+        p["kappa"].as_f64().unwrap(),
+        p["kappa_interval"]["low"].as_f64().unwrap(),
+        p["kappa_interval"]["high"].as_f64().unwrap(),
+    );
+    assert!(lo <= k && k <= hi && hi - lo < 0.3, "{lo} {k} {hi}");
+    assert_eq!(p["kappa_interval"]["resamples"].as_u64(), Some(1000));
+    // The pooled floor of the dev split, a little below the measured value.
+    assert!(k >= 0.64, "pooled dev kappa {k}");
+    assert!(p["intentions"]["recall"].as_f64().is_some());
+    // Seeded: the same interval on every run.
+    assert_eq!(json("dev")["pooled"], v["pooled"]);
+}
+
+/// A folder with two copies of the mini pair, one marked `split: test`.
+fn split_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (sub, split) in [("a", "dev"), ("b/deeper", "test")] {
+        let d = dir.path().join(sub);
+        std::fs::create_dir_all(&d).unwrap();
+        for f in ["begroting-2025-mini.txt", "jaarverslag-2025-mini.txt"] {
+            std::fs::copy(fixture("mini").join(f), d.join(f)).unwrap();
+        }
+        let gold = std::fs::read_to_string(fixture("mini/gold.yaml"))
+            .unwrap()
+            .replace("split: dev", &format!("split: {split}"));
+        std::fs::write(d.join("gold.yaml"), gold).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn eval_split_selects_pairs() {
+    let dir = split_folder();
+    let pooled_pairs = |split: &str| {
+        let out = ok_stdout(
+            spiegel()
+                .args(["eval", "--format", "json", "--split", split])
+                .arg(dir.path()),
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["split"].as_str(), Some(split));
+        v["pooled"]["pairs"].as_u64().unwrap()
+    };
+    assert_eq!(pooled_pairs("dev"), 1);
+    assert_eq!(pooled_pairs("test"), 1);
+    assert_eq!(pooled_pairs("all"), 2);
+    // The default is dev, and it says what it left out.
+    let out = spiegel().arg("eval").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("1 of 2 labelled pairs left out"), "{err}");
+    // Nothing in the split: a usage error, not an empty report.
+    spiegel()
+        .args(["eval", "--split", "dev"])
+        .arg(dir.path().join("b"))
         .assert()
-        .code(1);
+        .code(2);
+}
+
+#[test]
+fn agreement_between_two_labellers() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = fixture("mini/gold.yaml");
+    let b = dir.path().join("gold-b.yaml");
+    // Labeller B calls the belcirkel green and pairs the fair with the
+    // ontmoetingsplek instead of calling it blue.
+    let text = std::fs::read_to_string(&a)
+        .unwrap()
+        .replacen("colour: yellow", "colour: green", 1)
+        .replace(
+            r#"report: ["We hebben een ontmoetingsplek in de bibliotheek geopend"]"#,
+            r#"report: ["We hebben een ontmoetingsplek in de bibliotheek geopend", "We hebben een seniorenbeurs georganiseerd"]"#,
+        )
+        .replace("plan: null", "plan: \"Iets anders\"");
+    std::fs::write(&b, text).unwrap();
+    let out = ok_stdout(spiegel().args(["eval", "--agreement"]).arg(&a).arg(&b));
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("kappa"), "{text}");
+    assert!(text.contains("raw agreement"), "{text}");
+    assert!(text.contains("confusion matrix"), "{text}");
+    assert!(
+        text.contains(
+            "label A Geel, label B Groen: plan \"We starten een belcirkel voor ouderen\""
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("label A Blauw, label B gekoppeld: report \"We hebben een seniorenbeurs georganiseerd\""),
+        "{text}"
+    );
+    let out = ok_stdout(
+        spiegel()
+            .args(["eval", "--format", "json", "--agreement"])
+            .arg(&a)
+            .arg(&b),
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    // Four plan units (three shared, one only in B's file) and the fair.
+    assert_eq!(v["units"].as_u64(), Some(5));
+    assert_eq!(v["disagreements"].as_array().unwrap().len(), 3);
+    let m: u64 = v["matrix"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r.as_array().unwrap().iter().map(|n| n.as_u64().unwrap()))
+        .sum();
+    assert_eq!(m, 5);
+    // The same file twice agrees fully.
+    let out = ok_stdout(spiegel().args(["eval", "--agreement"]).arg(&a).arg(&a));
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("kappa 1.000"), "{text}");
+    assert!(text.contains("no disagreements"), "{text}");
 }
 
 #[test]
