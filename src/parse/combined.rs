@@ -8,7 +8,7 @@
 
 use super::lines::{classify_with, LineKind};
 use super::markers::Markers;
-use crate::model::{Activity, DocKind, Document, Line, Skipped, SourceText, Span};
+use crate::model::{Activity, DocKind, Document, Line, PartRole, Skipped, SourceText, Span};
 use crate::text::fold;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -28,12 +28,44 @@ enum Part {
 
 fn part_heading(t: &str, m: &Markers) -> Option<Part> {
     if Markers::is_one_of(&m.lists.plan_parts, t) {
-        Some(Part::Plan)
-    } else if Markers::is_one_of(&m.lists.report_parts, t) {
-        Some(Part::Report)
-    } else {
-        None
+        return Some(Part::Plan);
     }
+    if Markers::is_one_of(&m.lists.report_parts, t) {
+        return Some(Part::Report);
+    }
+    // The sub-headings any item may have: background and plan text belong
+    // to the plan side, the account to the report side.
+    match super::parts::inner(t, m, false) {
+        Some(super::parts::Inner::SubHeading { role, .. }) => Some(match role {
+            PartRole::Report => Part::Report,
+            PartRole::Plan | PartRole::Background => Part::Plan,
+        }),
+        _ => None,
+    }
+}
+
+/// An unnumbered section among numbered ones ("Noodfonds energiekosten"
+/// between "Maatregel 9" and "Maatregel 10"): a short title after a blank
+/// line whose next line is a part heading.
+fn unnumbered_start(lines: &[Line], i: usize, m: &Markers) -> bool {
+    let t = lines[i].text.trim();
+    let words = t.split_whitespace().count();
+    if !(1..=12).contains(&words)
+        || t.ends_with(['.', ':', ',', ';'])
+        || t.contains('|')
+        || !t.chars().next().is_some_and(char::is_uppercase)
+        || is_caption(t)
+        || part_heading(t, m).is_some()
+        || super::parts::inner(t, m, false).is_some()
+        || (i > 0 && !lines[i - 1].text.trim().is_empty())
+    {
+        return false;
+    }
+    lines[i + 1..]
+        .iter()
+        .take(2)
+        .find(|x| !x.text.trim().is_empty())
+        .is_some_and(|x| part_heading(&x.text, m).is_some())
 }
 
 fn is_caption(t: &str) -> bool {
@@ -74,6 +106,15 @@ pub fn split_combined_with(src: &SourceText, markers: &Markers) -> Option<(Docum
             }
         }
     }
+    // Unnumbered sections count only in a document that has numbered ones.
+    if let Some(&first) = starts.first() {
+        for i in first + 1..lines.len() {
+            if !starts.contains(&i) && unnumbered_start(lines, i, markers) {
+                starts.push(i);
+            }
+        }
+        starts.sort_unstable();
+    }
     if with_plan == 0 {
         return None;
     }
@@ -102,8 +143,11 @@ pub fn split_combined_with(src: &SourceText, markers: &Markers) -> Option<(Docum
     let mut report = mk(DocKind::Jaarverslag);
     for (k, &s) in starts.iter().enumerate() {
         let end = starts.get(k + 1).copied().unwrap_or(lines.len());
-        let c = section_start().captures(lines[s].text.trim())?;
-        let mut title = c[3].trim().to_string();
+        let c = section_start().captures(lines[s].text.trim());
+        let mut title = match &c {
+            Some(c) => c[3].trim().to_string(),
+            None => lines[s].text.trim().to_string(),
+        };
         let mut i = s + 1;
         // A title wrapped onto the next line ("Ombouw Beschermd Wonen en" /
         // "maatschappelijke opvang").
@@ -115,7 +159,10 @@ pub fn split_combined_with(src: &SourceText, markers: &Markers) -> Option<(Docum
             title.push_str(lines[i].text.trim());
             i += 1;
         }
-        let title = format!("{} {}: {}", &c[1], &c[2], title.trim());
+        let title = match &c {
+            Some(c) => format!("{} {}: {}", &c[1], &c[2], title.trim()),
+            None => title.trim().to_string(),
+        };
         let mut part: Option<Part> = None;
         let mut bodies: [Vec<Line>; 2] = [Vec::new(), Vec::new()];
         let mut first: [Option<usize>; 2] = [None, None];
@@ -125,6 +172,9 @@ pub fn split_combined_with(src: &SourceText, markers: &Markers) -> Option<(Docum
                 part = Some(p);
                 let k = p as usize;
                 first[k].get_or_insert(l.no);
+                // The sub-heading stays in the text, so that reading the
+                // item (parts.rs) knows background from plan text.
+                bodies[k].push(l.clone());
                 continue;
             }
             let furniture = matches!(kind, LineKind::Furniture(_));
@@ -171,10 +221,15 @@ pub fn split_combined_with(src: &SourceText, markers: &Markers) -> Option<(Docum
                 Span::new(&src.path, first[k].unwrap_or(start), last),
                 first[k].unwrap_or(start),
             );
+            if let Some(c) = &c {
+                a.numbers = vec![c[2].to_string()];
+            }
             a.body = body;
             a.attributes = vec![("sectie".into(), format!("regel {start}"))];
             doc.activities.push(a);
         }
     }
+    super::parts::read_items(&mut plan, markers);
+    super::parts::read_items(&mut report, markers);
     Some((plan, report))
 }

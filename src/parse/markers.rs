@@ -105,7 +105,7 @@ impl Markers {
             )
         };
         let activity = format!(
-            r"^(?:{})(?:\s+(?:\d+(?:\.\d+)*|[ivx]+)\.?)?\s*[:.]\s*(.+)$|^(?:{})\s+\d+(?:\.\d+)*\s*([^\s\d.:].*)$",
+            r"^(?:{})(?:\s+(?:\d+(?:\.\d+)*|[ivx]+)\.?)?\s*(?::\s*|\.\s+)(.+)$|^(?:{})\s+\d+(?:\.\d+)*\s*([^\s\d.:].*)$",
             alternation(&lists.activiteit),
             alternation(&lists.activiteit)
         );
@@ -155,6 +155,32 @@ mod tests {
         assert!(!Markers::builtin()
             .activity
             .is_match("opgave 4: we bouwen een brug"));
+    }
+
+    #[test]
+    fn numbered_markers_keep_their_title() {
+        let m = Markers::builtin();
+        let c = m
+            .activity
+            .captures("prestatie 2.1.1 wachttijd verkorten")
+            .unwrap();
+        assert_eq!(
+            c.get(1).or_else(|| c.get(2)).unwrap().as_str(),
+            "wachttijd verkorten"
+        );
+        let c = m
+            .activity
+            .captures("maatregel 12schuldhulp vroeg erbij")
+            .unwrap();
+        assert_eq!(
+            c.get(1).or_else(|| c.get(2)).unwrap().as_str(),
+            "schuldhulp vroeg erbij"
+        );
+        let c = m.activity.captures("activiteit: integraal pgb").unwrap();
+        assert_eq!(
+            c.get(1).or_else(|| c.get(2)).unwrap().as_str(),
+            "integraal pgb"
+        );
     }
 
     #[test]

@@ -93,6 +93,27 @@ struct Ctx<'a> {
     /// deepest level with at least two headings that are neither markers,
     /// questions nor sub-headings.
     item_level: Option<u8>,
+    /// How often each short line occurs (folded), to tell recurring
+    /// section labels.
+    repeats: std::collections::HashMap<String, usize>,
+    /// Whether the document numbers its items ("4.01", "2.1.1").
+    numbered: bool,
+    /// How many parts the numbers of marked activities have ("Prestatie
+    /// 2.1.1": 3), so that a bare "2.3.4 Taalhuis" in the same scheme is an
+    /// activity too.
+    activity_depth: Option<usize>,
+    /// Which lines are field labels of a page-per-item export.
+    field: Vec<Field>,
+}
+
+/// A recurring field label of pages with one item each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    None,
+    /// The label whose value is the item's title ("Project").
+    Start,
+    /// Any other field ("Omschrijving (toelichting)").
+    Other,
 }
 
 impl Ctx<'_> {
@@ -117,6 +138,38 @@ impl Ctx<'_> {
     /// line when that one starts in lower case or is short.
     fn title_end(&self, i: usize) -> usize {
         let mut j = i;
+        // A title wrapped onto a short line that a status or sub-heading
+        // follows ("4.04 Tijdelijke woningen op de locatie" / "Oude
+        // Veiling" / "Status: vertraagd").
+        if i + 2 < self.lines.len()
+            && self.kinds[i + 1] == LineKind::Text
+            && self.text(i + 1).split_whitespace().count() <= 6
+            && !self
+                .text(i + 1)
+                .trim_end()
+                .ends_with(['.', ':', ';', '!', '?'])
+            && parts::inner(self.text(i + 1), self.markers, true).is_none()
+            && parts::split_numbering(self.text(i + 1)).0.is_empty()
+            && parts::inner(self.text(i + 2), self.markers, true).is_some()
+        {
+            return i + 1;
+        }
+        // A short title whose last words went to a short line of their own,
+        // in lower case ("Buurtsportcoaches in alle" / "wijken actief").
+        if i + 1 < self.lines.len()
+            && self.kinds[i + 1] == LineKind::Text
+            && self.len(i) * 2 < self.width.max(60)
+            && self
+                .text(i + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && self.text(i + 1).split_whitespace().count() <= 6
+            && !self.text(i + 1).trim_end().ends_with(['.', ',', ';'])
+            && !self.text(i).trim_end().ends_with(['.', ':', ';', '!', '?'])
+        {
+            return i + 1;
+        }
         if !self.wrapped {
             return j;
         }
@@ -230,16 +283,29 @@ impl Ctx<'_> {
         if !could_be_heading(self.text(i), self.markers) {
             return None;
         }
+        // On pages with field labels ("Project" / <title> / "Jaar" / ...),
+        // the value of the first field is an item's title and the values of
+        // the others are its text.
+        if let Some(p) = (0..i).rev().find(|&k| self.kinds[k] != LineKind::Blank) {
+            match self.field[p] {
+                Field::Start => return Some((i, false)),
+                Field::Other => return None,
+                Field::None => {}
+            }
+        }
+        // Navigation residue that repeats the line ("Terug naar navigatie -
+        // <the line>") says the page showed it as a heading.
+        let echoed = self.echoed(i);
         // After a blank line or a heading a new block certainly starts;
         // after a line ending a sentence it may.
         let mut clear_start = true;
-        if self.wrapped {
+        if self.wrapped && !echoed {
             if let Some(p) = (0..i)
                 .rev()
                 .find(|&k| !matches!(self.kinds[k], LineKind::Furniture(_)))
             {
-                if matches!(self.kinds[p], LineKind::Text | LineKind::Bullet(_)) && !after_title {
-                    if !self.text(p).trim_end().ends_with(['.', '!', '?', ':']) {
+                if matches!(self.kinds[p], LineKind::Text | LineKind::Bullet(_)) {
+                    if !after_title && !self.text(p).trim_end().ends_with(['.', '!', '?', ':']) {
                         return None;
                     }
                     clear_start = false;
@@ -249,11 +315,32 @@ impl Ctx<'_> {
         let j = self.title_end(i);
         let title = self.joined(i, j);
         let words = title.split_whitespace().count();
-        if words > MAX_TITLE_WORDS
-            || has_inner_sentence_break(&title)
-            || title.ends_with([':', ';', ','])
+        // A status, sub-heading or attribute line right under it marks an
+        // item's title (also one ending in a colon).
+        let marked = !title.ends_with('.')
+            && self
+                .next_nonblank(j)
+                .is_some_and(|n| parts::inner(self.text(n), self.markers, true).is_some());
+        // The line right under a sub-heading or label is that part's text.
+        if i > 0
+            && parts::inner(self.text(i - 1), self.markers, true).is_some()
+            && !echoed
+            && !marked
         {
             return None;
+        }
+        // A title closes its brackets; "... met de DAN (Stichting" is a
+        // sentence wrapped onto the next line.
+        let open = title.matches('(').count() > title.matches(')').count();
+        if words > MAX_TITLE_WORDS
+            || open
+            || has_inner_sentence_break(&title)
+            || (title.ends_with([':', ';', ',']) && !echoed && !marked)
+        {
+            return None;
+        }
+        if names_document(&title) {
+            return Some((j, true));
         }
         // A full-width line inside a block is a wrapped sentence, not a
         // title; so is any line ending in a function word.
@@ -269,9 +356,20 @@ impl Ctx<'_> {
         let directly_followed = (j + 1..self.lines.len())
             .find(|&k| !matches!(self.kinds[k], LineKind::Furniture(_)))
             .is_some_and(|k| matches!(self.kinds[k], LineKind::Text | LineKind::Bullet(_)));
-        let Some(n) = next else {
-            return Some((j, true));
-        };
+        // The last line of a document heads nothing.
+        let n = next?;
+        if marked {
+            return Some((j, false));
+        }
+        if echoed && matches!(self.kinds[n], LineKind::Text | LineKind::Bullet(_)) {
+            return Some((j, false));
+        }
+        if matches!(self.kinds[n], LineKind::Doel(_) | LineKind::Ambitie(_))
+            && !title.ends_with('.')
+        {
+            // The last item of a doel, without text.
+            return Some((j, false));
+        }
         if !matches!(self.kinds[n], LineKind::Text | LineKind::Bullet(_)) {
             // Followed by a heading: a section title at most.
             return if words <= 6 { Some((j, true)) } else { None };
@@ -295,10 +393,35 @@ impl Ctx<'_> {
             // longer one a headline whose paragraph follows the blank.
             return Some((j, words <= 4));
         }
-        if words <= 3 && self.headline_simple(n) {
-            return Some((j, true));
+        if self.headline_simple(n) {
+            // Two headings in a row: the first is a section heading when it
+            // is short, recurs, or is unnumbered among numbered items;
+            // otherwise an item without text.
+            let numbered_n = !parts::split_numbering(self.text(n)).0.is_empty();
+            let numbered_i = !parts::split_numbering(&title).0.is_empty();
+            if words <= 3 || self.recurs(i) || (numbered_n || self.numbered) && !numbered_i {
+                return Some((j, true));
+            }
         }
         Some((j, false))
+    }
+
+    /// Whether the next line (blanks aside) is navigation residue naming
+    /// line `i` ("Terug naar navigatie - <line i>").
+    fn echoed(&self, i: usize) -> bool {
+        let Some(k) = (i + 1..self.lines.len()).find(|&k| self.kinds[k] != LineKind::Blank) else {
+            return false;
+        };
+        let t = crate::text::fold(self.text(k));
+        let me = crate::text::fold(self.text(i).trim());
+        t.starts_with("terug naar") && !me.is_empty() && t.trim_end().ends_with(me.as_str())
+    }
+
+    /// Whether line `i`'s text occurs more than once in the document.
+    fn recurs(&self, i: usize) -> bool {
+        self.repeats
+            .get(&crate::text::fold(self.text(i).trim()))
+            .is_some_and(|&c| c > 1)
     }
 
     /// Cheap check used to tell section headings: does line `n` itself look
@@ -306,6 +429,7 @@ impl Ctx<'_> {
     fn headline_simple(&self, n: usize) -> bool {
         let t = self.text(n);
         self.kinds[n] == LineKind::Text
+            && could_be_heading(t, self.markers)
             && title_like(t, MAX_TITLE_WORDS)
             && !t.ends_with('.')
             && !ends_in_function_word(t)
@@ -340,6 +464,22 @@ impl Builder {
             && prev.is_some_and(|p| ctx.lines[p].no == a.title_end_line)
     }
 
+    /// Turns the item just opened, when it has at most a line of text, into
+    /// a skipped heading.
+    fn drop_open_heading(&mut self, reason: &str) {
+        let small = self
+            .open
+            .as_ref()
+            .is_some_and(|a| a.body.iter().filter(|l| !l.text.trim().is_empty()).count() <= 2);
+        if small {
+            if let Some(a) = self.open.take() {
+                let end = a.body.last().map(|l| l.no).unwrap_or(a.title_end_line);
+                let path = a.span.path.clone();
+                self.skip(&path, a.span.start_line, end, reason, &a.title);
+            }
+        }
+    }
+
     fn close(&mut self) {
         if let Some(mut a) = self.open.take() {
             while a.body.last().is_some_and(|l| l.text.trim().is_empty()) {
@@ -360,8 +500,10 @@ impl Builder {
                 // Only the title block above the first item, and headings
                 // that name the document, are headings without an item; any
                 // other heading without text is an empty item.
+                let first = self.doc.activities.is_empty() && self.doc.doelen.is_empty();
                 if words < 6
                     && (self.doc.activities.is_empty() && words > 0 || names_document(&a.title))
+                    || first && programme_number(&a.title)
                 {
                     let text = std::iter::once(a.title.clone())
                         .chain(a.body.iter().map(|l| l.text.clone()))
@@ -380,6 +522,26 @@ impl Builder {
                 }
             }
             let end = a.body.last().map(|l| l.no).unwrap_or(a.title_end_line);
+            // A heading over nothing but a table ("Beleidsindicatoren") is
+            // figures, not an activity.
+            let rows: Vec<&str> = a
+                .body
+                .iter()
+                .map(|l| l.text.trim())
+                .filter(|t| !t.is_empty())
+                .collect();
+            if !rows.is_empty() && rows.iter().all(|t| t.contains(" | ") || is_figure_line(t)) {
+                let path = a.span.path.clone();
+                let text = format!("{} / {}", a.title, rows[0]);
+                self.skip(
+                    &path,
+                    a.span.start_line,
+                    end,
+                    "tabel (cijfers, geen activiteit)",
+                    &text,
+                );
+                return;
+            }
             a.span.end_line = end.max(a.span.start_line);
             self.doc.activities.push(a);
         }
@@ -459,6 +621,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         .map(|l| classify_with(&l.text, markers))
         .collect();
     lines::mark_running_headers(&src.lines, &mut kinds, markers);
+    mark_contents_lists(&src.lines, &mut kinds);
     let width = percentile_width(&src.lines, &kinds);
     let mut levels = vec![None; src.lines.len()];
     for &(no, l) in &src.heading_levels {
@@ -473,6 +636,15 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         wrapped: width < 160,
         width,
         item_level: item_level(&src.lines, &kinds, &levels, markers),
+        repeats: short_line_counts(&src.lines),
+        activity_depth: activity_depth(&src.lines, &kinds),
+        field: field_labels(&src.lines, &kinds),
+        numbered: src
+            .lines
+            .iter()
+            .filter(|l| !parts::split_numbering(&l.text).0.is_empty())
+            .count()
+            >= 3,
         level: levels,
         kinds,
     };
@@ -517,6 +689,11 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 }
             }
             LineKind::Furniture(reason) => {
+                // The heading over a table of contents ("Overzicht
+                // projecten", "Inhoud") is not an item either.
+                if *reason == CONTENTS {
+                    b.drop_open_heading("kop van de inhoudsopgave");
+                }
                 b.skip(path, line.no, line.no, reason, &line.text);
             }
             LineKind::Question(_)
@@ -601,6 +778,20 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 b.start(path, title, line.no, ctx.lines[j].no);
                 i = j;
             }
+            LineKind::Text
+                if layout == Layout::Labelled
+                    && ctx.activity_depth.is_some_and(|d| {
+                        let (nums, rest) = parts::split_numbering(&line.text);
+                        nums.len() == 1
+                            && nums[0].split('.').count() == d
+                            && title_like(&rest, MAX_TITLE_WORDS)
+                            && rest.chars().next().is_some_and(char::is_uppercase)
+                    }) =>
+            {
+                // "2.3.4 Taalhuis" among "Prestatie 2.3.3 ...": the same
+                // numbering scheme without the marker word.
+                b.start(path, line.text.clone(), line.no, line.no);
+            }
             LineKind::Bullet(t) if layout == Layout::Bullets && ctx.is_title_bullet(i, t) => {
                 let j = ctx.title_end(i);
                 let mut title = t.clone();
@@ -641,6 +832,16 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
     b.close();
     parts::read_items(&mut b.doc, markers);
     b.doc
+}
+
+/// A heading numbered with one integer ("5 Sport, cultuur en recreatie"):
+/// above the first doel, that is the programme, not an activity.
+fn programme_number(t: &str) -> bool {
+    let mut w = t.split_whitespace();
+    w.next()
+        .is_some_and(|n| n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
+        && w.next()
+            .is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A heading that names the document or programme ("Jaarverslag 2023
@@ -747,6 +948,123 @@ fn is_figure_line(t: &str) -> bool {
     let words = t.split_whitespace().count();
     (digits > 0 && digits * 2 >= letters && words <= 12)
         || (words <= 6 && t.contains('€') && digits > 0)
+}
+
+/// Field labels: short recurring lines (already page furniture by their
+/// recurrence) that are followed by a value, a line of text, nearly every
+/// time. The one that comes first is the record's start: its value is the
+/// title.
+fn field_labels(lines: &[Line], kinds: &[LineKind]) -> Vec<Field> {
+    use std::collections::HashMap;
+    let mut out = vec![Field::None; lines.len()];
+    let mut seen: HashMap<String, (usize, usize, usize)> = HashMap::new(); // first, count, with value
+    for (i, l) in lines.iter().enumerate() {
+        if kinds[i] != LineKind::Furniture("kop- of voettekst") {
+            continue;
+        }
+        let t = l.text.trim();
+        if t.split_whitespace().count() > 4 || t.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let value = (i + 1..lines.len())
+            .find(|&k| kinds[k] != LineKind::Blank)
+            .is_some_and(|k| kinds[k] == LineKind::Text);
+        let e = seen.entry(crate::text::fold(t)).or_insert((i, 0, 0));
+        e.1 += 1;
+        e.2 += usize::from(value);
+    }
+    let fields: Vec<(&String, &(usize, usize, usize))> = seen
+        .iter()
+        .filter(|(_, &(_, n, v))| n >= 3 && v * 10 >= n * 8)
+        .collect();
+    if fields.len() < 2 {
+        return out;
+    }
+    let start = fields
+        .iter()
+        .min_by_key(|(_, &(first, _, _))| first)
+        .map(|(k, _)| (*k).clone());
+    for (i, l) in lines.iter().enumerate() {
+        if kinds[i] != LineKind::Furniture("kop- of voettekst") {
+            continue;
+        }
+        let f = crate::text::fold(l.text.trim());
+        if Some(&f) == start.as_ref() {
+            out[i] = Field::Start;
+        } else if fields.iter().any(|(k, _)| **k == f) {
+            out[i] = Field::Other;
+        }
+    }
+    out
+}
+
+const CONTENTS: &str = "inhoudsopgave";
+
+/// A run of three or more short lines that each come back later in the
+/// document (as the headings they list) is a table of contents.
+fn mark_contents_lists(lines: &[Line], kinds: &mut [LineKind]) {
+    use std::collections::HashMap;
+    let mut last: HashMap<String, usize> = HashMap::new();
+    for (i, l) in lines.iter().enumerate() {
+        last.insert(crate::text::fold(l.text.trim()), i);
+    }
+    let listed: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            let t = lines[i].text.trim();
+            kinds[i] == LineKind::Text
+                && (1..=12).contains(&t.split_whitespace().count())
+                && !t.ends_with(['.', ':', ';', ','])
+                && last.get(&crate::text::fold(t)).is_some_and(|&j| j > i + 3)
+        })
+        .collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && listed[j] {
+            j += 1;
+        }
+        if j - i >= 3 {
+            for k in kinds.iter_mut().take(j).skip(i) {
+                *k = LineKind::Furniture(CONTENTS);
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// The depth of the numbers after activity markers, when they agree.
+fn activity_depth(lines: &[Line], kinds: &[LineKind]) -> Option<usize> {
+    let mut depth = None;
+    for (l, k) in lines.iter().zip(kinds) {
+        if !matches!(k, LineKind::Activity(_)) {
+            continue;
+        }
+        let num = l.text.split_whitespace().nth(1).unwrap_or("");
+        let num = num.trim_end_matches(['.', ':']);
+        if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            continue;
+        }
+        let d = num.split('.').count();
+        match depth {
+            None => depth = Some(d),
+            Some(x) if x != d => return None,
+            _ => {}
+        }
+    }
+    depth.filter(|&d| d >= 2)
+}
+
+/// How often each short line (up to 12 words) occurs, folded.
+fn short_line_counts(lines: &[Line]) -> std::collections::HashMap<String, usize> {
+    let mut m = std::collections::HashMap::new();
+    for l in lines {
+        let t = l.text.trim();
+        let w = t.split_whitespace().count();
+        if (1..=12).contains(&w) {
+            *m.entry(crate::text::fold(t)).or_insert(0) += 1;
+        }
+    }
+    m
 }
 
 /// The heading level of the items in a page that marks its headings (see

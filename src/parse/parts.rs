@@ -137,7 +137,7 @@ fn status_word_exact(t: &str) -> bool {
 /// Whether a line says, in a short sentence of its own, that the item was
 /// not in the begroting ("Deze opvang stond niet in de begroting 2023.").
 fn says_unplanned(t: &str, m: &Markers) -> bool {
-    t.split_inclusive(['.', '!', '?'])
+    t.split_inclusive(['.', '!', '?', ';'])
         .filter(|s| s.split_whitespace().count() <= 14)
         .any(|s| {
             let f = fold(s);
@@ -320,7 +320,9 @@ fn split_parts(a: &mut Activity, kind: DocKind, m: &Markers) {
                 continue;
             }
         }
-        match inner(t, m, seen_text < 2) {
+        // Only above the first sub-heading is a bare status word a status;
+        // under "Stand van zaken" it is the account itself.
+        match inner(t, m, seen_text < 2 && role.is_none()) {
             Some(Inner::SubHeading { role: r, rest }) => {
                 role = Some(r);
                 a.parts.push(Part {
@@ -403,6 +405,27 @@ fn drop_contents_entries(doc: &mut Document) {
         |a: &Activity| a.body.iter().all(|l| l.text.trim().is_empty()) && a.parts.is_empty();
     let mut drop = vec![false; doc.activities.len()];
     for i in 0..doc.activities.len() {
+        // A list of later items' titles under a heading ("Overzicht
+        // projecten") is a table of contents too.
+        let body_keys: Vec<String> = doc.activities[i]
+            .body
+            .iter()
+            .map(|l| {
+                fold(&l.text)
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect::<String>()
+            })
+            .filter(|k| !k.is_empty())
+            .collect();
+        let listed = body_keys
+            .iter()
+            .filter(|k| keys[i + 1..].iter().any(|(_, t)| t == *k))
+            .count();
+        if listed >= 3 && listed * 2 >= body_keys.len() {
+            drop[i] = true;
+            continue;
+        }
         if !empty(&doc.activities[i]) {
             continue;
         }

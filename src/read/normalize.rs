@@ -9,6 +9,27 @@ use unicode_normalization::UnicodeNormalization;
 /// Normalises one line: NFC, characters mapped, whitespace collapsed and
 /// trimmed.
 pub fn normalize_line(raw: &str) -> String {
+    // Tabs between cells (Word and spreadsheet exports) become the "|" cell
+    // separator that HTML tables get too, so a table row stays a row; a tab
+    // after a bullet or before the text is only space.
+    let tabbed;
+    let raw = if raw.trim().contains('\t') {
+        let cells: Vec<&str> = raw
+            .split('\t')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        let bullet = cells
+            .first()
+            .is_some_and(|c| c.chars().count() == 1 && !c.chars().all(char::is_alphanumeric));
+        tabbed = match (bullet, cells.split_first()) {
+            (true, Some((b, rest))) if !rest.is_empty() => format!("{b} {}", rest.join(" | ")),
+            _ => cells.join(" | "),
+        };
+        tabbed.as_str()
+    } else {
+        raw
+    };
     let mut out = String::with_capacity(raw.len());
     let mut last_space = true;
     // Most lines are already NFC (ASCII always is): compose only the rest.
@@ -188,9 +209,17 @@ mod tests {
     #[test]
     fn characters_are_normalised() {
         assert_eq!(
-            normalize_line("  ge\u{00AD}meente\u{00A0} \t ‘x’ “y” ﬁets "),
+            normalize_line("  ge\u{00AD}meente\u{00A0}  ‘x’ “y” ﬁets "),
             "gemeente 'x' \"y\" fiets"
         );
+        // A tab between cells is a cell break; after a bullet or at the
+        // start only space.
+        assert_eq!(
+            normalize_line("Lasten\t12,3\t\t11,9"),
+            "Lasten | 12,3 | 11,9"
+        );
+        assert_eq!(normalize_line("•\telke school"), "• elke school");
+        assert_eq!(normalize_line("\tingesprongen"), "ingesprongen");
         // NFC: e + combining diaeresis becomes ë.
         assert_eq!(normalize_line("ge\u{0065}\u{0308}valueerd"), "geëvalueerd");
     }
