@@ -13,7 +13,7 @@ mod vectors;
 
 pub use vectors::{SparseVec, Vocabulary};
 
-use crate::model::{Document, Link, LinkKind, Pairing};
+use crate::model::{Document, Link, LinkKind, Pairing, PartRole};
 use pathfinding::prelude::{kuhn_munkres, Matrix};
 
 /// Thresholds for pairing.
@@ -51,6 +51,9 @@ struct Features {
     full: SparseVec,
     title_grams: SparseVec,
     doel: SparseVec,
+    /// Numbering of the title ("2.1.1"), when both documents number their
+    /// items.
+    numbers: Vec<String>,
 }
 
 /// The words of an activity, read once: title terms, text terms (sentence
@@ -65,13 +68,24 @@ struct Words {
 fn words_of(doc: &Document) -> Vec<Words> {
     doc.activities
         .iter()
-        .map(|a| Words {
-            title: crate::text::content_terms(&a.title),
-            body: crate::text::split_sentences(&doc.path, &a.body)
+        .map(|a| {
+            let mut body: Vec<String> = crate::text::split_sentences(&doc.path, &a.body)
                 .iter()
                 .flat_map(|s| crate::text::content_terms(&s.text))
-                .collect(),
-            grams: crate::text::char_grams(&a.title),
+                .collect();
+            // A mirrored report repeats the budget text it answers ("Wat
+            // hadden we gepland?"): never evidence, but the best clue to
+            // which planned activity the item answers.
+            for p in a.parts.iter().filter(|p| p.role == PartRole::Plan) {
+                for s in crate::text::split_sentences(&doc.path, &p.lines) {
+                    body.extend(crate::text::content_terms(&s.text));
+                }
+            }
+            Words {
+                title: crate::text::content_terms(&a.title),
+                body,
+                grams: crate::text::char_grams(&a.title),
+            }
         })
         .collect()
 }
@@ -95,6 +109,7 @@ fn features(
                 full: vocab.vector(&full_terms),
                 title_grams: grams.vector(&w.grams),
                 doel: vocab.vector(&crate::text::content_terms(doel_text)),
+                numbers: a.numbers.clone(),
             }
         })
         .collect()
@@ -166,8 +181,21 @@ pub fn scores(plan: &Document, report: &Document) -> Scores {
         vocab.add_document(&terms);
         grams.add_document(&w.grams);
     }
-    let pf = features(plan, &plan_words, &vocab, &grams);
-    let rf = features(report, &report_words, &vocab, &grams);
+    let mut pf = features(plan, &plan_words, &vocab, &grams);
+    let mut rf = features(report, &report_words, &vocab, &grams);
+    // Numbers are anchors only where both sides number most items.
+    let numbered = |d: &Document| {
+        d.activities
+            .iter()
+            .filter(|a| !a.numbers.is_empty())
+            .count()
+            * 2
+            >= d.activities.len()
+    };
+    if !(numbered(plan) && numbered(report)) {
+        pf.iter_mut().for_each(|f| f.numbers.clear());
+        rf.iter_mut().for_each(|f| f.numbers.clear());
+    }
     // Only pairs that share a word can score: find them through an
     // inverted index of the report texts instead of comparing every pair
     // (large documents have thousands of activities).
@@ -204,6 +232,9 @@ pub fn scores(plan: &Document, report: &Document) -> Scores {
             touched.sort_unstable();
             touched
                 .iter()
+                // An item that says it was not in the begroting answers no
+                // planned activity.
+                .filter(|&&j| !report.activities[j].unplanned)
                 .map(|&j| (j, score(p, &rf[j])))
                 .filter(|(_, s)| s.is_finite() && *s > 0.0)
                 .collect()
@@ -226,6 +257,11 @@ fn score(p: &Features, r: &Features) -> f64 {
     // the text under it wanders off (that is for the judge to colour).
     if title >= 0.9 {
         s = s.max(0.6);
+    }
+    // The same activity number, with some content in common, is an anchor:
+    // it decides between candidates, it does not make a pair on its own.
+    if s >= 0.1 && p.numbers.iter().any(|n| r.numbers.contains(n)) {
+        s += 0.1;
     }
     s.min(1.0)
 }

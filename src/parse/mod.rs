@@ -186,7 +186,12 @@ impl Ctx<'_> {
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_lowercase() || c == '(');
-            let short = self.len(j + 1) * 2 < self.width && !next.trim_end().ends_with('.');
+            // A short line in upper case continues the title only when the
+            // title cannot end where it does (a function word, a comma):
+            // otherwise it is the next heading, or an item's first line.
+            let open_end = ends_in_function_word(cur) || cur.ends_with([',', '-', '&']);
+            let short =
+                self.len(j + 1) * 2 < self.width && !next.trim_end().ends_with('.') && open_end;
             if !(lower || short) {
                 break;
             }
@@ -344,7 +349,13 @@ impl Ctx<'_> {
         }
         // A full-width line inside a block is a wrapped sentence, not a
         // title; so is any line ending in a function word.
-        if self.wrapped && !clear_start && self.len(j) * 10 >= self.width * 9 {
+        // (A line well beyond that width is not a wrapped line of the
+        // column at all.)
+        if self.wrapped
+            && !clear_start
+            && self.len(j) * 10 >= self.width * 9
+            && self.len(j) * 10 <= self.width * 11
+        {
             return None;
         }
         if ends_in_function_word(&title) {
