@@ -96,8 +96,6 @@ struct Ctx<'a> {
     /// How often each short line occurs (folded), to tell recurring
     /// section labels.
     repeats: std::collections::HashMap<String, usize>,
-    /// Whether the document numbers its items ("4.01", "2.1.1").
-    numbered: bool,
     /// How many parts the numbers of marked activities have ("Prestatie
     /// 2.1.1": 3), so that a bare "2.3.4 Taalhuis" in the same scheme is an
     /// activity too.
@@ -408,9 +406,19 @@ impl Ctx<'_> {
             // Two headings in a row: the first is a section heading when it
             // is short, recurs, or is unnumbered among numbered items;
             // otherwise an item without text.
-            let numbered_n = !parts::split_numbering(self.text(n)).0.is_empty();
-            let numbered_i = !parts::split_numbering(&title).0.is_empty();
-            if words <= 3 || self.recurs(i) || (numbered_n || self.numbered) && !numbered_i {
+            // Numbering that differs between the two ("5.1 Doel" over an
+            // unnumbered headline, "Afspraken uit de begroting" over
+            // "4.01 ..."), or fewer number parts, marks a higher level.
+            let depth = |t: &str| {
+                parts::split_numbering(t)
+                    .0
+                    .first()
+                    .map(|n| n.split('.').count())
+                    .unwrap_or(0)
+            };
+            let (di, dn) = (depth(&title), depth(self.text(n)));
+            let higher = (di == 0) != (dn == 0) || (di > 0 && di < dn);
+            if words <= 4 || self.recurs(i) || higher {
                 return Some((j, true));
             }
         }
@@ -447,6 +455,13 @@ impl Ctx<'_> {
             && (!self.wrapped || self.len(n) * 10 < self.width * 9)
             && n + 1 < self.lines.len()
             && self.kinds[n + 1] == LineKind::Text
+            // A headline's text starts a sentence; a wrapped line goes on
+            // with one.
+            && self
+                .text(n + 1)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     }
 }
 
@@ -650,12 +665,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         repeats: short_line_counts(&src.lines),
         activity_depth: activity_depth(&src.lines, &kinds),
         field: field_labels(&src.lines, &kinds),
-        numbered: src
-            .lines
-            .iter()
-            .filter(|l| !parts::split_numbering(&l.text).0.is_empty())
-            .count()
-            >= 3,
+
         level: levels,
         kinds,
     };
@@ -957,7 +967,17 @@ fn is_figure_line(t: &str) -> bool {
         return true;
     }
     let words = t.split_whitespace().count();
-    (digits > 0 && digits * 2 >= letters && words <= 12)
+    // Numbers against words, token by token: "Beheerplan wegen 2023-2027"
+    // is a title with a period in it, "Lasten | 12,3 | 11,9" a row.
+    let numeric = t
+        .split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    let wordy = t
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    (digits > 0 && digits * 2 >= letters && words <= 12 && numeric >= wordy)
         || (words <= 6 && t.contains('€') && digits > 0)
 }
 
