@@ -3,8 +3,11 @@
 //! stemming with participle and compound awareness, and sentence splitting
 //! that keeps line spans.
 
+mod lemmas;
 mod lexicon;
 mod sentences;
+
+pub use lemmas::lemma;
 
 pub use lexicon::{install as install_lexicon, lexicon, Lexicon, LexiconLists};
 
@@ -328,7 +331,54 @@ fn stem_uncached(folded: &str) -> String {
             .unwrap_or(folded);
         return w.to_string();
     }
-    reduce_double_vowels(&stemmer().stem(folded))
+    // Inflection through the lemma table first ("bezocht" -> bezoeken,
+    // "wijkcentra" -> wijkcentrum), Snowball only on the lemma, or on the
+    // word when the table does not know it.
+    let base = lemma(folded).unwrap_or(folded);
+    let s = stemmer().stem(base);
+    reduce_double_vowels(&guarded_stem(base, &s))
+}
+
+/// Snowball's stem when it only cuts an ending (or the participle's "ge"
+/// at the front, also after a separable particle: "opgericht"); otherwise
+/// the word with a plain ending cut. Snowball strips "ge" inside words
+/// ("begeleiding" and "beleid" both become "beleid", "ongeveer" "onver").
+fn guarded_stem(w: &str, s: &str) -> String {
+    if w.starts_with(s) {
+        return s.to_string();
+    }
+    // Snowball writes a stem's final z and v as s and f ("kiezen" -> "kies").
+    if let Some(last) = s.chars().last() {
+        let head = &s[..s.len() - last.len_utf8()];
+        let alt = match last {
+            's' => Some('z'),
+            'f' => Some('v'),
+            _ => None,
+        };
+        if alt.is_some_and(|a| w.strip_prefix(head).is_some_and(|r| r.starts_with(a))) {
+            return s.to_string();
+        }
+    }
+    if let Some(rest) = w.strip_prefix("ge") {
+        if rest.starts_with(s) {
+            return s.to_string();
+        }
+    }
+    for p in PARTICLES {
+        if let (Some(rest), Some(srest)) = (w.strip_prefix(p), s.strip_prefix(p)) {
+            if rest
+                .strip_prefix("ge")
+                .is_some_and(|r| r.starts_with(srest))
+            {
+                return s.to_string();
+            }
+        }
+    }
+    let cut = ["en", "e", "s"]
+        .iter()
+        .find_map(|suf| w.strip_suffix(suf).filter(|r| r.len() >= 4))
+        .unwrap_or(w);
+    cut.to_string()
 }
 
 /// "aanbested" -> "anbested": the participle and the infinitive meet after
@@ -544,6 +594,20 @@ mod tests {
         assert_eq!(stem("uitgevoerd"), stem("uitvoeren"));
         assert_eq!(stem("vastgesteld"), stem("vaststellen"));
         assert!(stems_match(&stem("gestart"), &stem("starten")));
+    }
+
+    #[test]
+    fn inflection_goes_through_the_lemma_table() {
+        assert_eq!(stem("gestart"), stem("starten"));
+        assert_eq!(stem("wijkcentra"), stem("wijkcentrum"));
+        assert_eq!(stem("gekozen"), stem("kiezen"));
+        assert_eq!(stem("bezocht"), stem("bezoeken"));
+        assert_eq!(stem("kinderen"), stem("kind"));
+        // Snowball's "ge" inside a word is not a participle's prefix.
+        assert_ne!(stem("begeleiding"), stem("beleid"));
+        assert_ne!(stem("ongeveer"), "onver");
+        // A separable verb's participle still meets its infinitive.
+        assert_eq!(stem("opgericht"), stem("oprichten"));
     }
 
     #[test]
