@@ -5,7 +5,7 @@
 //! colour, a colour chart per ambitie, print-ready on A4 landscape. All
 //! document text is escaped.
 
-use super::{views, ItemView, Key, Lang, RenderOptions};
+use super::{audit_notices, run_notices, views, ItemView, Key, Lang, RenderOptions, RunNotes};
 use crate::model::{Audit, Colour, Document};
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -44,6 +44,7 @@ mark{background:#c8e6c9}ul.int{margin:.3rem 0;padding-left:1.1rem;font-size:.82r
 .bar{display:flex;height:1.1rem;width:100%;max-width:40rem;border:1px solid #999}.bar div{height:100%}
 .bar .red{background:#e53935}.bar .yellow{background:#fdd835}.bar .green{background:#43a047}.bar .blue{background:#1e88e5}
 table.chart{width:100%;border-collapse:collapse}table.chart td{padding:.15rem .5rem;font-size:.85rem}table.chart td.name{width:45%}table.chart td.barcell{width:40%}
+ul.notices{border:2px solid #e65100;background:#fff3e0;padding:.5rem .5rem .5rem 1.6rem;font-weight:600}
 pre.doc{font-size:.75rem;border:1px solid #ddd;padding:.5rem;max-height:30rem;overflow:auto}
 pre.doc span{display:block}pre.doc span:target{background:#fff59d}
 body.hide-red tr.red,body.hide-yellow tr.yellow,body.hide-green tr.green,body.hide-blue tr.blue{display:none}
@@ -89,7 +90,23 @@ fn anchor(prefix: &str, line: usize) -> String {
     format!("#{prefix}-L{line}")
 }
 
-fn row(v: &ItemView, lang: Lang, n: usize, out: &mut String) {
+/// The id prefixes of one pair's source lines ("p2-plan"): unique per
+/// pair, so that the links of the second pair do not jump into the first.
+struct Ids {
+    plan: String,
+    report: String,
+}
+
+impl Ids {
+    fn of(k: usize) -> Ids {
+        Ids {
+            plan: format!("p{}-plan", k + 1),
+            report: format!("p{}-report", k + 1),
+        }
+    }
+}
+
+fn row(v: &ItemView, lang: Lang, n: usize, ids: &Ids, out: &mut String) {
     let evidence: Vec<String> = v
         .intentions
         .iter()
@@ -108,7 +125,7 @@ fn row(v: &ItemView, lang: Lang, n: usize, out: &mut String) {
             out.push_str(&format!(
                 "<div class=\"t\">{}</div><div class=\"src\"><a href=\"{}\">{}:{}-{}</a></div><div class=\"txt\">{}</div>",
                 esc(&p.title),
-                anchor("plan", p.span.start_line),
+                anchor(&ids.plan, p.span.start_line),
                 esc(&p.span.path),
                 p.span.start_line,
                 p.span.end_line,
@@ -128,14 +145,14 @@ fn row(v: &ItemView, lang: Lang, n: usize, out: &mut String) {
                     out.push_str(&format!(
                         "<li class=\"{cls}\">{mark} {} <a href=\"{}\">({})</a>",
                         esc(&i.text),
-                        anchor("plan", i.span.start_line),
+                        anchor(&ids.plan, i.span.start_line),
                         i.span.start_line
                     ));
                     if let (true, Some(e)) = (i.accounted, &i.evidence) {
                         out.push_str(&format!(
                             " → {} <a href=\"{}\">{}</a>",
                             lang.heading(Key::Evidence),
-                            anchor("report", e.span.start_line),
+                            anchor(&ids.report, e.span.start_line),
                             super::lines_ref(&e.span, lang)
                         ));
                     }
@@ -154,7 +171,7 @@ fn row(v: &ItemView, lang: Lang, n: usize, out: &mut String) {
         out.push_str(&format!(
             "<div class=\"t\">{}</div><div class=\"src\"><a href=\"{}\">{}:{}-{}</a></div><div class=\"txt\">{}</div>",
             esc(&r.title),
-            anchor("report", r.span.start_line),
+            anchor(&ids.report, r.span.start_line),
             esc(&r.span.path),
             r.span.start_line,
             r.span.end_line,
@@ -210,7 +227,24 @@ fn chart(groups: &BTreeMap<(usize, String), [usize; 4]>, out: &mut String) {
     out.push_str("</table>");
 }
 
-pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
+/// Notices as a list in a box that also prints.
+fn notices(lines: &[String], out: &mut String) {
+    if lines.is_empty() {
+        return;
+    }
+    out.push_str("<ul class=\"notices\">");
+    for l in lines {
+        out.push_str(&format!("<li>{}</li>", esc(l)));
+    }
+    out.push_str("</ul>");
+}
+
+pub fn render(
+    audits: &[Audit],
+    notes: &RunNotes,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let lang = opts.lang;
     let mut h = String::new();
     h.push_str(&format!(
@@ -237,7 +271,9 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
         ));
     }
     h.push_str("</p>");
-    for a in audits {
+    notices(&run_notices(notes, lang), &mut h);
+    for (k, a) in audits.iter().enumerate() {
+        let ids = Ids::of(k);
         let s = a.summary();
         h.push_str(&format!(
             "<h2>{}: {} ↔ {}: {}</h2><p>{}: {} {} · {} {} · {} {} · {} {}</p>",
@@ -255,6 +291,7 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
             lang.colour(Colour::Blue),
             s.blue
         ));
+        notices(&audit_notices(a, notes, k, lang), &mut h);
         let vs = views(a, lang);
         // Group by ambitie, then doel (of the plan side; blue by report).
         let mut groups: BTreeMap<(usize, String), Vec<(usize, &ItemView)>> = BTreeMap::new();
@@ -319,15 +356,15 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
                 lang.heading(Key::Why)
             ));
             for (n, v) in rows {
-                row(v, lang, *n, &mut h);
+                row(v, lang, *n, &ids, &mut h);
             }
         }
         if last_amb.is_some() {
             h.push_str("</tbody></table>");
         }
         h.push_str("<details class=\"sources\"><summary>Bronteksten / sources</summary>");
-        source(&a.plan, "plan", &mut h);
-        source(&a.report, "report", &mut h);
+        source(&a.plan, &ids.plan, &mut h);
+        source(&a.report, &ids.report, &mut h);
         h.push_str("</details>");
     }
     h.push_str(&format!("<script>{JS}</script></body></html>\n"));

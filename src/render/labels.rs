@@ -135,6 +135,14 @@ impl Lang {
             (Lang::En, Legend) => "Legend",
             (Lang::Nl, NoItem) => "(geen)",
             (Lang::En, NoItem) => "(none)",
+            (Lang::Nl, Warning) => "Let op",
+            (Lang::En, Warning) => "Warning",
+            (Lang::Nl, NotApplied) => "Besluit niet toegepast",
+            (Lang::En, NotApplied) => "Decision not applied",
+            (Lang::Nl, Unpaired) => "Niet gekoppeld",
+            (Lang::En, Unpaired) => "Not paired",
+            (Lang::Nl, Error) => "Fout",
+            (Lang::En, Error) => "Error",
         }
     }
 }
@@ -158,4 +166,8 @@ pub enum Key {
     Report,
     Legend,
     NoItem,
+    Warning,
+    NotApplied,
+    Unpaired,
+    Error,
 }

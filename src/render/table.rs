@@ -1,7 +1,7 @@
 //! The table for people at a terminal: one row per item, colour labelled
 //! in words (and coloured when the terminal allows), then the counts.
 
-use super::{lines_ref, views, Key, RenderOptions};
+use super::{audit_notices, lines_ref, run_notices, views, Key, RenderOptions, RunNotes};
 use crate::model::{Audit, Colour};
 use comfy_table::{
     presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table,
@@ -22,9 +22,14 @@ fn colour_cell(c: Colour, label: &str, color: bool) -> Cell {
     cell.fg(fg).bg(bg).add_attribute(Attribute::Bold)
 }
 
-pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn render(
+    audits: &[Audit],
+    notes: &RunNotes,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let lang = opts.lang;
-    for a in audits {
+    for (k, a) in audits.iter().enumerate() {
         writeln!(
             out,
             "{}: {} ({}{})",
@@ -41,6 +46,9 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
             a.report.layout,
             a.report.year.map(|y| format!(", {y}")).unwrap_or_default()
         )?;
+        for n in audit_notices(a, notes, k, lang) {
+            writeln!(out, "{n}")?;
+        }
         let mut t = Table::new();
         t.load_preset(UTF8_FULL_CONDENSED);
         t.set_content_arrangement(ContentArrangement::Dynamic);
@@ -49,11 +57,7 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
         } else {
             t.force_no_tty();
         }
-        let width = std::env::var("COLUMNS")
-            .ok()
-            .and_then(|c| c.parse::<u16>().ok())
-            .unwrap_or(150);
-        t.set_width(width.max(80));
+        t.set_width(opts.width.unwrap_or(150).max(80));
         t.set_header(vec![
             Cell::new("#"),
             Cell::new(lang.heading(Key::Colour)),
@@ -101,6 +105,9 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
             lang.colour(Colour::Blue),
             s.blue
         )?;
+    }
+    for n in run_notices(notes, lang) {
+        writeln!(out, "{n}")?;
     }
     Ok(())
 }

@@ -67,7 +67,7 @@ fn big_plan(size: usize) -> String {
         "ontmoetingsplek",
     ];
     let mut s = String::with_capacity(size + 1024);
-    s.push_str("Begroting 2024\n\n");
+    s.push_str("Begroting 2023\n\n");
     let mut i = 0usize;
     while s.len() < size {
         if i % 50 == 0 {
@@ -91,7 +91,7 @@ fn big_plan(size: usize) -> String {
         // tables and figures, keep the number of activities realistic.
         for k in 0..25 {
             s.push_str(&format!(
-                "In 2024 gaan we samen met welzijnsorganisaties en vrijwilligers bij {w} {i}.{k} \
+                "In 2023 gaan we samen met welzijnsorganisaties en vrijwilligers bij {w} {i}.{k} \
                  activiteiten organiseren voor ouderen en jongeren. We richten ons op preventie, \
                  vroegsignalering en het versterken van het sociale netwerk. Daarnaast onderzoeken \
                  we of {w} {i} vaker open kan.\n"
@@ -170,10 +170,10 @@ fn binary_file_message_gives_the_offset_in_the_file() {
 #[test]
 fn a_50_mb_text_file_is_audited() {
     let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("begroting-2024-groot.txt");
+    let plan = dir.path().join("begroting-2023-groot.txt");
     std::fs::write(&plan, big_plan(50 * 1024 * 1024)).unwrap();
     // Output to a file, not a pipe.
-    let out = dir.path().join("audit.json");
+    let out = dir.path().join("audit.csv");
     spiegel()
         .args(["audit", "--format", "csv", "--plan"])
         .arg(&plan)
@@ -191,8 +191,8 @@ fn a_50_mb_text_file_is_audited() {
 #[test]
 fn one_10_mb_line() {
     let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("begroting-2024-regel.txt");
-    let sentence = "In 2024 gaan we samen met de wijkteams en vrijwilligers activiteiten organiseren voor ouderen en jongeren ";
+    let plan = dir.path().join("begroting-2023-regel.txt");
+    let sentence = "In 2023 gaan we samen met de wijkteams en vrijwilligers activiteiten organiseren voor ouderen en jongeren ";
     let mut line = String::from("Activiteit: ");
     while line.len() < 10 * 1024 * 1024 {
         line.push_str(sentence);
@@ -207,7 +207,7 @@ fn one_10_mb_line() {
     let (code, _, stderr) = audit(&plan, &seed_report());
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
-        stderr.contains("begroting-2024-regel.txt") && stderr.contains("geen activiteiten"),
+        stderr.contains("begroting-2023-regel.txt") && stderr.contains("geen activiteiten"),
         "{stderr}"
     );
 }

@@ -747,3 +747,111 @@ fn folder_pairs_by_the_programme_the_texts_name() {
         ]
     );
 }
+
+/// Item 6 and 7: the output file's extension chooses the format, and a
+/// file is never coloured.
+#[test]
+fn output_file_format_and_colour() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, starts) in [
+        ("audit.csv", "begroting,jaarverslag,kleur"),
+        ("audit.html", "<!DOCTYPE html>"),
+        ("audit.md", "## Begroting"),
+        ("audit.json", "{"),
+    ] {
+        let out = dir.path().join(name);
+        ok_stdout(spiegel().args(pair_args()).arg("-o").arg(&out));
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(text.starts_with(starts), "{name}: {}", &text[..40]);
+    }
+    let out = dir.path().join("r.csv");
+    ok_stdout(
+        spiegel()
+            .args(pair_args())
+            .arg("--rollup")
+            .arg("-o")
+            .arg(&out),
+    );
+    assert!(std::fs::read_to_string(&out).unwrap().contains("totaal"));
+    let out = dir.path().join("t.txt");
+    ok_stdout(
+        spiegel()
+            .args(pair_args())
+            .args(["--color", "always", "--format", "table", "-o"])
+            .arg(&out),
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("Samenvatting") && !text.contains('\x1b'));
+}
+
+/// Item 2: an extra begroting in a parent folder does not take the
+/// jaarverslag of the programme folder; it is left unpaired with the
+/// reason, in every output, and fails `--fail-on` (item 4).
+#[test]
+fn folder_pairs_within_a_folder_first_and_reports_what_is_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let stukken = dir.path().join("stukken");
+    let wwz = stukken.join("wwz");
+    std::fs::create_dir_all(&wwz).unwrap();
+    let plan = fixture("seed001-wwz-2023/begroting-2023-wwz.txt");
+    let report = fixture("seed001-wwz-2023/jaarverslag-2023-wwz.txt");
+    // "begroting-2023-concept" sorts before "wwz/" and would once have
+    // taken the only jaarverslag.
+    std::fs::copy(&plan, stukken.join("begroting-2023-concept.txt")).unwrap();
+    std::fs::copy(&plan, wwz.join("begroting-2023.txt")).unwrap();
+    std::fs::copy(&report, wwz.join("jaarverslag-2023.txt")).unwrap();
+    let out = spiegel()
+        .arg("audit")
+        .arg(&stukken)
+        .args(["--format", "json", "--verbose"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let a = &v["audits"].as_array().unwrap();
+    assert_eq!(a.len(), 1);
+    assert!(
+        a[0]["plan"]["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("wwz/begroting-2023.txt"),
+        "{}",
+        a[0]["plan"]["path"]
+    );
+    let unpaired = v["unpaired"].as_array().unwrap();
+    assert_eq!(unpaired.len(), 1);
+    assert!(unpaired[0]["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("begroting-2023-concept.txt"));
+    assert_eq!(unpaired[0]["kind"], "begroting");
+    assert_eq!(unpaired[0]["reason"], "reports_taken");
+    assert!(stderr.contains("zelfde map"), "{stderr}");
+    // In Markdown and HTML too, and the gate fails.
+    for (format, want) in [
+        ("markdown", "> ⚠️ Niet gekoppeld: "),
+        ("html", "<li>Niet gekoppeld: "),
+        ("compact", "Niet gekoppeld: "),
+        ("github", "::error file="),
+    ] {
+        let stdout = ok_stdout(
+            spiegel()
+                .arg("audit")
+                .arg(&stukken)
+                .args(["--format", format]),
+        );
+        let text = String::from_utf8(stdout).unwrap();
+        assert!(
+            text.contains(want) && text.contains("begroting-2023-concept.txt"),
+            "{format}"
+        );
+    }
+    spiegel()
+        .arg("audit")
+        .arg(&stukken)
+        .args(["--format", "json", "--fail-on", "red>1000"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("begroting-2023-concept.txt"));
+}

@@ -1,0 +1,270 @@
+//! CLI behaviour as data: each case is a command line (with `{seed-plan}`,
+//! `{seed-report}`, `{mini-plan}`, `{mini-report}`, `{table-plan}` and
+//! `{tmp}` standing for fixture paths and a fresh folder), the exit code,
+//! and text that standard output and standard error must (or must not)
+//! hold. The cases come from what a new user ran into (issue 10).
+
+use super::{fixture, spiegel};
+
+struct Case {
+    name: &'static str,
+    args: &'static str,
+    code: i32,
+    stdout_has: &'static [&'static str],
+    stdout_lacks: &'static [&'static str],
+    stderr_has: &'static [&'static str],
+}
+
+const SEED: &str = "--plan {seed-plan} --report {seed-report}";
+
+const CASES: &[Case] = &[
+    // Item 3: a pair that is surely wrong is refused, unless --force.
+    Case {
+        name: "swapped plan and report are refused",
+        args: "audit --plan {seed-report} --report {seed-plan} --format json",
+        code: 2,
+        stdout_has: &[],
+        stdout_lacks: &["schema_version"],
+        stderr_has: &["verwisseld", "--force"],
+    },
+    Case {
+        name: "swapped, in English",
+        args: "audit --plan {seed-report} --report {seed-plan} --lang en",
+        code: 2,
+        stdout_has: &[],
+        stdout_lacks: &[],
+        stderr_has: &["look swapped", "--force"],
+    },
+    Case {
+        name: "swapped with --force runs, the warning in the JSON",
+        args: "audit --plan {seed-report} --report {seed-plan} --format json --force",
+        code: 0,
+        stdout_has: &["\"code\": \"swapped\""],
+        stdout_lacks: &[],
+        stderr_has: &["verwisseld"],
+    },
+    Case {
+        name: "different years are refused",
+        args: "audit --plan {mini-plan} --report {seed-report} --format json",
+        code: 2,
+        stdout_has: &[],
+        stdout_lacks: &[],
+        stderr_has: &["2025", "2023"],
+    },
+    Case {
+        name: "a pair with almost nothing in common warns in the table",
+        args: "audit --plan {table-plan} --report {mini-report} --format table --color never",
+        code: 0,
+        stdout_has: &["Let op: 22 van 22 activiteiten zonder verantwoording"],
+        stdout_lacks: &[],
+        stderr_has: &["horen deze documenten wel bij elkaar"],
+    },
+    Case {
+        name: "the warning in markdown",
+        args: "audit --plan {table-plan} --report {mini-report} --format markdown",
+        code: 0,
+        stdout_has: &["> ⚠️ Let op: 22 van 22"],
+        stdout_lacks: &[],
+        stderr_has: &[],
+    },
+    Case {
+        name: "the warning in html",
+        args: "audit --plan {table-plan} --report {mini-report} --format html",
+        code: 0,
+        stdout_has: &["<ul class=\"notices\"><li>Let op: 22 van 22"],
+        stdout_lacks: &[],
+        stderr_has: &[],
+    },
+    Case {
+        name: "the warning as a github annotation",
+        args: "audit --plan {table-plan} --report {mini-report} --format github",
+        code: 0,
+        stdout_has: &["::warning file=", "Let op: 22 van 22"],
+        stdout_lacks: &[],
+        stderr_has: &[],
+    },
+    // Item 4: nothing checked fails every gate and says so everywhere.
+    Case {
+        name: "no activities with a wrong --layout fails --fail-on",
+        args: "audit {SEED} --layout table --format markdown --fail-on red",
+        code: 1,
+        stdout_has: &["er is niets gecontroleerd"],
+        stdout_lacks: &[],
+        stderr_has: &["--fail-on red", "niets gecontroleerd"],
+    },
+    Case {
+        name: "no activities, in the JSON",
+        args: "audit {SEED} --layout table --format json",
+        code: 0,
+        stdout_has: &["\"code\": \"no_plan_activities\""],
+        stdout_lacks: &[],
+        stderr_has: &[],
+    },
+    // Item 5: --fail-on reads only what it understands.
+    Case {
+        name: "red>=8 with 8 reds fires",
+        args: "audit {SEED} --format json --fail-on red>=8",
+        code: 1,
+        stdout_has: &[],
+        stdout_lacks: &[],
+        stderr_has: &["--fail-on red>=8", "begroting-2023-wwz.txt + ", "rood 8"],
+    },
+    Case {
+        name: "red=8 with 8 reds fires",
+        args: "audit {SEED} --format json --fail-on red=8",
+        code: 1,
+        stdout_has: &[],
+        stdout_lacks: &[],
+        stderr_has: &["--fail-on red=8"],
+    },
+    Case {
+        name: "red>8 with 8 reds passes",
+        args: "audit {SEED} --format json --fail-on red>8",
+        code: 0,
+        stdout_has: &[],
+        stdout_lacks: &[],
+        stderr_has: &[],
+    },
+    Case {
+        name: "red> is refused",
+        args: "audit {SEED} --format json --fail-on red>",
+        code: 2,
+        stdout_has: &[],
+        stdout_lacks: &["schema_version"],
+        stderr_has: &["--fail-on 'red>'", "number is missing"],
+    },
+    Case {
+        name: "red>-1 is refused",
+        args: "audit {SEED} --format json --fail-on red>-1",
+        code: 2,
+        stdout_has: &[],
+        stdout_lacks: &[],
+        stderr_has: &["'-1'"],
+    },
+    Case {
+        name: "red<2 is refused",
+        args: "audit {SEED} --format json --fail-on red<2",
+        code: 2,
+        stdout_has: &[],
+        stdout_lacks: &[],
+        stderr_has: &["comparison"],
+    },
+    // 8 red of 42 planned is 19%; with the 2 blue items of 44 it would be 18%.
+    Case {
+        name: "percentages are of the planned activities",
+        args: "audit {SEED} --format json --fail-on red>=19%",
+        code: 1,
+        stdout_has: &[],
+        stdout_lacks: &[],
+        stderr_has: &["red>=19%"],
+    },
+    // Item 6: the format follows the output file and the CSV flags.
+    Case {
+        name: "-o audit.csv writes CSV",
+        args: "audit {SEED} -o {tmp}/audit.csv",
+        code: 0,
+        stdout_has: &[],
+        stdout_lacks: &[],
+        stderr_has: &[],
+    },
+    Case {
+        name: "--excel implies CSV",
+        args: "audit {SEED} --excel",
+        code: 0,
+        stdout_has: &["\u{feff}begroting;jaarverslag;kleur"],
+        stdout_lacks: &[],
+        stderr_has: &[],
+    },
+    Case {
+        name: "--rollup implies CSV",
+        args: "audit {SEED} --rollup",
+        code: 0,
+        stdout_has: &["totaal"],
+        stdout_lacks: &["schema_version"],
+        stderr_has: &[],
+    },
+    Case {
+        name: "--format json with -o a.csv is a conflict",
+        args: "audit {SEED} --format json -o {tmp}/a.csv",
+        code: 2,
+        stdout_has: &[],
+        stdout_lacks: &[],
+        stderr_has: &["--format json", "a.csv", "csv"],
+    },
+    Case {
+        name: "--excel with -o a.html is a conflict",
+        args: "audit {SEED} --excel -o {tmp}/a.html",
+        code: 2,
+        stdout_has: &[],
+        stdout_lacks: &[],
+        stderr_has: &["--excel"],
+    },
+];
+
+fn expand(args: &str, tmp: &std::path::Path) -> Vec<String> {
+    let path = |rel: &str| fixture(rel).display().to_string();
+    args.replace("{SEED}", SEED)
+        .split_whitespace()
+        .map(|a| {
+            a.replace(
+                "{seed-plan}",
+                &path("seed001-wwz-2023/begroting-2023-wwz.txt"),
+            )
+            .replace(
+                "{seed-report}",
+                &path("seed001-wwz-2023/jaarverslag-2023-wwz.txt"),
+            )
+            .replace("{mini-plan}", &path("mini/begroting-2025-mini.txt"))
+            .replace("{mini-report}", &path("mini/jaarverslag-2025-mini.txt"))
+            .replace(
+                "{table-plan}",
+                &path("holdout-table-2025/programmabegroting-2025-zorg.txt"),
+            )
+            .replace("{tmp}", &tmp.display().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn cli_cases() {
+    let mut failed = Vec::new();
+    for c in CASES {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = spiegel().args(expand(c.args, tmp.path())).output().unwrap();
+        let (stdout, stderr) = (
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+        );
+        let mut why = Vec::new();
+        if out.status.code() != Some(c.code) {
+            why.push(format!("exit {:?}, expected {}", out.status.code(), c.code));
+        }
+        why.extend(
+            c.stdout_has
+                .iter()
+                .filter(|s| !stdout.contains(**s))
+                .map(|s| format!("stdout lacks {s:?}")),
+        );
+        why.extend(
+            c.stdout_lacks
+                .iter()
+                .filter(|s| stdout.contains(**s))
+                .map(|s| format!("stdout has {s:?}")),
+        );
+        why.extend(
+            c.stderr_has
+                .iter()
+                .filter(|s| !stderr.contains(**s))
+                .map(|s| format!("stderr lacks {s:?}")),
+        );
+        if !why.is_empty() {
+            failed.push(format!(
+                "{}: {}\n  stderr: {}",
+                c.name,
+                why.join("; "),
+                stderr.trim()
+            ));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
