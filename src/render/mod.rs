@@ -27,7 +27,8 @@ pub enum Format {
     Csv,
     Markdown,
     Html,
-    /// GitHub Actions annotations on the plan (red, yellow) and report (blue) lines.
+    /// GitHub Actions annotations on the jaarverslag draft's lines (red on
+    /// the heading of its doel there, or the first line).
     Github,
     /// One line per item: `path:line: colour [realisation] title -> answers`.
     Compact,
