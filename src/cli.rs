@@ -467,7 +467,14 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
             if same_file(p, r) {
                 bail!("{}: --plan and --report are the same file", p.display());
             }
-            let a = crate::audit_files(p, r, &cfg)?;
+            let plan = crate::load(p, &cfg)?;
+            let report = crate::load(r, &cfg)?;
+            let (pair_cfg, unused) = decisions_for(&cfg, &plan, false);
+            notes.decisions_not_applied = unused
+                .iter()
+                .map(|&i| cfg.decisions[i].not_applied())
+                .collect();
+            let a = crate::audit_documents(plan, report, &pair_cfg);
             let warnings = crate::checks::check(&a);
             let sure: Vec<String> = warnings
                 .iter()
@@ -549,12 +556,56 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
             }
             use indicatif::ParallelProgressIterator;
             use rayon::prelude::*;
+            // Each pair is judged with the spiegel.yaml nearest to its
+            // begroting (a subfolder's own, else the folder's), and only
+            // with the decisions that belong to it.
+            let mut configs: Vec<(Option<PathBuf>, Config)> = vec![(None, cfg.clone())];
+            let mut pair_cfgs: Vec<(usize, Config)> = Vec::new();
+            let mut used: Vec<Vec<bool>> = vec![vec![false; cfg.decisions.len()]];
+            for (plan, _) in &found.pairs {
+                let k = match args.common.config {
+                    Some(_) => 0,
+                    None => match nearest_config(Path::new(&plan.path), dir) {
+                        None => 0,
+                        Some(path) => match configs.iter().position(|(p, _)| p.as_ref() == Some(&path)) {
+                            Some(k) => k,
+                            None => {
+                                writeln!(err, "spiegel: configuratie: {}", path.display())?;
+                                let mut c = Config::from_file(&path)?;
+                                if args.common.layout.is_some() {
+                                    c.layout = cfg.layout.clone();
+                                }
+                                used.push(vec![false; c.decisions.len()]);
+                                configs.push((Some(path), c));
+                                configs.len() - 1
+                            }
+                        },
+                    },
+                };
+                let (c, unused) = decisions_for(&configs[k].1, plan, true);
+                for (i, u) in used[k].iter_mut().enumerate() {
+                    if !unused.contains(&i) {
+                        *u = true;
+                    }
+                }
+                pair_cfgs.push((k, c));
+            }
+            for (k, (_, c)) in configs.iter().enumerate() {
+                notes.decisions_not_applied.extend(
+                    c.decisions
+                        .iter()
+                        .zip(&used[k])
+                        .filter(|(_, u)| !**u)
+                        .map(|(d, _)| d.not_applied()),
+                );
+            }
             audits = pool.install(|| {
                 found
                     .pairs
                     .into_par_iter()
+                    .zip(pair_cfgs.into_par_iter())
                     .progress_with(bar.clone())
-                    .map(|(plan, report)| crate::audit_documents(plan, report, &cfg))
+                    .map(|((plan, report), (_, c))| crate::audit_documents(plan, report, &c))
                     .collect()
             });
             bar.finish_and_clear();
@@ -569,6 +620,13 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
         for n in render::audit_notices(a, &notes, k, lang) {
             writeln!(err, "spiegel: {} + {}: {n}", a.plan.path, a.report.path)?;
         }
+    }
+    for d in &notes.decisions_not_applied {
+        writeln!(
+            err,
+            "spiegel: {}: {d}",
+            if nl { "niet toegepast" } else { "not applied" }
+        )?;
     }
     let to_file = args.output.is_some();
     let opts = RenderOptions {
@@ -649,6 +707,48 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
         }
     }
     Ok(if fired { EXIT_FINDINGS } else { EXIT_OK })
+}
+
+/// The configuration for one pair: its decisions limited to those that
+/// belong to the begroting; and the indices of the decisions left out.
+fn decisions_for(
+    cfg: &Config,
+    plan: &crate::model::Document,
+    by_title: bool,
+) -> (Config, Vec<usize>) {
+    let mut c = cfg.clone();
+    let mut unused = Vec::new();
+    c.decisions = cfg
+        .decisions
+        .iter()
+        .enumerate()
+        .filter(|(i, d)| {
+            let keep = d.belongs_to(plan, by_title);
+            if !keep {
+                unused.push(*i);
+            }
+            keep
+        })
+        .map(|(_, d)| d.clone())
+        .collect();
+    (c, unused)
+}
+
+/// The spiegel.yaml nearest to a file, in its folder or a folder above it,
+/// below `root` (whose own file is the run's configuration).
+fn nearest_config(file: &Path, root: &Path) -> Option<PathBuf> {
+    let root = std::fs::canonicalize(root).ok()?;
+    let mut dir = std::fs::canonicalize(file).ok()?.parent()?.to_path_buf();
+    while dir != root && dir.starts_with(&root) {
+        for name in ["spiegel.yaml", "spiegel.yml"] {
+            let p = dir.join(name);
+            if p.is_file() {
+                return Some(p);
+            }
+        }
+        dir = dir.parent()?.to_path_buf();
+    }
+    None
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

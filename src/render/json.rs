@@ -83,6 +83,7 @@ pub fn to_value(audits: &[Audit], notes: &RunNotes, opts: &RenderOptions) -> Val
             "reason": u.code(),
             "message": u.describe(opts.lang),
         })).collect::<Vec<_>>(),
+        "decisions_not_applied": notes.decisions_not_applied,
         "errors": notes.errors.iter().map(|e| json!({"message": e})).collect::<Vec<_>>(),
     })
 }

@@ -60,6 +60,8 @@ pub struct RunNotes {
     pub unpaired: Vec<crate::discover::Unpaired>,
     /// Files that could not be read, one message each.
     pub errors: Vec<String>,
+    /// Review decisions that belonged to no audited pair.
+    pub decisions_not_applied: Vec<String>,
 }
 
 impl RunNotes {
@@ -101,6 +103,12 @@ pub fn run_notices(notes: &RunNotes, lang: Lang) -> Vec<String> {
             )
         })
         .collect();
+    v.extend(
+        notes
+            .decisions_not_applied
+            .iter()
+            .map(|s| format!("{}: {s}", lang.heading(Key::NotApplied))),
+    );
     v.extend(
         notes
             .errors

@@ -855,3 +855,160 @@ fn folder_pairs_within_a_folder_first_and_reports_what_is_left() {
         .code(1)
         .stderr(predicate::str::contains("begroting-2023-concept.txt"));
 }
+
+/// Item 10: in a folder run a decision belongs to its begroting (named,
+/// or holding the activity); decisions for other pairs are not "not
+/// applied"; a subfolder's own spiegel.yaml is found for its documents.
+#[test]
+fn folder_decisions_belong_to_their_begroting() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for prog in ["wwz", "wwz2"] {
+        std::fs::create_dir(d.join(prog)).unwrap();
+        std::fs::copy(
+            fixture("seed001-wwz-2023/begroting-2023-wwz.txt"),
+            d.join(prog).join("begroting-2023.txt"),
+        )
+        .unwrap();
+        std::fs::copy(
+            fixture("seed001-wwz-2023/jaarverslag-2023-wwz.txt"),
+            d.join(prog).join("jaarverslag-2023.txt"),
+        )
+        .unwrap();
+    }
+    std::fs::create_dir(d.join("mini")).unwrap();
+    for f in ["begroting-2025-mini.txt", "jaarverslag-2025-mini.txt"] {
+        std::fs::copy(fixture(&format!("mini/{f}")), d.join("mini").join(f)).unwrap();
+    }
+    std::fs::write(
+        d.join("spiegel.yaml"),
+        "decisions:\n  - plan: \"We werken aan ruimte voor ontmoeten\"\n    begroting: wwz/begroting-2023.txt\n    colour: green\n    reason: \"dekt het\"\n    reviewer: \"J. Jansen\"\n  - plan: \"Bestaat nergens\"\n    colour: red\n    reason: \"x\"\n    reviewer: \"J. Jansen\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("mini").join("spiegel.yaml"),
+        "decisions:\n  - plan: \"We verkorten de wachttijd voor een keukentafelgesprek\"\n    colour: green\n    reason: \"mondeling toegelicht\"\n    reviewer: \"P. Pietersen\"\n",
+    )
+    .unwrap();
+    let out = spiegel()
+        .arg("audit")
+        .arg(d)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(stderr.matches("niet toegepast").count(), 1, "{stderr}");
+    assert!(stderr.contains("Bestaat nergens"), "{stderr}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["decisions_not_applied"].as_array().unwrap().len(), 1);
+    let item = |plan_dir: &str, title: &str| -> serde_json::Value {
+        let a = v["audits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| {
+                a["plan"]["path"]
+                    .as_str()
+                    .unwrap()
+                    .contains(&format!("{plan_dir}/"))
+            })
+            .unwrap();
+        assert!(a["decisions_not_applied"].as_array().unwrap().is_empty());
+        a["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["planned"]["title"] == title)
+            .unwrap()
+            .clone()
+    };
+    let ruimte = "We werken aan ruimte voor ontmoeten";
+    assert_eq!(item("wwz", ruimte)["decision"]["reviewer"], "J. Jansen");
+    assert!(item("wwz2", ruimte)["decision"].is_null());
+    let wacht = item(
+        "mini",
+        "We verkorten de wachttijd voor een keukentafelgesprek",
+    );
+    assert_eq!(wacht["colour"], "green");
+    assert_eq!(wacht["decision"]["reviewer"], "P. Pietersen");
+}
+
+/// Item 9: decisions not applied reach the committee's formats, and
+/// compact marks the items a decision touched.
+#[test]
+fn decisions_show_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("spiegel.yaml");
+    std::fs::write(
+        &cfg,
+        "decisions:\n  - plan: \"We werken aan ruimte voor ontmoeten\"\n    colour: green\n    reason: \"dekt het\"\n    reviewer: \"J. Jansen\"\n  - plan: \"Een activiteit die niet bestaat\"\n    colour: red\n    reason: \"x\"\n    reviewer: \"J. Jansen\"\n",
+    )
+    .unwrap();
+    for (format, want) in [
+        (
+            "table",
+            "Besluit niet toegepast: besluit over 'Een activiteit die niet bestaat'",
+        ),
+        (
+            "markdown",
+            "> ⚠️ Besluit niet toegepast: besluit over 'Een activiteit die niet bestaat'",
+        ),
+        (
+            "html",
+            "<li>Besluit niet toegepast: besluit over &#39;Een activiteit die niet bestaat&#39;",
+        ),
+        ("compact", "We werken aan ruimte voor ontmoeten -> "),
+    ] {
+        let stdout = ok_stdout(
+            spiegel()
+                .args(pair_args())
+                .args(["--color", "never", "--format", format, "--config"])
+                .arg(&cfg),
+        );
+        let text = String::from_utf8(stdout).unwrap();
+        assert!(text.contains(want), "{format}: {want}");
+        if format == "compact" {
+            assert!(
+                text.lines().any(|l| l.contains("ruimte voor ontmoeten")
+                    && l.ends_with("(besluit J. Jansen: dekt het)")),
+                "{text}"
+            );
+        }
+    }
+}
+
+/// Item 12: in a folder's HTML report the source-line ids are unique.
+#[test]
+fn html_ids_are_unique_per_pair() {
+    let dir = tempfile::tempdir().unwrap();
+    for prog in ["a", "b"] {
+        let p = dir.path().join(prog);
+        std::fs::create_dir(&p).unwrap();
+        for f in ["begroting-2025-mini.txt", "jaarverslag-2025-mini.txt"] {
+            std::fs::copy(fixture(&format!("mini/{f}")), p.join(f)).unwrap();
+        }
+    }
+    let stdout = ok_stdout(
+        spiegel()
+            .arg("audit")
+            .arg(dir.path())
+            .args(["--format", "html"]),
+    );
+    let html = String::from_utf8(stdout).unwrap();
+    let ids: Vec<&str> = html
+        .split("id=\"")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    let mut dedup = ids.clone();
+    dedup.sort();
+    dedup.dedup();
+    assert_eq!(dedup.len(), ids.len(), "repeated ids");
+    // Every link points at an id that exists.
+    for href in html.split("href=\"#").skip(1) {
+        let id = &href[..href.find('"').unwrap()];
+        assert!(ids.contains(&id), "{id}");
+    }
+    assert!(html.contains("href=\"#p2-plan-L"));
+}
