@@ -47,13 +47,25 @@ table.chart{width:100%;border-collapse:collapse}table.chart td{padding:.15rem .5
 ul.notices{border:2px solid #e65100;background:#fff3e0;padding:.5rem .5rem .5rem 1.6rem;font-weight:600}
 pre.doc{font-size:.75rem;border:1px solid #ddd;padding:.5rem;max-height:30rem;overflow:auto}
 pre.doc span{display:block}pre.doc span:target{background:#fff59d}
+section.empty{display:none}
 body.hide-red tr.red,body.hide-yellow tr.yellow,body.hide-green tr.green,body.hide-blue tr.blue{display:none}
 @media print{@page{size:A4 landscape;margin:1cm}.filters,details.sources{display:none}body{margin:0;font-size:11px}tr{break-inside:avoid}}
 "#;
 
 const JS: &str = r#"
+function hideEmpty(){
+  var b=document.body;
+  function shown(tr){return !b.classList.contains('hide-'+tr.className);}
+  document.querySelectorAll('section.doel').forEach(function(sec){
+    var any=Array.prototype.some.call(sec.querySelectorAll('tbody tr'),shown);
+    sec.classList.toggle('empty',!any);
+  });
+  document.querySelectorAll('section.ambitie').forEach(function(sec){
+    sec.classList.toggle('empty',!sec.querySelector('section.doel:not(.empty)'));
+  });
+}
 document.querySelectorAll('.filters input').forEach(function(cb){
-  cb.addEventListener('change',function(){document.body.classList.toggle('hide-'+cb.value,!cb.checked);});
+  cb.addEventListener('change',function(){document.body.classList.toggle('hide-'+cb.value,!cb.checked);hideEmpty();});
 });
 "#;
 
@@ -263,11 +275,13 @@ pub fn render(
         ));
     }
     h.push_str("</div><p class=\"filters\">");
+    let total = super::total_summary(audits);
     for c in Colour::ALL {
         h.push_str(&format!(
-            "<label><input type=\"checkbox\" value=\"{}\" checked> {}</label>",
+            "<label><input type=\"checkbox\" value=\"{}\" checked> {} ({})</label>",
             c.as_str(),
-            lang.colour(c)
+            lang.colour(c),
+            total.get(c)
         ));
     }
     h.push_str("</p>");
@@ -324,22 +338,24 @@ pub fn render(
             ck[Colour::ALL.iter().position(|c| *c == v.colour).unwrap_or(0)] += 1;
         }
         chart(&chart_groups, &mut h);
+        // Each doel is a section with its heading and table, inside a
+        // section per ambitie, so that the filters can hide a heading
+        // whose rows are all hidden.
         let mut last_amb = None;
         for ((idx, _), rows) in &groups {
             let (amb, doel) = &order[*idx];
             if last_amb.as_ref() != Some(amb) {
                 if last_amb.is_some() {
-                    h.push_str("</tbody></table>");
+                    h.push_str("</section>");
                 }
                 h.push_str(&format!(
-                    "<h3>{}: {}</h3>",
+                    "<section class=\"ambitie\"><h3>{}: {}</h3>",
                     lang.heading(Key::Ambitie),
                     esc(if amb.is_empty() { "—" } else { amb })
                 ));
                 last_amb = Some(amb.clone());
-            } else {
-                h.push_str("</tbody></table>");
             }
+            h.push_str("<section class=\"doel\">");
             if !doel.is_empty() {
                 h.push_str(&format!(
                     "<h4>{}: {}</h4>",
@@ -358,9 +374,10 @@ pub fn render(
             for (n, v) in rows {
                 row(v, lang, *n, &ids, &mut h);
             }
+            h.push_str("</tbody></table></section>");
         }
         if last_amb.is_some() {
-            h.push_str("</tbody></table>");
+            h.push_str("</section>");
         }
         h.push_str("<details class=\"sources\"><summary>Bronteksten / sources</summary>");
         source(&a.plan, &ids.plan, &mut h);

@@ -1012,3 +1012,39 @@ fn html_ids_are_unique_per_pair() {
     }
     assert!(html.contains("href=\"#p2-plan-L"));
 }
+
+/// Item 13: each doel's heading and table sit in one section (which the
+/// filters hide when all its rows are hidden), and each filter shows its
+/// count.
+#[test]
+fn html_filters_hide_empty_sections_and_show_counts() {
+    let stdout = ok_stdout(spiegel().args(pair_args()).args(["--format", "html"]));
+    let html = String::from_utf8(stdout).unwrap();
+    let v = json_output(&[]);
+    let s = &v["audits"][0]["summary"];
+    for (c, label) in [
+        ("red", "Rood"),
+        ("yellow", "Geel"),
+        ("green", "Groen"),
+        ("blue", "Blauw"),
+    ] {
+        assert!(
+            html.contains(&format!(
+                "value=\"{c}\" checked> {label} ({})</label>",
+                s[c]
+            )),
+            "{c}"
+        );
+    }
+    let tables = html.matches("<table class=\"items\">").count();
+    assert_eq!(html.matches("<section class=\"doel\">").count(), tables);
+    assert_eq!(
+        html.matches("<section class=\"doel\"><h4>").count(),
+        html.matches("<h4>Doel: ").count()
+    );
+    assert_eq!(
+        html.matches("<section class=\"ambitie\"><h3>").count(),
+        html.matches("<h3>").count()
+    );
+    assert!(html.contains("section.empty{display:none}") && html.contains("hideEmpty()"));
+}
