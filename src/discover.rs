@@ -139,11 +139,16 @@ impl Unpaired {
                 .join(", ")
         };
         match (&self.reason, nl) {
-            (UnpairedReason::UnknownKind(why), true) => {
-                format!("niet te bepalen of dit een begroting of jaarverslag is ({why})")
+            // The parser's reason is in Dutch and, when it found nothing,
+            // says only that: then the sentence says it once.
+            (UnpairedReason::UnknownKind(why), true) if why.starts_with("niet te bepalen") => {
+                "naam noch tekst zegt of dit een begroting of een jaarverslag is".to_string()
             }
-            (UnpairedReason::UnknownKind(why), false) => {
-                format!("cannot tell whether this is a begroting or a jaarverslag ({why})")
+            (UnpairedReason::UnknownKind(_), false) => {
+                "neither the name nor the text says whether this is a begroting or a jaarverslag".to_string()
+            }
+            (UnpairedReason::UnknownKind(why), true) => {
+                format!("niet duidelijk of dit een begroting of een jaarverslag is ({why})")
             }
             (UnpairedReason::NoReport { year: y }, true) => {
                 format!("geen jaarverslag gevonden voor {}", year(y))

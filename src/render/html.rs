@@ -43,7 +43,7 @@ mark{background:#c8e6c9}ul.int{margin:.3rem 0;padding-left:1.1rem;font-size:.82r
 .sw.red{background:#e53935}.sw.yellow{background:#fdd835}.sw.green{background:#43a047}.sw.blue{background:#1e88e5}
 .bar{display:flex;height:1.1rem;width:100%;max-width:40rem;border:1px solid #999}.bar div{height:100%}
 .bar .red{background:#e53935}.bar .yellow{background:#fdd835}.bar .green{background:#43a047}.bar .blue{background:#1e88e5}
-table.chart{width:100%;border-collapse:collapse}table.chart td{padding:.15rem .5rem;font-size:.85rem}table.chart td.name{width:45%}table.chart td.barcell{width:40%}
+table.chart{width:100%;border-collapse:collapse}table.chart th{text-align:left;font-size:.8rem;font-weight:600}table.chart td{padding:.15rem .5rem;font-size:.85rem}table.chart td.name{width:45%}table.chart td.barcell{width:40%}
 ul.notices{border:2px solid #e65100;background:#fff3e0;padding:.5rem .5rem .5rem 1.6rem;font-weight:600}
 pre.doc{font-size:.75rem;border:1px solid #ddd;padding:.5rem;max-height:30rem;overflow:auto}
 pre.doc span{display:block}pre.doc span:target{background:#fff59d}
@@ -192,7 +192,7 @@ fn row(v: &ItemView, lang: Lang, n: usize, ids: &Ids, out: &mut String) {
     }
     out.push_str(&format!(
         "</td><td style=\"width:7rem\">{}</td><td style=\"width:14rem\">{}</td></tr>\n",
-        lang.realisation(v.realisation),
+        lang.realisation_of(v.colour, v.realisation),
         esc(&v.explanation)
     ));
 }
@@ -210,8 +210,17 @@ fn source(doc: &Document, prefix: &str, out: &mut String) {
     out.push_str("</pre>");
 }
 
-fn chart(groups: &BTreeMap<(usize, String), [usize; 4]>, out: &mut String) {
-    out.push_str("<table class=\"chart\">");
+fn chart(groups: &BTreeMap<(usize, String), [usize; 4]>, lang: Lang, out: &mut String) {
+    // The key: which number and which bar colour is which.
+    let key = Colour::ALL
+        .iter()
+        .map(|c| format!("<i class=\"sw {}\"></i>{}", c.as_str(), lang.colour(*c)))
+        .collect::<Vec<_>>()
+        .join(" / ");
+    out.push_str(&format!(
+        "<table class=\"chart\"><thead><tr><th class=\"name\">{}</th><th></th><th>{key}</th></tr></thead>",
+        lang.heading(Key::Ambitie)
+    ));
     for ((_, name), counts) in groups {
         let total: usize = counts.iter().sum();
         if total == 0 {
@@ -224,9 +233,10 @@ fn chart(groups: &BTreeMap<(usize, String), [usize; 4]>, out: &mut String) {
         for (k, c) in Colour::ALL.iter().enumerate() {
             if counts[k] > 0 {
                 out.push_str(&format!(
-                    "<div class=\"{}\" style=\"width:{:.1}%\" title=\"{}\"></div>",
+                    "<div class=\"{}\" style=\"width:{:.1}%\" title=\"{}: {}\"></div>",
                     c.as_str(),
                     100.0 * counts[k] as f64 / total as f64,
+                    lang.colour(*c),
                     counts[k]
                 ));
             }
@@ -237,6 +247,39 @@ fn chart(groups: &BTreeMap<(usize, String), [usize; 4]>, out: &mut String) {
         ));
     }
     out.push_str("</table>");
+}
+
+/// "Zorg: Begroting 2025 ↔ Jaarverslag 2025", or the number of pairs of a
+/// folder report.
+fn title(audits: &[Audit], lang: Lang) -> String {
+    let year = |y: Option<i32>| y.map(|y| format!(" {y}")).unwrap_or_default();
+    match audits {
+        [a] => {
+            let programme = a
+                .plan
+                .programme
+                .as_deref()
+                .or(a.report.programme.as_deref())
+                .map(|p| format!("{p}: "))
+                .unwrap_or_default();
+            format!(
+                "spiegel — {programme}{}{} ↔ {}{}",
+                lang.heading(Key::Plan),
+                year(a.plan.year),
+                lang.heading(Key::Report),
+                year(a.report.year)
+            )
+        }
+        _ => format!(
+            "spiegel — {} {}",
+            audits.len(),
+            if lang == Lang::Nl {
+                "paren begroting ↔ jaarverslag"
+            } else {
+                "budget ↔ annual report pairs"
+            }
+        ),
+    }
 }
 
 /// Notices as a list in a box that also prints.
@@ -260,10 +303,22 @@ pub fn render(
     let lang = opts.lang;
     let mut h = String::new();
     h.push_str(&format!(
-        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>spiegel</title><style>{CSS}</style></head><body>",
-        if lang == Lang::Nl { "nl" } else { "en" }
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>{}</title><style>{CSS}</style></head><body>",
+        if lang == Lang::Nl { "nl" } else { "en" },
+        esc(&title(audits, lang))
     ));
-    h.push_str("<h1>spiegel</h1><div class=\"legend\"><b>");
+    h.push_str(&format!("<h1>{}</h1>", esc(&title(audits, lang))));
+    if audits.len() == 1 {
+        let a = &audits[0];
+        h.push_str(&format!(
+            "<p class=\"docs\">{}: {}<br>{}: {}</p>",
+            lang.heading(Key::Plan),
+            esc(&a.plan.path),
+            lang.heading(Key::Report),
+            esc(&a.report.path)
+        ));
+    }
+    h.push_str("<div class=\"legend\"><b>");
     h.push_str(lang.heading(Key::Legend));
     h.push_str(":</b><br>");
     for c in Colour::ALL {
@@ -337,7 +392,7 @@ pub fn render(
                 .or_insert([0; 4]);
             ck[Colour::ALL.iter().position(|c| *c == v.colour).unwrap_or(0)] += 1;
         }
-        chart(&chart_groups, &mut h);
+        chart(&chart_groups, lang, &mut h);
         // Each doel is a section with its heading and table, inside a
         // section per ambitie, so that the filters can hide a heading
         // whose rows are all hidden.

@@ -90,7 +90,7 @@ pub fn render(
                 lang.colour(v.colour),
                 planned,
                 reported,
-                lang.realisation(v.realisation),
+                lang.realisation_of(v.colour, v.realisation),
                 cell(&v.explanation)
             )?;
         }

@@ -3,6 +3,7 @@
 
 use super::{audit_notices, lines_ref, run_notices, views, Key, RenderOptions, RunNotes};
 use crate::model::{Audit, Colour};
+use crate::text::title_key;
 use comfy_table::{
     presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table,
 };
@@ -22,6 +23,52 @@ fn colour_cell(c: Colour, label: &str, color: bool) -> Cell {
     cell.fg(fg).bg(bg).add_attribute(Attribute::Bold)
 }
 
+/// What accounts for the activity: the report item (its title only when
+/// it differs from the plan's, which it mostly repeats) and the report
+/// sentences that account for the intentions.
+fn reported_cell(v: &super::ItemView, lang: super::Lang) -> String {
+    if v.reported.is_empty() {
+        return lang.heading(Key::NoItem).to_string();
+    }
+    let plan_key = v.planned.as_ref().map(|p| title_key(&p.title));
+    let mut parts: Vec<String> = v
+        .reported
+        .iter()
+        .map(|r| {
+            if plan_key.as_deref() == Some(title_key(&r.title).as_str()) {
+                format!("({})", lines_ref(&r.span, lang))
+            } else {
+                format!("{}\n({})", r.title, lines_ref(&r.span, lang))
+            }
+        })
+        .collect();
+    let mut evidence: Vec<&crate::model::Intention> = Vec::new();
+    for i in v.intentions.iter().filter(|i| i.accounted) {
+        if let Some(e) = &i.evidence {
+            if !evidence
+                .iter()
+                .any(|x| x.evidence.as_ref().map(|y| &y.text) == Some(&e.text))
+            {
+                evidence.push(i);
+            }
+        }
+    }
+    for i in evidence.iter().take(2) {
+        if let Some(e) = &i.evidence {
+            parts.push(format!(
+                "“{}” ({} {})",
+                super::short(&e.text, 14),
+                lang.heading(Key::Line),
+                e.span.start_line
+            ));
+        }
+    }
+    if evidence.len() > 2 {
+        parts.push(format!("(+{})", evidence.len() - 2));
+    }
+    parts.join("\n")
+}
+
 pub fn render(
     audits: &[Audit],
     notes: &RunNotes,
@@ -35,7 +82,7 @@ pub fn render(
             "{}: {} ({}{})",
             lang.heading(Key::Plan),
             a.plan.path,
-            a.plan.layout,
+            lang.layout(&a.plan.layout),
             a.plan.year.map(|y| format!(", {y}")).unwrap_or_default()
         )?;
         writeln!(
@@ -43,7 +90,7 @@ pub fn render(
             "{}: {} ({}{})",
             lang.heading(Key::Report),
             a.report.path,
-            a.report.layout,
+            lang.layout(&a.report.layout),
             a.report.year.map(|y| format!(", {y}")).unwrap_or_default()
         )?;
         for n in audit_notices(a, notes, k, lang) {
@@ -72,21 +119,13 @@ pub fn render(
                 .as_ref()
                 .map(|p| format!("{}\n({})", p.title, lines_ref(&p.span, lang)))
                 .unwrap_or_else(|| "—".to_string());
-            let reported = if v.reported.is_empty() {
-                lang.heading(Key::NoItem).to_string()
-            } else {
-                v.reported
-                    .iter()
-                    .map(|r| format!("{}\n({})", r.title, lines_ref(&r.span, lang)))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            };
+            let reported = reported_cell(v, lang);
             t.add_row(vec![
                 Cell::new(n + 1),
                 colour_cell(v.colour, lang.colour(v.colour), opts.color),
                 Cell::new(planned),
                 Cell::new(reported),
-                Cell::new(lang.realisation(v.realisation)),
+                Cell::new(lang.realisation_of(v.colour, v.realisation)),
                 Cell::new(&v.explanation),
             ]);
         }

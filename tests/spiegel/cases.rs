@@ -199,6 +199,33 @@ const CASES: &[Case] = &[
         stdout_lacks: &[],
         stderr_has: &["--excel"],
     },
+    // Item 14: the HTML names the programme and years; the chart has a key.
+    Case {
+        name: "html title and chart key",
+        args: "audit --plan {mini-plan} --report {mini-report} --format html",
+        code: 0,
+        stdout_has: &[
+            "<title>spiegel — Zorg: Begroting 2025 ↔ Jaarverslag 2025</title>",
+            "<i class=\"sw red\"></i>Rood / <i class=\"sw yellow\"></i>Geel",
+            "title=\"Rood: 1\"",
+        ],
+        stdout_lacks: &["<title>spiegel</title>"],
+        stderr_has: &[],
+    },
+    // Item 17 and 19: the table shows the evidence, not the plan's title
+    // again; Dutch layout names; a red item has no realisation.
+    Case {
+        name: "table shows evidence and Dutch wording",
+        args: "audit --plan {mini-plan} --report {mini-report} --format table --color never",
+        code: 0,
+        stdout_has: &[
+            "“De belcirkel is in juni",
+            "(opsomming, 2025)",
+            "┆ —            ┆ Geen verantwoording",
+        ],
+        stdout_lacks: &["(bullets, 2025)"],
+        stderr_has: &[],
+    },
 ];
 
 fn expand(args: &str, tmp: &std::path::Path) -> Vec<String> {
