@@ -341,7 +341,11 @@ fn load_config_near(common: &Common, near: Option<&Path>, err: &mut dyn Write) -
     let mut cfg = match (&common.config, found) {
         (Some(p), _) => Config::from_file(p)?,
         (None, Some(p)) => {
-            writeln!(err, "spiegel: configuratie: {}", p.display())?;
+            let word = match common.lang {
+                LangArg::Nl => "configuratie",
+                LangArg::En => "configuration",
+            };
+            writeln!(err, "spiegel: {word}: {}", p.display())?;
             Config::from_file(&p)?
         }
         (None, None) => Config::default(),
@@ -570,7 +574,12 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
                         Some(path) => match configs.iter().position(|(p, _)| p.as_ref() == Some(&path)) {
                             Some(k) => k,
                             None => {
-                                writeln!(err, "spiegel: configuratie: {}", path.display())?;
+                                writeln!(
+                                    err,
+                                    "spiegel: {}: {}",
+                                    if nl { "configuratie" } else { "configuration" },
+                                    path.display()
+                                )?;
                                 let mut c = Config::from_file(&path)?;
                                 if args.common.layout.is_some() {
                                     c.layout = cfg.layout.clone();
@@ -785,7 +794,12 @@ fn run_parse(args: ParseArgs) -> Result<u8> {
                     writeln!(
                         w,
                         "== {} ==",
-                        if k == 0 { "plandeel" } else { "verslagdeel" }
+                        match (k, args.common.lang) {
+                            (0, LangArg::Nl) => "plandeel",
+                            (_, LangArg::Nl) => "verslagdeel",
+                            (0, LangArg::En) => "plan part",
+                            (_, LangArg::En) => "report part",
+                        }
                     )?;
                 }
                 crate::render::tree::render(d, lang(args.common.lang), w)?;

@@ -226,6 +226,35 @@ const CASES: &[Case] = &[
         stdout_lacks: &["(bullets, 2025)"],
         stderr_has: &[],
     },
+    // Item 18 and 21: CSV column names do not change with --lang; Dutch
+    // Excel gets decimal commas.
+    Case {
+        name: "csv column names are stable across languages",
+        args: "audit {SEED} --format csv --lang en",
+        code: 0,
+        stdout_has: &[
+            "begroting,jaarverslag,kleur,code,activiteit,",
+            ",Green,green,",
+        ],
+        stdout_lacks: &["colour_label"],
+        stderr_has: &[],
+    },
+    Case {
+        name: "excel numbers have a decimal comma",
+        args: "audit {SEED} --excel",
+        code: 0,
+        stdout_has: &[";0,"],
+        stdout_lacks: &[";0.", ";1.0"],
+        stderr_has: &[],
+    },
+    Case {
+        name: "parse in English",
+        args: "parse {seed-plan} --lang en",
+        code: 0,
+        stdout_has: &[" ambitions, ", " activities", "Ambition: "],
+        stdout_lacks: &[" doelen, "],
+        stderr_has: &[],
+    },
 ];
 
 fn expand(args: &str, tmp: &std::path::Path) -> Vec<String> {
