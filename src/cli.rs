@@ -466,6 +466,7 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
     let mut audits: Vec<Audit> = Vec::new();
     let mut notes = RunNotes::default();
     let mut had_errors = false;
+    let mut folder_summary: Option<String> = None;
     match (&args.plan, &args.report, &args.dir) {
         (Some(p), Some(r), None) => {
             if same_file(p, r) {
@@ -622,6 +623,12 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
                 bail!("{}: no begroting/jaarverslag pair found", dir.display());
             }
             notes.warnings = audits.iter().map(crate::checks::check).collect();
+            folder_summary = Some(summary_line(
+                audits.len(),
+                notes.unpaired.len(),
+                notes.errors.len(),
+                lang,
+            ));
         }
         _ => bail!("give --plan BEGROTING --report JAARVERSLAG, or a folder"),
     }
@@ -653,6 +660,9 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
     with_output(args.output.as_deref(), |w| {
         render::render_run(&audits, &notes, format, &opts, w)
     })?;
+    if let Some(line) = &folder_summary {
+        writeln!(err, "spiegel: {line}")?;
+    }
     if had_errors {
         return Ok(EXIT_ERROR);
     }
@@ -716,6 +726,25 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
         }
     }
     Ok(if fired { EXIT_FINDINGS } else { EXIT_OK })
+}
+
+/// The closing line of a folder run: what was audited, left and failed.
+fn summary_line(pairs: usize, unpaired: usize, errors: usize, lang: Lang) -> String {
+    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+    match lang {
+        Lang::Nl => format!(
+            "{} gecontroleerd, {} niet gekoppeld, {} niet te lezen",
+            n(pairs, "paar", "paren"),
+            n(unpaired, "bestand", "bestanden"),
+            n(errors, "bestand", "bestanden")
+        ),
+        Lang::En => format!(
+            "{} audited, {} not paired, {} unreadable",
+            n(pairs, "pair", "pairs"),
+            n(unpaired, "file", "files"),
+            n(errors, "file", "files")
+        ),
+    }
 }
 
 /// The configuration for one pair: its decisions limited to those that

@@ -800,6 +800,14 @@ fn folder_pairs_within_a_folder_first_and_reports_what_is_left() {
     std::fs::copy(&plan, stukken.join("begroting-2023-concept.txt")).unwrap();
     std::fs::copy(&plan, wwz.join("begroting-2023.txt")).unwrap();
     std::fs::copy(&report, wwz.join("jaarverslag-2023.txt")).unwrap();
+    // Quiet by default: no line per pair.
+    let quiet = spiegel()
+        .arg("audit")
+        .arg(&stukken)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&quiet.stderr).contains("spiegel: gekoppeld: "));
     let out = spiegel()
         .arg("audit")
         .arg(&stukken)
@@ -828,6 +836,12 @@ fn folder_pairs_within_a_folder_first_and_reports_what_is_left() {
     assert_eq!(unpaired[0]["kind"], "begroting");
     assert_eq!(unpaired[0]["reason"], "reports_taken");
     assert!(stderr.contains("zelfde map"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "spiegel: 1 paar gecontroleerd, 1 bestand niet gekoppeld, 0 bestanden niet te lezen"
+        ),
+        "{stderr}"
+    );
     // In Markdown and HTML too, and the gate fails.
     for (format, want) in [
         ("markdown", "> ⚠️ Niet gekoppeld: "),
