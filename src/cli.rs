@@ -144,8 +144,8 @@ pub struct EvalArgs {
     pub gold: Vec<PathBuf>,
     #[arg(long, short, value_enum, default_value = "text")]
     pub format: TreeFormat,
-    /// Exit with 1 when kappa is below this on any pair.
-    #[arg(long)]
+    /// Exit with 1 when kappa is below this on any pair (-1 to 1).
+    #[arg(long, value_parser = parse_kappa)]
     pub min_kappa: Option<f64>,
     #[command(flatten)]
     pub common: Common,
@@ -160,6 +160,18 @@ pub enum Cmp {
     AtLeast,
     /// `red=2`: exactly.
     Exactly,
+}
+
+fn parse_kappa(s: &str) -> Result<f64, String> {
+    let k: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{s}' is not a number"))?;
+    if (-1.0..=1.0).contains(&k) {
+        Ok(k)
+    } else {
+        Err(format!("kappa is between -1 and 1, not {k}"))
+    }
 }
 
 /// A `--fail-on` rule.
@@ -415,7 +427,7 @@ pub fn run(cli: Cli, err: &mut dyn Write) -> Result<u8> {
     match cli.command {
         Command::Audit(a) => run_audit(a, err),
         Command::Parse(p) => run_parse(p),
-        Command::Eval(e) => run_eval(e),
+        Command::Eval(e) => run_eval(e, err),
         Command::Init { output } => {
             if let Some(p) = &output {
                 if p.exists() {
@@ -839,16 +851,13 @@ fn run_parse(args: ParseArgs) -> Result<u8> {
     Ok(EXIT_OK)
 }
 
-fn run_eval(args: EvalArgs) -> Result<u8> {
+fn run_eval(args: EvalArgs, err: &mut dyn Write) -> Result<u8> {
     let cfg = load_config(&args.common)?;
     let mut results = Vec::new();
     for g in &args.gold {
-        let path = if g.is_dir() {
-            g.join("gold.yaml")
-        } else {
-            g.clone()
-        };
-        results.push(crate::eval::evaluate(&path, &cfg)?);
+        for path in gold_files(g)? {
+            results.push(crate::eval::evaluate(&path, &cfg)?);
+        }
     }
     with_output(None, |w| match args.format {
         TreeFormat::Json => {
@@ -858,11 +867,41 @@ fn run_eval(args: EvalArgs) -> Result<u8> {
         TreeFormat::Text => crate::render::agreement::render(&results, w),
     })?;
     if let Some(min) = args.min_kappa {
-        if results.iter().any(|r| r.kappa < min) {
+        let below: Vec<_> = results.iter().filter(|r| r.kappa < min).collect();
+        for r in &below {
+            writeln!(
+                err,
+                "spiegel: --min-kappa {min}: {}: kappa {:.3}",
+                r.gold_file, r.kappa
+            )?;
+        }
+        if !below.is_empty() {
             return Ok(EXIT_FINDINGS);
         }
     }
     Ok(EXIT_OK)
+}
+
+/// The gold.yaml files a command-line argument names: the file, or every
+/// gold.yaml in the folder and its subfolders (in name order).
+fn gold_files(arg: &Path) -> Result<Vec<PathBuf>> {
+    if !arg.is_dir() {
+        return Ok(vec![arg.to_path_buf()]);
+    }
+    let mut v: Vec<PathBuf> = walkdir::WalkDir::new(arg)
+        .follow_links(true)
+        .max_depth(8)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_file() && e.file_name() == "gold.yaml")
+        .map(|e| e.into_path())
+        .collect();
+    v.sort();
+    if v.is_empty() {
+        bail!("{}: no gold.yaml in this folder or below", arg.display());
+    }
+    Ok(v)
 }
 
 #[cfg(test)]

@@ -7,6 +7,14 @@ fn pct(x: Option<f64>) -> String {
     x.map(|v| format!("{:.2}", v)).unwrap_or_else(|| "-".into())
 }
 
+/// The class's name as in gold.yaml and the JSON output ("green").
+fn class(c: crate::eval::Class) -> String {
+    serde_json::to_value(c)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| format!("{c:?}"))
+}
+
 pub fn render(results: &[Agreement], out: &mut dyn Write) -> std::io::Result<()> {
     for r in results {
         writeln!(out, "{}", r.gold_file)?;
@@ -37,9 +45,9 @@ pub fn render(results: &[Agreement], out: &mut dyn Write) -> std::io::Result<()>
             if u.gold != u.predicted || !u.pairing_ok {
                 writeln!(
                     out,
-                    "  ✗ {:?} -> {:?}{} {}",
-                    u.gold,
-                    u.predicted,
+                    "  ✗ label {} / spiegel {}{} {}",
+                    class(u.gold),
+                    class(u.predicted),
                     if u.pairing_ok {
                         ""
                     } else {

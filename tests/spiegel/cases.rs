@@ -1,6 +1,6 @@
 //! CLI behaviour as data: each case is a command line (with `{seed-plan}`,
 //! `{seed-report}`, `{mini-plan}`, `{mini-report}`, `{table-plan}` and
-//! `{tmp}` standing for fixture paths and a fresh folder), the exit code,
+//! `{fixtures}`, `{tmp}` standing for fixture paths and a fresh folder), the exit code,
 //! and text that standard output and standard error must (or must not)
 //! hold. The cases come from what a new user ran into (issue 10).
 
@@ -255,10 +255,29 @@ const CASES: &[Case] = &[
         stdout_lacks: &[" doelen, "],
         stderr_has: &[],
     },
+    // Item 23: eval says why it fails, checks --min-kappa, names label and
+    // spiegel, and finds gold.yaml files in subfolders.
+    Case {
+        name: "eval of a folder of folders, below --min-kappa",
+        args: "eval {fixtures} --min-kappa 0.99",
+        code: 1,
+        stdout_has: &["mini/gold.yaml", "seed001-wwz-2023/gold.yaml", "✗ label "],
+        stdout_lacks: &["-> "],
+        stderr_has: &["--min-kappa 0.99: ", "kappa 0."],
+    },
+    Case {
+        name: "eval --min-kappa out of range",
+        args: "eval {fixtures}/mini --min-kappa 1.5",
+        code: 2,
+        stdout_has: &[],
+        stdout_lacks: &[],
+        stderr_has: &["between -1 and 1"],
+    },
 ];
 
 fn expand(args: &str, tmp: &std::path::Path) -> Vec<String> {
     let path = |rel: &str| fixture(rel).display().to_string();
+    let fixtures = path("").trim_end_matches('/').to_string();
     args.replace("{SEED}", SEED)
         .split_whitespace()
         .map(|a| {
@@ -277,6 +296,7 @@ fn expand(args: &str, tmp: &std::path::Path) -> Vec<String> {
                 &path("holdout-table-2025/programmabegroting-2025-zorg.txt"),
             )
             .replace("{tmp}", &tmp.display().to_string())
+            .replace("{fixtures}", &fixtures)
         })
         .collect()
 }
