@@ -46,8 +46,15 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff).
-    Man,
+    /// Print the man page (roff) of spiegel or of one subcommand, or write
+    /// every page into a folder.
+    Man {
+        /// The subcommand whose page to print (audit, parse, eval, ...).
+        subcommand: Option<String>,
+        /// Write spiegel.1 and spiegel-SUBCOMMAND.1 into this folder.
+        #[arg(long, conflicts_with = "subcommand")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -448,12 +455,81 @@ pub fn run(cli: Cli, err: &mut dyn Write) -> Result<u8> {
             })?;
             Ok(EXIT_OK)
         }
-        Command::Man => {
-            use clap::CommandFactory;
-            with_output(None, |w| clap_mangen::Man::new(Cli::command()).render(w))?;
+        Command::Man { subcommand, dir } => {
+            let pages = man_pages();
+            if let Some(dir) = dir {
+                std::fs::create_dir_all(&dir)
+                    .with_context(|| format!("{}: cannot create folder", dir.display()))?;
+                for (name, page) in &pages {
+                    let p = dir.join(format!("{name}.1"));
+                    std::fs::write(&p, page)
+                        .with_context(|| format!("{}: cannot write", p.display()))?;
+                }
+                return Ok(EXIT_OK);
+            }
+            let want = match &subcommand {
+                Some(s) => format!("spiegel-{s}"),
+                None => "spiegel".to_string(),
+            };
+            let Some((_, page)) = pages.iter().find(|(n, _)| *n == want) else {
+                let names: Vec<&str> = pages
+                    .iter()
+                    .filter_map(|(n, _)| n.strip_prefix("spiegel-"))
+                    .collect();
+                bail!(
+                    "man: no subcommand '{}' (one of {})",
+                    subcommand.unwrap_or_default(),
+                    names.join(", ")
+                );
+            };
+            with_output(None, |w| w.write_all(page))?;
             Ok(EXIT_OK)
         }
     }
+}
+
+const EXIT_STATUS_ROFF: &str = r#".SH "EXIT STATUS"
+.TP
+\fB0\fR
+the audit ran (whatever the colours); a closed pipe also exits 0
+.TP
+\fB1\fR
+\-\-fail\-on findings were found (eval: kappa below \-\-min\-kappa)
+.TP
+\fB2\fR
+bad usage, an input that cannot be read, or a pair that is surely wrong (swapped, different years; \-\-force audits it anyway); in a folder run, one bad file is reported, the others are audited, and the status is 2 at the end
+"#;
+
+/// The man pages, generated from the command-line definition: spiegel(1)
+/// and one page per subcommand (spiegel-audit(1), ...), each with its
+/// options and the exit status.
+pub fn man_pages() -> Vec<(String, Vec<u8>)> {
+    use clap::CommandFactory;
+    let cmd = Cli::command();
+    let mut pages = Vec::new();
+    let mut render = |name: String, c: clap::Command| {
+        let mut buf = Vec::new();
+        // Rendering into memory cannot fail.
+        let _ = clap_mangen::Man::new(c).render(&mut buf);
+        buf.extend_from_slice(EXIT_STATUS_ROFF.as_bytes());
+        pages.push((name, buf));
+    };
+    render("spiegel".to_string(), cmd.clone());
+    for sub in cmd.get_subcommands() {
+        let name = format!("spiegel-{}", sub.get_name());
+        // The page's own name; the global options (--lang, --config,
+        // --layout) are part of each subcommand already.
+        // clap names are 'static (without its "string" feature); a page is
+        // rendered once per run, so the few bytes leaked do not matter.
+        let page_name: &'static str = name.clone().leak();
+        render(
+            name,
+            sub.clone()
+                .name(page_name)
+                .version(env!("CARGO_PKG_VERSION")),
+        );
+    }
+    pages
 }
 
 fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {

@@ -446,11 +446,26 @@ fn init_completions_and_man() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("_spiegel"));
+    spiegel().arg("man").assert().code(0).stdout(
+        predicate::str::contains(".TH spiegel").and(predicate::str::contains("EXIT STATUS")),
+    );
+    // Item 22: every page the main page points to can be produced, with
+    // its options.
+    spiegel().args(["man", "audit"]).assert().code(0).stdout(
+        predicate::str::contains(".TH spiegel-audit")
+            .and(predicate::str::contains("\\-\\-fail\\-on"))
+            .and(predicate::str::contains("EXIT STATUS")),
+    );
+    let pages = tempfile::tempdir().unwrap();
     spiegel()
-        .arg("man")
+        .args(["man", "--dir"])
+        .arg(pages.path())
         .assert()
-        .code(0)
-        .stdout(predicate::str::contains(".TH spiegel"));
+        .code(0);
+    for name in ["spiegel", "spiegel-audit", "spiegel-parse", "spiegel-eval"] {
+        assert!(pages.path().join(format!("{name}.1")).is_file(), "{name}");
+    }
+    spiegel().args(["man", "nope"]).assert().code(2);
 }
 
 #[test]
