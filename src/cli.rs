@@ -78,7 +78,8 @@ pub struct Common {
     /// Configuration file (spiegel.yaml).
     #[arg(long, global = true)]
     pub config: Option<PathBuf>,
-    /// Force a layout: labelled, bullets, headlines or table.
+    /// Force a layout (labelled, bullets, headlines or table) for both
+    /// documents, plan and report alike.
     #[arg(long, global = true)]
     pub layout: Option<String>,
 }
@@ -140,6 +141,11 @@ pub struct ParseArgs {
     pub file: PathBuf,
     #[arg(long, short, value_enum, default_value = "text")]
     pub format: TreeFormat,
+    /// Show the text spiegel read (extracted from HTML or PDF, normalised),
+    /// numbered as line numbers in every output refer to it, instead of
+    /// the tree.
+    #[arg(long)]
+    pub text: bool,
     #[command(flatten)]
     pub common: Common,
 }
@@ -887,6 +893,15 @@ fn same_file(a: &Path, b: &Path) -> bool {
 fn run_parse(args: ParseArgs) -> Result<u8> {
     let cfg = load_config(&args.common)?;
     let src = crate::read::read_file(&args.file)?;
+    if args.text {
+        with_output(None, |w| {
+            for l in &src.lines {
+                writeln!(w, "{:>5}  {}", l.no, l.text)?;
+            }
+            Ok(())
+        })?;
+        return Ok(EXIT_OK);
+    }
     let opts = cfg.parse_options();
     // A combined document shows its plan part and its report part.
     let docs = match crate::parse::split_combined_with(&src, opts.markers()) {

@@ -273,6 +273,15 @@ const CASES: &[Case] = &[
         stdout_lacks: &[],
         stderr_has: &["between -1 and 1"],
     },
+    // Item 24: parse shows the extracted text when asked.
+    Case {
+        name: "parse --text shows the numbered text",
+        args: "parse {fixtures}/inputs/begroting-2024-zorg.html --text",
+        code: 0,
+        stdout_has: &["    1  ", "We starten met een pilot Welzijn op Recept"],
+        stdout_lacks: &["activiteiten"],
+        stderr_has: &[],
+    },
 ];
 
 fn expand(args: &str, tmp: &std::path::Path) -> Vec<String> {
