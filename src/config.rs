@@ -55,8 +55,8 @@ fn line_of(text: &str, key: &str, from: usize) -> Option<usize> {
 /// line, like unknown keys.
 fn validate(cfg: &Config, text: &str, path: &Path) -> anyhow::Result<()> {
     for (section, value) in [
-        ("matching", serde_json::to_value(&cfg.matching)?),
-        ("judging", serde_json::to_value(&cfg.judging)?),
+        ("matching", serde_json::to_value(cfg.matching)?),
+        ("judging", serde_json::to_value(cfg.judging)?),
     ] {
         let start = line_of(text, section, 1).unwrap_or(1);
         if let serde_json::Value::Object(map) = value {

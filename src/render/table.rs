@@ -42,26 +42,20 @@ fn reported_cell(v: &super::ItemView, lang: super::Lang) -> String {
             }
         })
         .collect();
-    let mut evidence: Vec<&crate::model::Intention> = Vec::new();
+    // Distinct evidence, as shown: two intentions are often accounted for
+    // by the same sentence (or by overlapping ones).
+    let mut evidence: Vec<(String, usize)> = Vec::new();
     for i in v.intentions.iter().filter(|i| i.accounted) {
         if let Some(e) = &i.evidence {
-            if !evidence
-                .iter()
-                .any(|x| x.evidence.as_ref().map(|y| &y.text) == Some(&e.text))
-            {
-                evidence.push(i);
+            let text = super::short(&e.text, 14);
+            let stem = super::short(&e.text, 8);
+            if !evidence.iter().any(|(t, _)| super::short(t, 8) == stem) {
+                evidence.push((text, e.span.start_line));
             }
         }
     }
-    for i in evidence.iter().take(2) {
-        if let Some(e) = &i.evidence {
-            parts.push(format!(
-                "“{}” ({} {})",
-                super::short(&e.text, 14),
-                lang.heading(Key::Line),
-                e.span.start_line
-            ));
-        }
+    for (text, line) in evidence.iter().take(2) {
+        parts.push(format!("“{text}” ({} {line})", lang.heading(Key::Line)));
     }
     if evidence.len() > 2 {
         parts.push(format!("(+{})", evidence.len() - 2));
