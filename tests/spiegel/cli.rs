@@ -985,7 +985,7 @@ fn decisions_show_in_every_format() {
         ),
         (
             "html",
-            "<li>Besluit niet toegepast: besluit over &#39;Een activiteit die niet bestaat&#39;",
+            "<li>Besluit niet toegepast: besluit over &#x27;Een activiteit die niet bestaat&#x27;",
         ),
         ("compact", "We werken aan ruimte voor ontmoeten -> "),
     ] {
