@@ -564,10 +564,16 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
     match (&args.plan, &args.report, &args.dir) {
         (Some(p), Some(r), None) => {
             if same_file(p, r) {
+                if nl {
+                    bail!(
+                        "{}: --plan en --report zijn hetzelfde bestand",
+                        p.display()
+                    );
+                }
                 bail!("{}: --plan and --report are the same file", p.display());
             }
-            let plan = crate::load(p, &cfg)?;
-            let report = crate::load(r, &cfg)?;
+            let plan = crate::load(p, &cfg).map_err(|e| said(e, nl))?;
+            let report = crate::load(r, &cfg).map_err(|e| said(e, nl))?;
             let (pair_cfg, unused) = decisions_for(&cfg, &plan, false);
             notes.decisions_not_applied = unused
                 .iter()
@@ -596,7 +602,9 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
             notes.warnings.push(warnings);
             audits.push(a);
         }
-        (None, None, Some(file)) if file.is_file() => match crate::audit_combined(file, &cfg)? {
+        (None, None, Some(file)) if file.is_file() => match crate::audit_combined(file, &cfg)
+            .map_err(|e| said(e, nl))?
+        {
             Some(a) => {
                 notes.warnings.push(crate::checks::check(&a));
                 audits.push(a);
@@ -621,8 +629,9 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
                 .install(|| crate::discover::discover(dir, &cfg))
                 .with_context(|| format!("{}: cannot list folder", dir.display()))?;
             for e in &found.errors {
-                writeln!(err, "spiegel: {e}")?;
-                notes.errors.push(e.to_string());
+                let m = e.message(nl);
+                writeln!(err, "spiegel: {m}")?;
+                notes.errors.push(m);
                 had_errors = true;
             }
             for u in &found.unpaired {
@@ -883,6 +892,11 @@ fn nearest_config(file: &Path, root: &Path) -> Option<PathBuf> {
     None
 }
 
+/// A read error as the user reads it, in the run's language.
+fn said(e: crate::read::ReadError, nl: bool) -> anyhow::Error {
+    anyhow::anyhow!(e.message(nl))
+}
+
 fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(x), Ok(y)) => x == y,
@@ -892,7 +906,8 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 fn run_parse(args: ParseArgs) -> Result<u8> {
     let cfg = load_config(&args.common)?;
-    let src = crate::read::read_file(&args.file)?;
+    let src =
+        crate::read::read_file(&args.file).map_err(|e| said(e, args.common.lang == LangArg::Nl))?;
     if args.text {
         with_output(None, |w| {
             for l in &src.lines {

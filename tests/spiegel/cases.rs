@@ -353,3 +353,34 @@ fn cli_cases() {
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));
 }
+
+/// Item 18: read errors in Dutch by default, in English with --lang en.
+#[test]
+fn read_errors_follow_the_language() {
+    let report = fixture("seed001-wwz-2023/jaarverslag-2023-wwz.txt");
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("leeg-2023.txt");
+    std::fs::write(&empty, "").unwrap();
+    for (lang, want) in [("nl", "bestand is leeg"), ("en", "file is empty")] {
+        let out = spiegel()
+            .args(["audit", "--lang", lang, "--plan"])
+            .arg(&empty)
+            .arg("--report")
+            .arg(&report)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(want), "{lang}: {stderr}");
+    }
+    let out = spiegel()
+        .args(["audit", "--plan", "bestaat-niet-2023.txt", "--report"])
+        .arg(&report)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("bestaat niet") && !stderr.contains("No such file"),
+        "{stderr}"
+    );
+}

@@ -232,7 +232,7 @@ fn bad_input_gives_exit_2_naming_the_file() {
         .arg(&report)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("leeg.txt").and(predicate::str::contains("empty")));
+        .stderr(predicate::str::contains("leeg.txt").and(predicate::str::contains("leeg")));
     spiegel()
         .args(["audit", "--plan"])
         .arg(&bin)
@@ -240,7 +240,7 @@ fn bad_input_gives_exit_2_naming_the_file() {
         .arg(&report)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("plaatje.txt").and(predicate::str::contains("binary")));
+        .stderr(predicate::str::contains("plaatje.txt").and(predicate::str::contains("binair")));
     spiegel()
         .args(["audit", "--plan", "bestaat-niet.txt", "--report"])
         .arg(&report)
@@ -609,7 +609,7 @@ fn pdf_input() {
         .code(2)
         .stderr(
             predicate::str::contains("scan-zonder-tekst.pdf")
-                .and(predicate::str::contains("without a text layer")),
+                .and(predicate::str::contains("zonder tekstlaag")),
         );
 }
 
