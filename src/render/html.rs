@@ -108,11 +108,15 @@ fn row(v: &ItemView, lang: Lang, n: usize, ids: &Ids) -> Value {
         .reported
         .iter()
         .map(|r| {
+            let marked = marked_text(&r.text, &evidence);
+            // In print only the evidence of a report text is shown.
+            let any_mark = marked.iter().any(|p| p["mark"] == true);
             json!({
                 "title": r.title,
                 "href": anchor(&ids.report, r.span.start_line),
                 "loc": format!("{}:{}-{}", r.span.path, r.span.start_line, r.span.end_line),
-                "text": marked_text(&r.text, &evidence),
+                "text": marked,
+                "marked": any_mark,
             })
         })
         .collect();

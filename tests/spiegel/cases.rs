@@ -212,6 +212,21 @@ const CASES: &[Case] = &[
         stdout_lacks: &["<title>spiegel</title>"],
         stderr_has: &[],
     },
+    // Item 15: print rules (checked by printing in Chromium: 18 pages for
+    // the 44 items of seed 001, was 49).
+    Case {
+        name: "html prints compactly",
+        args: "audit {SEED} --format html",
+        code: 0,
+        stdout_has: &[
+            "thead{display:table-header-group}",
+            "td.plan .txt{display:none}",
+            ".txt.has-mark .ctx{display:none}",
+            "<div class=\"txt has-mark\">",
+        ],
+        stdout_lacks: &[],
+        stderr_has: &[],
+    },
     // Item 17 and 19: the table shows the evidence, not the plan's title
     // again; Dutch layout names; a red item has no realisation.
     Case {
