@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-target/html-check}
 mkdir -p "$out"
+# An absolute or relative folder alike: Chromium needs an absolute file URL.
+out=$(cd "$out" && pwd)
 command -v chromium >/dev/null || { echo "chromium not installed (apt-get install chromium)"; exit 2; }
 cargo run --quiet --release -- audit \
   --plan fixtures/seed001-wwz-2023/begroting-2023-wwz.txt \
@@ -15,9 +17,9 @@ cargo run --quiet --release -- audit \
 flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run
   --disable-background-networking --disable-component-update --disable-sync
   --user-data-dir="$(mktemp -d)")
-chromium "${flags[@]}" --window-size=1600,2200 --screenshot="$out/report.png" "file://$PWD/$out/report.html" 2>/dev/null
-chromium "${flags[@]}" --dump-dom "file://$PWD/$out/report.html" 2>/dev/null > "$out/dom.html"
-chromium "${flags[@]}" --print-to-pdf="$out/report.pdf" --no-pdf-header-footer "file://$PWD/$out/report.html" 2>/dev/null
+chromium "${flags[@]}" --window-size=1600,2200 --screenshot="$out/report.png" "file://$out/report.html" 2>"$out/chromium.log" || { echo "chromium failed; see $out/chromium.log"; exit 1; }
+chromium "${flags[@]}" --dump-dom "file://$out/report.html" 2>"$out/chromium.log" > "$out/dom.html" || { echo "chromium failed; see $out/chromium.log"; exit 1; }
+chromium "${flags[@]}" --print-to-pdf="$out/report.pdf" --no-pdf-header-footer "file://$out/report.html" 2>"$out/chromium.log" || { echo "chromium failed; see $out/chromium.log"; exit 1; }
 rows=$(grep -o '<tr class="\(red\|yellow\|green\|blue\)"' "$out/dom.html" | wc -l)
 expected=$(cargo run --quiet --release -- audit \
   --plan fixtures/seed001-wwz-2023/begroting-2023-wwz.txt \

@@ -3,7 +3,7 @@
 
 use crate::config::Config;
 use crate::model::{Audit, Colour, Summary};
-use crate::render::{self, Format, Lang, RenderOptions};
+use crate::render::{self, Format, Lang, RenderOptions, RunNotes};
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
@@ -46,8 +46,15 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff).
-    Man,
+    /// Print the man page (roff) of spiegel or of one subcommand, or write
+    /// every page into a folder.
+    Man {
+        /// The subcommand whose page to print (audit, parse, eval, ...).
+        subcommand: Option<String>,
+        /// Write spiegel.1 and spiegel-SUBCOMMAND.1 into this folder.
+        #[arg(long, conflicts_with = "subcommand")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -71,7 +78,8 @@ pub struct Common {
     /// Configuration file (spiegel.yaml).
     #[arg(long, global = true)]
     pub config: Option<PathBuf>,
-    /// Force a layout: labelled, bullets, headlines or table.
+    /// Force a layout (labelled, bullets, headlines or table) for both
+    /// documents, plan and report alike.
     #[arg(long, global = true)]
     pub layout: Option<String>,
 }
@@ -111,6 +119,13 @@ pub struct AuditArgs {
     /// The output is the same for every number.
     #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
+    /// Audit a pair that is surely wrong (plan and report swapped,
+    /// different years) instead of refusing it; the warnings stay.
+    #[arg(long)]
+    pub force: bool,
+    /// Folder runs: say which files were paired and why.
+    #[arg(long, short)]
+    pub verbose: bool,
     #[command(flatten)]
     pub common: Common,
 }
@@ -126,6 +141,11 @@ pub struct ParseArgs {
     pub file: PathBuf,
     #[arg(long, short, value_enum, default_value = "text")]
     pub format: TreeFormat,
+    /// Show the text spiegel read (extracted from HTML or PDF, normalised),
+    /// numbered as line numbers in every output refer to it, instead of
+    /// the tree.
+    #[arg(long)]
+    pub text: bool,
     #[command(flatten)]
     pub common: Common,
 }
@@ -171,55 +191,175 @@ fn kappa_floor(s: &str) -> std::result::Result<f64, String> {
     Ok(v)
 }
 
+/// How a `--fail-on` threshold compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cmp {
+    /// `red>2`: more than.
+    Above,
+    /// `red>=2`: at least.
+    AtLeast,
+    /// `red=2`: exactly.
+    Exactly,
+}
+
 /// A `--fail-on` rule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FailRule {
     pub colour: Colour,
+    pub cmp: Cmp,
     pub limit: f64,
+    /// The limit is a percentage of the planned activities.
     pub percent: bool,
+    /// The rule as written.
+    pub text: String,
 }
 
 impl FailRule {
+    /// Reads `red`, `red>2`, `red>=2`, `red=2`, `yellow>10%`; anything
+    /// else is refused, so that a gate never checks something other than
+    /// what was meant.
     pub fn parse(s: &str) -> Result<FailRule> {
-        let s = s.trim();
-        let (name, rest) = match s.find(['>', '=']) {
-            Some(i) => (&s[..i], s[i..].trim_start_matches(['>', '='])),
-            None => (s, ""),
+        let text = s.trim().to_string();
+        let bad = |why: &str| {
+            anyhow::anyhow!(
+                "--fail-on '{text}': {why} (use a colour, or colour>N, colour>=N, colour=N, with N a number or a percentage: red, red>2, yellow>=10%)"
+            )
         };
-        let colour = Colour::parse(name).with_context(|| {
-            format!("--fail-on: unknown colour '{name}' (use red, yellow, green, blue)")
+        let i = text.find(['>', '=', '<', '!']).unwrap_or(text.len());
+        let (name, rest) = (text[..i].trim(), text[i..].trim());
+        let colour = Colour::parse(name).ok_or_else(|| {
+            bad(&format!(
+                "unknown colour '{name}' (red, yellow, green, blue)"
+            ))
         })?;
         if rest.is_empty() {
             return Ok(FailRule {
                 colour,
+                cmp: Cmp::Above,
                 limit: 0.0,
                 percent: false,
+                text,
             });
         }
-        let (num, percent) = match rest.strip_suffix('%') {
-            Some(n) => (n, true),
-            None => (rest, false),
+        let (cmp, num) = if let Some(n) = rest.strip_prefix(">=") {
+            (Cmp::AtLeast, n)
+        } else if let Some(n) = rest.strip_prefix('>') {
+            (Cmp::Above, n)
+        } else if let Some(n) = rest.strip_prefix('=') {
+            (Cmp::Exactly, n)
+        } else {
+            return Err(bad("unknown comparison (>, >= or =)"));
         };
-        let limit: f64 = num.trim().parse().with_context(|| {
-            format!("--fail-on: '{s}' needs a number after '>' (e.g. red>2 or yellow>10%)")
-        })?;
+        let num = num.trim();
+        let (num, percent) = match num.strip_suffix('%') {
+            Some(n) => (n.trim(), true),
+            None => (num, false),
+        };
+        if num.is_empty() {
+            return Err(bad("a number is missing"));
+        }
+        if !num.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            return Err(bad(&format!("'{num}' is not a number of 0 or more")));
+        }
+        let limit: f64 = num
+            .parse()
+            .map_err(|_| bad(&format!("'{num}' is not a number")))?;
+        if percent && limit > 100.0 {
+            return Err(bad("a percentage is at most 100%"));
+        }
+        if !percent && limit.fract() != 0.0 {
+            return Err(bad("a count is a whole number"));
+        }
         Ok(FailRule {
             colour,
+            cmp,
             limit,
             percent,
+            text,
         })
     }
 
-    /// Whether the rule fires on these counts.
+    /// Whether the rule fires on one pair's counts. Percentages are of the
+    /// planned activities (red, yellow and green), as docs/ci.md says.
     pub fn fires(&self, s: &Summary) -> bool {
         let n = s.get(self.colour) as f64;
-        if self.percent {
-            let total = s.total() as f64;
-            total > 0.0 && n * 100.0 / total > self.limit
+        let value = if self.percent {
+            let planned = (s.red + s.yellow + s.green) as f64;
+            if planned == 0.0 {
+                return false;
+            }
+            n * 100.0 / planned
         } else {
-            n > self.limit
+            n
+        };
+        match self.cmp {
+            Cmp::Above => value > self.limit,
+            Cmp::AtLeast => value >= self.limit,
+            Cmp::Exactly => (value - self.limit).abs() < 1e-9,
         }
     }
+}
+
+/// The table's width: `COLUMNS` when set (an override), else the
+/// terminal's real width when writing to one, else none (a default).
+pub fn table_width(columns: Option<&str>, terminal: Option<u16>) -> Option<u16> {
+    columns
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|w| *w > 0)
+        .or(terminal)
+}
+
+/// The output format: `--format`, else the output file's extension, else
+/// CSV when `--excel` or `--rollup` asks for it, else table on a terminal
+/// and JSON otherwise. Two of these that disagree are an error.
+pub fn resolve_format(
+    explicit: Option<Format>,
+    output: Option<&Path>,
+    csv_flags: Option<&str>,
+    terminal: bool,
+) -> Result<Format> {
+    let by_ext = output
+        .and_then(|p| p.extension())
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .and_then(|e| match e.as_str() {
+            "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            "txt" => Some(Format::Table),
+            _ => None,
+        });
+    let mut wanted: Vec<(Format, String)> = Vec::new();
+    if let Some(f) = explicit {
+        wanted.push((f, format!("--format {}", format_name(f))));
+    }
+    if let (Some(f), Some(p)) = (by_ext, output) {
+        wanted.push((f, format!("--output {}", p.display())));
+    }
+    if let Some(flag) = csv_flags {
+        wanted.push((Format::Csv, flag.to_string()));
+    }
+    if let Some((f, why)) = wanted.first() {
+        if let Some((g, other)) = wanted.iter().find(|(g, _)| g != f) {
+            bail!(
+                "{why} asks for {} but {other} for {}: give one format",
+                format_name(*f),
+                format_name(*g)
+            );
+        }
+        return Ok(*f);
+    }
+    Ok(if terminal && output.is_none() {
+        Format::Table
+    } else {
+        Format::Json
+    })
+}
+
+fn format_name(f: Format) -> String {
+    f.to_possible_value()
+        .map(|v| v.get_name().to_string())
+        .unwrap_or_default()
 }
 
 fn load_config(common: &Common) -> Result<Config> {
@@ -241,7 +381,11 @@ fn load_config_near(common: &Common, near: Option<&Path>, err: &mut dyn Write) -
     let mut cfg = match (&common.config, found) {
         (Some(p), _) => Config::from_file(p)?,
         (None, Some(p)) => {
-            writeln!(err, "spiegel: configuratie: {}", p.display())?;
+            let word = match common.lang {
+                LangArg::Nl => "configuratie",
+                LangArg::En => "configuration",
+            };
+            writeln!(err, "spiegel: {word}: {}", p.display())?;
             Config::from_file(&p)?
         }
         (None, None) => Config::default(),
@@ -265,6 +409,11 @@ fn lang(l: LangArg) -> Lang {
 }
 
 fn use_color(choice: ColorChoice, to_file: bool) -> bool {
+    // A file is never coloured, whatever was asked: escapes in a saved
+    // table or a mail attachment are noise.
+    if to_file {
+        return false;
+    }
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -327,15 +476,86 @@ pub fn run(cli: Cli, err: &mut dyn Write) -> Result<u8> {
             })?;
             Ok(EXIT_OK)
         }
-        Command::Man => {
-            use clap::CommandFactory;
-            with_output(None, |w| clap_mangen::Man::new(Cli::command()).render(w))?;
+        Command::Man { subcommand, dir } => {
+            let pages = man_pages();
+            if let Some(dir) = dir {
+                std::fs::create_dir_all(&dir)
+                    .with_context(|| format!("{}: cannot create folder", dir.display()))?;
+                for (name, page) in &pages {
+                    let p = dir.join(format!("{name}.1"));
+                    std::fs::write(&p, page)
+                        .with_context(|| format!("{}: cannot write", p.display()))?;
+                }
+                return Ok(EXIT_OK);
+            }
+            let want = match &subcommand {
+                Some(s) => format!("spiegel-{s}"),
+                None => "spiegel".to_string(),
+            };
+            let Some((_, page)) = pages.iter().find(|(n, _)| *n == want) else {
+                let names: Vec<&str> = pages
+                    .iter()
+                    .filter_map(|(n, _)| n.strip_prefix("spiegel-"))
+                    .collect();
+                bail!(
+                    "man: no subcommand '{}' (one of {})",
+                    subcommand.unwrap_or_default(),
+                    names.join(", ")
+                );
+            };
+            with_output(None, |w| w.write_all(page))?;
             Ok(EXIT_OK)
         }
     }
 }
 
+const EXIT_STATUS_ROFF: &str = r#".SH "EXIT STATUS"
+.TP
+\fB0\fR
+the audit ran (whatever the colours); a closed pipe also exits 0
+.TP
+\fB1\fR
+\-\-fail\-on findings were found (eval: kappa below \-\-min\-kappa)
+.TP
+\fB2\fR
+bad usage, an input that cannot be read, or a pair that is surely wrong (swapped, different years; \-\-force audits it anyway); in a folder run, one bad file is reported, the others are audited, and the status is 2 at the end
+"#;
+
+/// The man pages, generated from the command-line definition: spiegel(1)
+/// and one page per subcommand (spiegel-audit(1), ...), each with its
+/// options and the exit status.
+pub fn man_pages() -> Vec<(String, Vec<u8>)> {
+    use clap::CommandFactory;
+    let cmd = Cli::command();
+    let mut pages = Vec::new();
+    let mut render = |name: String, c: clap::Command| {
+        let mut buf = Vec::new();
+        // Rendering into memory cannot fail.
+        let _ = clap_mangen::Man::new(c).render(&mut buf);
+        buf.extend_from_slice(EXIT_STATUS_ROFF.as_bytes());
+        pages.push((name, buf));
+    };
+    render("spiegel".to_string(), cmd.clone());
+    for sub in cmd.get_subcommands() {
+        let name = format!("spiegel-{}", sub.get_name());
+        // The page's own name; the global options (--lang, --config,
+        // --layout) are part of each subcommand already.
+        // clap names are 'static (without its "string" feature); a page is
+        // rendered once per run, so the few bytes leaked do not matter.
+        let page_name: &'static str = name.clone().leak();
+        render(
+            name,
+            sub.clone()
+                .name(page_name)
+                .version(env!("CARGO_PKG_VERSION")),
+        );
+    }
+    pages
+}
+
 fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
+    let lang = lang(args.common.lang);
+    let nl = lang == Lang::Nl;
     let near = args.plan.as_deref().or(args.dir.as_deref());
     let cfg = load_config_near(&args.common, near, err)?;
     let rules: Vec<FailRule> = args
@@ -343,17 +563,67 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
         .iter()
         .map(|s| FailRule::parse(s))
         .collect::<Result<_>>()?;
+    // Decided before any work, so that a conflict costs nothing.
+    let csv_flags = match (args.excel, args.rollup) {
+        (true, true) => Some("--excel --rollup"),
+        (true, false) => Some("--excel"),
+        (false, true) => Some("--rollup"),
+        (false, false) => None,
+    };
+    let terminal = std::io::stdout().is_terminal();
+    let format = resolve_format(args.format, args.output.as_deref(), csv_flags, terminal)?;
     let mut audits: Vec<Audit> = Vec::new();
+    let mut notes = RunNotes::default();
     let mut had_errors = false;
+    let mut folder_summary: Option<String> = None;
     match (&args.plan, &args.report, &args.dir) {
         (Some(p), Some(r), None) => {
             if same_file(p, r) {
+                if nl {
+                    bail!(
+                        "{}: --plan en --report zijn hetzelfde bestand",
+                        p.display()
+                    );
+                }
                 bail!("{}: --plan and --report are the same file", p.display());
             }
-            audits.push(crate::audit_files(p, r, &cfg)?);
+            let plan = crate::load(p, &cfg).map_err(|e| said(e, nl))?;
+            let report = crate::load(r, &cfg).map_err(|e| said(e, nl))?;
+            let (pair_cfg, unused) = decisions_for(&cfg, &plan, false);
+            notes.decisions_not_applied = unused
+                .iter()
+                .map(|&i| cfg.decisions[i].not_applied())
+                .collect();
+            let a = crate::audit_documents(plan, report, &pair_cfg);
+            let warnings = crate::checks::check(&a);
+            let sure: Vec<String> = warnings
+                .iter()
+                .filter(|w| w.refuses())
+                .map(|w| w.message(lang))
+                .collect();
+            if !sure.is_empty() && !args.force {
+                bail!(
+                    "{} + {}: {}; {}",
+                    p.display(),
+                    r.display(),
+                    sure.join("; "),
+                    if nl {
+                        "niet gecontroleerd (geef --force om toch te controleren)"
+                    } else {
+                        "not audited (give --force to audit anyway)"
+                    }
+                );
+            }
+            notes.warnings.push(warnings);
+            audits.push(a);
         }
-        (None, None, Some(file)) if file.is_file() => match crate::audit_combined(file, &cfg)? {
-            Some(a) => audits.push(a),
+        (None, None, Some(file)) if file.is_file() => match crate::audit_combined(file, &cfg)
+            .map_err(|e| said(e, nl))?
+        {
+            Some(a) => {
+                notes.warnings.push(crate::checks::check(&a));
+                audits.push(a);
+            }
             None => bail!(
                 "{}: not a document with plan and report parts (\"Interventie N\" with \"Plan van Aanpak\" and \"Uitvoering\"); give --plan BEGROTING --report JAARVERSLAG, or a folder",
                 file.display()
@@ -374,15 +644,33 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
                 .install(|| crate::discover::discover(dir, &cfg))
                 .with_context(|| format!("{}: cannot list folder", dir.display()))?;
             for e in &found.errors {
-                writeln!(err, "spiegel: {e}")?;
+                let m = e.message(nl);
+                writeln!(err, "spiegel: {m}")?;
+                notes.errors.push(m);
                 had_errors = true;
             }
-            for (p, why) in &found.unpaired {
-                writeln!(err, "spiegel: {}: niet gekoppeld: {why}", p.display())?;
+            for u in &found.unpaired {
+                writeln!(
+                    err,
+                    "spiegel: {}: {}: {}",
+                    u.path.display(),
+                    if nl { "niet gekoppeld" } else { "not paired" },
+                    u.describe(lang)
+                )?;
             }
-            for (plan, report) in &found.pairs {
-                writeln!(err, "spiegel: gekoppeld: {} + {}", plan.path, report.path)?;
+            if args.verbose {
+                for p in &found.paired {
+                    writeln!(
+                        err,
+                        "spiegel: {}: {} + {} ({})",
+                        if nl { "gekoppeld" } else { "paired" },
+                        p.plan.display(),
+                        p.report.display(),
+                        p.why.describe(lang)
+                    )?;
+                }
             }
+            notes.unpaired = found.unpaired;
             // Audits run in parallel; the output keeps the pairs' order.
             // The bar shows only on a terminal.
             let bar = indicatif::ProgressBar::new(found.pairs.len() as u64);
@@ -391,71 +679,237 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
             }
             use indicatif::ParallelProgressIterator;
             use rayon::prelude::*;
+            // Each pair is judged with the spiegel.yaml nearest to its
+            // begroting (a subfolder's own, else the folder's), and only
+            // with the decisions that belong to it.
+            let mut configs: Vec<(Option<PathBuf>, Config)> = vec![(None, cfg.clone())];
+            let mut pair_cfgs: Vec<(usize, Config)> = Vec::new();
+            let mut used: Vec<Vec<bool>> = vec![vec![false; cfg.decisions.len()]];
+            for (plan, _) in &found.pairs {
+                let k = match args.common.config {
+                    Some(_) => 0,
+                    None => match nearest_config(Path::new(&plan.path), dir) {
+                        None => 0,
+                        Some(path) => match configs.iter().position(|(p, _)| p.as_ref() == Some(&path)) {
+                            Some(k) => k,
+                            None => {
+                                writeln!(
+                                    err,
+                                    "spiegel: {}: {}",
+                                    if nl { "configuratie" } else { "configuration" },
+                                    path.display()
+                                )?;
+                                let mut c = Config::from_file(&path)?;
+                                if args.common.layout.is_some() {
+                                    c.layout = cfg.layout.clone();
+                                }
+                                used.push(vec![false; c.decisions.len()]);
+                                configs.push((Some(path), c));
+                                configs.len() - 1
+                            }
+                        },
+                    },
+                };
+                let (c, unused) = decisions_for(&configs[k].1, plan, true);
+                for (i, u) in used[k].iter_mut().enumerate() {
+                    if !unused.contains(&i) {
+                        *u = true;
+                    }
+                }
+                pair_cfgs.push((k, c));
+            }
+            for (k, (_, c)) in configs.iter().enumerate() {
+                notes.decisions_not_applied.extend(
+                    c.decisions
+                        .iter()
+                        .zip(&used[k])
+                        .filter(|(_, u)| !**u)
+                        .map(|(d, _)| d.not_applied()),
+                );
+            }
             audits = pool.install(|| {
                 found
                     .pairs
                     .into_par_iter()
+                    .zip(pair_cfgs.into_par_iter())
                     .progress_with(bar.clone())
-                    .map(|(plan, report)| crate::audit_documents(plan, report, &cfg))
+                    .map(|((plan, report), (_, c))| crate::audit_documents(plan, report, &c))
                     .collect()
             });
             bar.finish_and_clear();
             if audits.is_empty() {
                 bail!("{}: no begroting/jaarverslag pair found", dir.display());
             }
+            notes.warnings = audits.iter().map(crate::checks::check).collect();
+            folder_summary = Some(summary_line(
+                audits.len(),
+                notes.unpaired.len(),
+                notes.errors.len(),
+                lang,
+            ));
         }
         _ => bail!("give --plan BEGROTING --report JAARVERSLAG, or a folder"),
     }
-    for a in &audits {
-        for stale in &a.stale_decisions {
-            writeln!(err, "spiegel: niet toegepast: {stale}")?;
-        }
-        for (doc, what) in [(&a.plan, "de begroting"), (&a.report, "het jaarverslag")] {
-            if doc.activities.is_empty() {
-                writeln!(
-                    err,
-                    "spiegel: {}: geen activiteiten gevonden in {what} (layout {})",
-                    doc.path, doc.layout
-                )?;
-            }
+    for (k, a) in audits.iter().enumerate() {
+        for n in render::audit_notices(a, &notes, k, lang) {
+            writeln!(err, "spiegel: {} + {}: {n}", a.plan.path, a.report.path)?;
         }
     }
+    for d in &notes.decisions_not_applied {
+        writeln!(
+            err,
+            "spiegel: {}: {d}",
+            if nl { "niet toegepast" } else { "not applied" }
+        )?;
+    }
     let to_file = args.output.is_some();
-    let format = args
-        .format
-        .unwrap_or(if std::io::stdout().is_terminal() && !to_file {
-            Format::Table
-        } else {
-            Format::Json
-        });
     let opts = RenderOptions {
-        lang: lang(args.common.lang),
+        lang,
         color: format == Format::Table && use_color(args.color, to_file),
         excel: args.excel,
         rollup: args.rollup,
+        width: table_width(
+            std::env::var("COLUMNS").ok().as_deref(),
+            terminal
+                .then(|| terminal_size::terminal_size().map(|(w, _)| w.0))
+                .flatten(),
+        ),
     };
     with_output(args.output.as_deref(), |w| {
-        render::render(&audits, format, &opts, w)
+        render::render_run(&audits, &notes, format, &opts, w)
     })?;
+    if let Some(line) = &folder_summary {
+        writeln!(err, "spiegel: {line}")?;
+    }
     if had_errors {
         return Ok(EXIT_ERROR);
     }
-    let total = render::total_summary(&audits);
-    let fired: Vec<&FailRule> = rules.iter().filter(|r| r.fires(&total)).collect();
-    if !fired.is_empty() {
-        let names: Vec<String> = args.fail_on.clone();
-        writeln!(
-            err,
-            "spiegel: --fail-on {}: rood {}, geel {}, groen {}, blauw {}",
-            names.join(","),
-            total.red,
-            total.yellow,
-            total.green,
-            total.blue
-        )?;
-        return Ok(EXIT_FINDINGS);
+    if rules.is_empty() {
+        return Ok(EXIT_OK);
     }
-    Ok(EXIT_OK)
+    // Rules apply per pair; a pair where nothing was checked, and a
+    // begroting left without its jaarverslag, fail every gate.
+    let mut fired = false;
+    let names = args.fail_on.join(",");
+    for (k, a) in audits.iter().enumerate() {
+        let s = a.summary();
+        let counts = if nl {
+            format!(
+                "rood {}, geel {}, groen {}, blauw {}",
+                s.red, s.yellow, s.green, s.blue
+            )
+        } else {
+            format!(
+                "red {}, yellow {}, green {}, blue {}",
+                s.red, s.yellow, s.green, s.blue
+            )
+        };
+        if notes.warnings_of(k).iter().any(|w| w.nothing_checked()) {
+            fired = true;
+            writeln!(
+                err,
+                "spiegel: --fail-on {names}: {} + {}: {}",
+                a.plan.path,
+                a.report.path,
+                if nl {
+                    "niets gecontroleerd (geen activiteiten in de begroting)"
+                } else {
+                    "nothing checked (no activities in the begroting)"
+                }
+            )?;
+            continue;
+        }
+        for r in rules.iter().filter(|r| r.fires(&s)) {
+            fired = true;
+            writeln!(
+                err,
+                "spiegel: --fail-on {}: {} + {}: {counts}",
+                r.text, a.plan.path, a.report.path
+            )?;
+        }
+    }
+    for u in &notes.unpaired {
+        if u.kind == crate::model::DocKind::Begroting {
+            fired = true;
+            writeln!(
+                err,
+                "spiegel: --fail-on {names}: {}: {}",
+                u.path.display(),
+                if nl {
+                    "begroting niet gecontroleerd (niet gekoppeld)"
+                } else {
+                    "begroting not audited (not paired)"
+                }
+            )?;
+        }
+    }
+    Ok(if fired { EXIT_FINDINGS } else { EXIT_OK })
+}
+
+/// The closing line of a folder run: what was audited, left and failed.
+fn summary_line(pairs: usize, unpaired: usize, errors: usize, lang: Lang) -> String {
+    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+    match lang {
+        Lang::Nl => format!(
+            "{} gecontroleerd, {} niet gekoppeld, {} niet te lezen",
+            n(pairs, "paar", "paren"),
+            n(unpaired, "bestand", "bestanden"),
+            n(errors, "bestand", "bestanden")
+        ),
+        Lang::En => format!(
+            "{} audited, {} not paired, {} unreadable",
+            n(pairs, "pair", "pairs"),
+            n(unpaired, "file", "files"),
+            n(errors, "file", "files")
+        ),
+    }
+}
+
+/// The configuration for one pair: its decisions limited to those that
+/// belong to the begroting; and the indices of the decisions left out.
+fn decisions_for(
+    cfg: &Config,
+    plan: &crate::model::Document,
+    by_title: bool,
+) -> (Config, Vec<usize>) {
+    let mut c = cfg.clone();
+    let mut unused = Vec::new();
+    c.decisions = cfg
+        .decisions
+        .iter()
+        .enumerate()
+        .filter(|(i, d)| {
+            let keep = d.belongs_to(plan, by_title);
+            if !keep {
+                unused.push(*i);
+            }
+            keep
+        })
+        .map(|(_, d)| d.clone())
+        .collect();
+    (c, unused)
+}
+
+/// The spiegel.yaml nearest to a file, in its folder or a folder above it,
+/// below `root` (whose own file is the run's configuration).
+fn nearest_config(file: &Path, root: &Path) -> Option<PathBuf> {
+    let root = std::fs::canonicalize(root).ok()?;
+    let mut dir = std::fs::canonicalize(file).ok()?.parent()?.to_path_buf();
+    while dir != root && dir.starts_with(&root) {
+        for name in ["spiegel.yaml", "spiegel.yml"] {
+            let p = dir.join(name);
+            if p.is_file() {
+                return Some(p);
+            }
+        }
+        dir = dir.parent()?.to_path_buf();
+    }
+    None
+}
+
+/// A read error as the user reads it, in the run's language.
+fn said(e: crate::read::ReadError, nl: bool) -> anyhow::Error {
+    anyhow::anyhow!(e.message(nl))
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -467,7 +921,17 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 fn run_parse(args: ParseArgs) -> Result<u8> {
     let cfg = load_config(&args.common)?;
-    let src = crate::read::read_file(&args.file)?;
+    let src =
+        crate::read::read_file(&args.file).map_err(|e| said(e, args.common.lang == LangArg::Nl))?;
+    if args.text {
+        with_output(None, |w| {
+            for l in &src.lines {
+                writeln!(w, "{:>5}  {}", l.no, l.text)?;
+            }
+            Ok(())
+        })?;
+        return Ok(EXIT_OK);
+    }
     let opts = cfg.parse_options();
     // A combined document shows its plan part and its report part.
     let docs = match crate::parse::split_combined_with(&src, opts.markers()) {
@@ -492,7 +956,12 @@ fn run_parse(args: ParseArgs) -> Result<u8> {
                     writeln!(
                         w,
                         "== {} ==",
-                        if k == 0 { "plandeel" } else { "verslagdeel" }
+                        match (k, args.common.lang) {
+                            (0, LangArg::Nl) => "plandeel",
+                            (_, LangArg::Nl) => "verslagdeel",
+                            (0, LangArg::En) => "plan part",
+                            (_, LangArg::En) => "report part",
+                        }
                     )?;
                 }
                 crate::render::tree::render(d, lang(args.common.lang), w)?;
@@ -590,14 +1059,73 @@ mod tests {
             green: 6,
             blue: 0,
         };
-        assert!(FailRule::parse("red").unwrap().fires(&s));
-        assert!(!FailRule::parse("blue").unwrap().fires(&s));
-        assert!(FailRule::parse("yellow>20%").unwrap().fires(&s));
-        assert!(!FailRule::parse("yellow>30%").unwrap().fires(&s));
-        assert!(!FailRule::parse("red>1").unwrap().fires(&s));
+        let fires = |r: &str| FailRule::parse(r).unwrap().fires(&s);
+        assert!(fires("red"));
+        assert!(!fires("blue"));
+        assert!(fires("yellow>20%"));
+        assert!(!fires("yellow>30%"));
+        assert!(!fires("red>1"));
+        assert!(fires("red>=1"));
+        assert!(fires("red=1"));
+        assert!(!fires("red=2"));
+        assert!(fires("yellow >= 3"));
         assert!(FailRule::parse("rood").is_ok());
-        assert!(FailRule::parse("purple").is_err());
-        assert!(FailRule::parse("red>x").is_err());
+        for bad in [
+            "purple", "red>x", "red>", "red>-1", "red=", "red<2", "red==2", "red>=", "red>101%",
+            "red>1.5", "red>=>2",
+        ] {
+            assert!(FailRule::parse(bad).is_err(), "{bad} accepted");
+        }
+    }
+
+    /// Percentages are of the planned activities: blue items (not
+    /// planned) do not dilute them.
+    #[test]
+    fn percentages_are_of_planned_activities() {
+        let s = Summary {
+            red: 1,
+            yellow: 0,
+            green: 9,
+            blue: 10,
+        };
+        assert!(FailRule::parse("red>=10%").unwrap().fires(&s));
+        assert!(!FailRule::parse("red>10%").unwrap().fires(&s));
+    }
+
+    #[test]
+    fn table_width_prefers_columns_then_the_terminal() {
+        assert_eq!(table_width(Some("100"), Some(90)), Some(100));
+        assert_eq!(table_width(None, Some(90)), Some(90));
+        assert_eq!(table_width(Some("x"), Some(90)), Some(90));
+        assert_eq!(table_width(None, None), None);
+    }
+
+    #[test]
+    fn format_from_flags_and_extension() {
+        let f = |explicit, out: Option<&str>, csv| {
+            resolve_format(explicit, out.map(Path::new), csv, false)
+        };
+        assert_eq!(f(None, Some("a.csv"), None).unwrap(), Format::Csv);
+        assert_eq!(f(None, Some("a.HTML"), None).unwrap(), Format::Html);
+        assert_eq!(f(None, Some("a.md"), None).unwrap(), Format::Markdown);
+        assert_eq!(f(None, Some("a.txt"), None).unwrap(), Format::Table);
+        assert_eq!(f(None, Some("a.out"), None).unwrap(), Format::Json);
+        assert_eq!(f(None, None, Some("--excel")).unwrap(), Format::Csv);
+        assert_eq!(
+            f(None, Some("r.csv"), Some("--rollup")).unwrap(),
+            Format::Csv
+        );
+        assert_eq!(
+            f(Some(Format::Csv), None, Some("--excel")).unwrap(),
+            Format::Csv
+        );
+        assert!(f(Some(Format::Json), Some("a.csv"), None).is_err());
+        assert!(f(None, Some("a.html"), Some("--excel")).is_err());
+        assert!(f(Some(Format::Json), None, Some("--rollup")).is_err());
+        assert_eq!(
+            resolve_format(None, None, None, true).unwrap(),
+            Format::Table
+        );
     }
 
     #[test]

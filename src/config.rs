@@ -37,6 +37,73 @@ pub struct Config {
     compiled: Option<Arc<Markers>>,
 }
 
+/// The line (1-based) where `key:` is first written at or after `from`.
+fn line_of(text: &str, key: &str, from: usize) -> Option<usize> {
+    text.lines()
+        .enumerate()
+        .skip(from.saturating_sub(1))
+        .find(|(_, l)| {
+            let t = l.trim_start().trim_start_matches("- ").trim_start();
+            t.strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with(':'))
+        })
+        .map(|(i, _)| i + 1)
+}
+
+/// Checks what serde cannot: thresholds are shares (0 to 1) and a
+/// decision's colour is red, yellow or green. Errors name the file and
+/// line, like unknown keys.
+fn validate(cfg: &Config, text: &str, path: &Path) -> anyhow::Result<()> {
+    for (section, value) in [
+        ("matching", serde_json::to_value(cfg.matching)?),
+        ("judging", serde_json::to_value(cfg.judging)?),
+    ] {
+        let start = line_of(text, section, 1).unwrap_or(1);
+        if let serde_json::Value::Object(map) = value {
+            for (key, v) in map {
+                if let Some(x) = v.as_f64() {
+                    if !(0.0..=1.0).contains(&x) {
+                        let at = line_of(text, &key, start)
+                            .map(|l| format!(":{l}"))
+                            .unwrap_or_default();
+                        anyhow::bail!(
+                            "{}{at}: invalid configuration: {section}.{key} is {x}; it is a share between 0 and 1",
+                            path.display()
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let mut from = line_of(text, "decisions", 1).unwrap_or(1);
+    for d in &cfg.decisions {
+        // Each decision starts with its `plan:` line; later keys are
+        // looked for from there.
+        let here = line_of(text, "plan", from).unwrap_or(from);
+        if let Some(c) = &d.colour {
+            if !matches!(
+                crate::model::Colour::parse(c),
+                Some(
+                    crate::model::Colour::Red
+                        | crate::model::Colour::Yellow
+                        | crate::model::Colour::Green
+                )
+            ) {
+                let at = line_of(text, "colour", here)
+                    .map(|l| format!(":{l}"))
+                    .unwrap_or_default();
+                anyhow::bail!(
+                    "{}{at}: invalid configuration: decision about '{}': colour '{c}' is not one of red, yellow, green (rood, geel, groen)",
+                    path.display(),
+                    d.plan
+                );
+            }
+        }
+        from = here + 1;
+    }
+    Ok(())
+}
+
 impl Config {
     pub fn parse_options(&self) -> ParseOptions {
         ParseOptions {
@@ -69,6 +136,7 @@ impl Config {
                 .unwrap_or_default();
             anyhow::anyhow!("{}{at}: invalid configuration: {e}", path.display())
         })?;
+        validate(&cfg, &text, path)?;
         if let Some(l) = &cfg.layout {
             if Layout::parse(l).is_none() {
                 anyhow::bail!(
@@ -85,5 +153,40 @@ impl Config {
         }
         cfg.with_markers()
             .map_err(|e| anyhow::anyhow!("{}: invalid marker in `markers:`: {e}", path.display()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> anyhow::Result<Config> {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("spiegel.yaml");
+        std::fs::write(&p, text).unwrap();
+        Config::from_file(&p)
+    }
+
+    #[test]
+    fn numbers_out_of_range_are_rejected_with_the_line() {
+        let e = load("# x\nmatching:\n  min_score: 7\n").unwrap_err();
+        assert!(e.to_string().contains("spiegel.yaml:3"), "{e}");
+        assert!(e.to_string().contains("min_score"), "{e}");
+        let e = load("judging:\n  passing_coverage: 0.1\n  accounted_coverage: -1\n").unwrap_err();
+        assert!(e.to_string().contains("spiegel.yaml:3"), "{e}");
+        assert!(load("matching:\n  min_score: 0.3\n").is_ok());
+        assert!(load(STARTER).is_ok());
+    }
+
+    #[test]
+    fn a_decision_colour_must_be_red_yellow_or_green() {
+        let d = |c: &str| {
+            format!("decisions:\n  - plan: \"a\"\n    reason: r\n    reviewer: j\n  - plan: \"b\"\n    colour: {c}\n    reason: r\n    reviewer: j\n")
+        };
+        let e = load(&d("purple")).unwrap_err();
+        assert!(e.to_string().contains("spiegel.yaml:6"), "{e}");
+        assert!(e.to_string().contains("purple"), "{e}");
+        assert!(load(&d("blue")).is_err());
+        assert!(load(&d("groen")).is_ok());
     }
 }

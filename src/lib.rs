@@ -16,6 +16,7 @@
 //! binary. The library never prints: only renderers write, to the writer
 //! they are given.
 
+pub mod checks;
 pub mod cli;
 pub mod config;
 pub mod discover;

@@ -14,6 +14,11 @@ use serde::{Deserialize, Serialize};
 pub struct Decision {
     /// Title of the planned activity (as in the plan).
     pub plan: String,
+    /// The begroting the decision belongs to: its file name, or the end of
+    /// its path ("wwz/begroting-2023.txt"). Without it a decision belongs
+    /// to every begroting that has the activity.
+    #[serde(default)]
+    pub begroting: Option<String>,
     /// Report items (titles) that answer it, paired by hand.
     #[serde(default)]
     pub pair: Vec<String>,
@@ -30,6 +35,34 @@ pub struct Decision {
     /// no longer applies.
     #[serde(default)]
     pub fingerprint: Option<String>,
+}
+
+impl Decision {
+    /// Whether the decision is about this begroting: the one it names, or,
+    /// when it names none, any begroting; in a folder run (`by_title`) only
+    /// those with an activity of that title, so that a decision is not
+    /// reported as not applied on every other pair of the folder.
+    pub fn belongs_to(&self, plan: &Document, by_title: bool) -> bool {
+        match &self.begroting {
+            Some(b) => std::path::Path::new(&plan.path).ends_with(b.trim()),
+            None => !by_title || find(plan, &self.plan).is_some(),
+        }
+    }
+
+    /// Says which begroting(s) the decision was looked for in, for a
+    /// decision that belonged to no audited pair.
+    pub fn not_applied(&self) -> String {
+        match &self.begroting {
+            Some(b) => format!(
+                "besluit over '{}' ({}): begroting '{b}' is niet gecontroleerd",
+                self.plan, self.reviewer
+            ),
+            None => format!(
+                "besluit over '{}' ({}): activiteit niet gevonden in een begroting",
+                self.plan, self.reviewer
+            ),
+        }
+    }
 }
 
 fn find(doc: &Document, title: &str) -> Option<usize> {

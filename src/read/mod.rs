@@ -48,6 +48,49 @@ pub enum ReadError {
     Html { path: String },
 }
 
+impl ReadError {
+    /// The message in Dutch (`nl`) or English (the `Display` text). Each
+    /// says which file, what is wrong and what to do.
+    pub fn message(&self, nl: bool) -> String {
+        if !nl {
+            return self.to_string();
+        }
+        match self {
+            ReadError::Io { path, source } => {
+                let why = match source.kind() {
+                    std::io::ErrorKind::NotFound => "bestaat niet".to_string(),
+                    std::io::ErrorKind::PermissionDenied => "geen leesrechten".to_string(),
+                    _ if source.to_string() == "is a directory" => {
+                        "is een map; geef een bestand, of de map zonder --plan/--report"
+                            .to_string()
+                    }
+                    _ => source.to_string(),
+                };
+                format!("{path}: bestand niet te lezen: {why}")
+            }
+            ReadError::Empty { path } => format!("{path}: bestand is leeg (geen tekst gevonden)"),
+            ReadError::Binary { path, offset } => format!(
+                "{path}: lijkt een binair bestand, geen tekst (byte {offset} is een stuurteken); geef spiegel de tekst van het document"
+            ),
+            ReadError::TooLarge { path, size, limit } => {
+                format!("{path}: bestand is {size} bytes, meer dan de grens van {limit} bytes")
+            }
+            ReadError::Pdf { path } => format!(
+                "{path}: is een PDF en pdftotext (Debian-pakket poppler-utils) is niet geïnstalleerd; installeer het, of haal eerst de tekst eruit (`pdftotext -enc UTF-8 {path} out.txt`)"
+            ),
+            ReadError::PdfWithoutText { path } => format!(
+                "{path}: PDF zonder tekstlaag (een scan?); laat er eerst OCR op los (bijv. `ocrmypdf`) en geef spiegel dan de PDF of de tekst"
+            ),
+            ReadError::PdfFailed { path, message } => {
+                format!("{path}: pdftotext mislukte: {message}")
+            }
+            ReadError::Html { path } => {
+                format!("{path}: HTML-pagina kon niet naar tekst worden omgezet")
+            }
+        }
+    }
+}
+
 /// Reads and normalises one file.
 pub fn read_file(path: &Path) -> Result<SourceText, ReadError> {
     let display = path.display().to_string();

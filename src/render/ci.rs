@@ -2,7 +2,7 @@
 //! draft's lines in a pull request) and `compact` (one line per item, for
 //! logs and grep).
 
-use super::{views, RenderOptions};
+use super::{audit_notices, run_notices, views, RenderOptions, RunNotes};
 use crate::model::{Audit, Colour};
 use crate::text::title_key;
 use std::io::Write;
@@ -21,9 +21,25 @@ fn gh_prop(s: &str) -> String {
 /// Annotates the report draft: yellow and blue on the report item's lines,
 /// red (nothing reported) on the report's heading of the same doel, or its
 /// first line; the message names the plan's lines.
-pub fn github(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn github(
+    audits: &[Audit],
+    notes: &RunNotes,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let lang = opts.lang;
-    for a in audits {
+    for (k, a) in audits.iter().enumerate() {
+        // The pair's warnings on the report draft's first line: a gate
+        // must not look clean when the pair was not really checked.
+        for n in audit_notices(a, notes, k, lang) {
+            writeln!(
+                out,
+                "::warning file={},line=1,title={}::{}",
+                gh_prop(&a.report.path),
+                gh_prop("spiegel"),
+                gh_escape(&n)
+            )?;
+        }
         for v in views(a, lang) {
             let level = match v.colour {
                 Colour::Green => continue,
@@ -66,12 +82,44 @@ pub fn github(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
             )?;
         }
     }
+    for (n, u) in run_notices(notes, lang).iter().zip(
+        notes
+            .unpaired
+            .iter()
+            .map(|u| u.path.display().to_string())
+            .map(Some)
+            .chain(std::iter::repeat(None)),
+    ) {
+        match u {
+            Some(path) => writeln!(
+                out,
+                "::error file={},title={}::{}",
+                gh_prop(&path),
+                gh_prop("spiegel"),
+                gh_escape(n)
+            )?,
+            None => writeln!(
+                out,
+                "::error title={}::{}",
+                gh_prop("spiegel"),
+                gh_escape(n)
+            )?,
+        }
+    }
     Ok(())
 }
 
-pub fn compact(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn compact(
+    audits: &[Audit],
+    notes: &RunNotes,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let lang = opts.lang;
-    for a in audits {
+    for (k, a) in audits.iter().enumerate() {
+        for n in audit_notices(a, notes, k, lang) {
+            writeln!(out, "{}:1: {n}", a.report.path)?;
+        }
         for v in views(a, lang) {
             let (span, title) = match (&v.planned, v.reported.first()) {
                 (Some(p), _) => (&p.span, &p.title),
@@ -86,7 +134,7 @@ pub fn compact(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> s
                 .join(",");
             writeln!(
                 out,
-                "{}:{}: {} [{}] {} -> {}",
+                "{}:{}: {} [{}] {} -> {}{}",
                 span.path,
                 span.start_line,
                 v.colour.as_str(),
@@ -96,9 +144,30 @@ pub fn compact(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> s
                     "-".to_string()
                 } else {
                     answer
-                }
+                },
+                decision_mark(&v, lang)
             )?;
         }
     }
+    for n in run_notices(notes, lang) {
+        writeln!(out, "{n}")?;
+    }
     Ok(())
+}
+
+/// " (besluit J. Jansen: reden)" when a review decision touched the item.
+fn decision_mark(v: &super::ItemView, lang: super::Lang) -> String {
+    match &v.decision {
+        Some(d) => format!(
+            " ({} {}: {})",
+            if lang == super::Lang::Nl {
+                "besluit"
+            } else {
+                "decision"
+            },
+            d.reviewer,
+            d.reason
+        ),
+        None => String::new(),
+    }
 }

@@ -15,6 +15,17 @@ fn safe(s: &str) -> String {
     }
 }
 
+/// A number as the spreadsheet reads it: Dutch Excel takes "0,663", and
+/// reads "0.663" as text (or a date).
+fn number(x: f64, opts: &RenderOptions) -> String {
+    let s = format!("{x:.3}");
+    if opts.excel {
+        s.replace('.', ",")
+    } else {
+        s
+    }
+}
+
 /// A line range: "40-52"; for Dutch spreadsheets "r. 40-52", which a
 /// spreadsheet cannot take for a date (40 december).
 fn lines_cell(span: &crate::model::Span, opts: &RenderOptions) -> String {
@@ -37,44 +48,25 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
     if opts.rollup {
         return rollup(audits, opts, &mut w);
     }
-    let nl = lang == super::Lang::Nl;
-    let header: Vec<&str> = if nl {
-        vec![
-            "begroting",
-            "jaarverslag",
-            "kleur",
-            "code",
-            "activiteit",
-            "ambitie",
-            "doel",
-            "regels_begroting",
-            "verantwoording",
-            "regels_jaarverslag",
-            "score",
-            "realisatie",
-            "voornemens_verantwoord",
-            "voornemens_totaal",
-            "toelichting",
-        ]
-    } else {
-        vec![
-            "plan",
-            "report",
-            "colour_label",
-            "colour",
-            "activity",
-            "ambitie",
-            "doel",
-            "plan_lines",
-            "reported",
-            "report_lines",
-            "score",
-            "realisation",
-            "intentions_accounted",
-            "intentions_total",
-            "explanation",
-        ]
-    };
+    // Column names are the same in every language, so that scripts keep
+    // working whatever --lang a run used; only the values are translated.
+    let header: Vec<&str> = vec![
+        "begroting",
+        "jaarverslag",
+        "kleur",
+        "code",
+        "activiteit",
+        "ambitie",
+        "doel",
+        "regels_begroting",
+        "verantwoording",
+        "regels_jaarverslag",
+        "score",
+        "realisatie",
+        "voornemens_verantwoord",
+        "voornemens_totaal",
+        "toelichting",
+    ];
     w.write_record(&header)?;
     for a in audits {
         for v in views(a, lang) {
@@ -106,7 +98,7 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
                     .unwrap_or_default(),
                 reported.join(" | "),
                 report_lines.join(" | "),
-                format!("{:.3}", v.score),
+                number(v.score, opts),
                 lang.realisation(v.realisation).to_string(),
                 v.intentions
                     .iter()
@@ -133,31 +125,23 @@ fn rollup<W: Write>(
     use crate::model::Colour;
     use std::collections::BTreeMap;
     let nl = opts.lang == super::Lang::Nl;
-    let header: [&str; 9] = if nl {
-        [
-            "begroting",
-            "jaarverslag",
-            "niveau",
-            "naam",
-            "rood",
-            "geel",
-            "groen",
-            "blauw",
-            "totaal",
-        ]
-    } else {
-        [
-            "plan", "report", "level", "name", "red", "yellow", "green", "blue", "total",
-        ]
-    };
+    // Stable column names and level codes in every language (see above).
+    let header: [&str; 9] = [
+        "begroting",
+        "jaarverslag",
+        "niveau",
+        "naam",
+        "rood",
+        "geel",
+        "groen",
+        "blauw",
+        "totaal",
+    ];
     w.write_record(header)?;
-    let level = |k: usize| match (k, nl) {
-        (0, true) => "ambitie",
-        (1, true) => "doel",
-        (_, true) => "totaal",
-        (0, false) => "ambitie",
-        (1, false) => "doel",
-        (_, false) => "total",
+    let level = |k: usize| match k {
+        0 => "ambitie",
+        1 => "doel",
+        _ => "totaal",
     };
     for a in audits {
         // (level, first-seen order, name) -> counts; kept in document order.
@@ -205,7 +189,18 @@ fn rollup<W: Write>(
 
 #[cfg(test)]
 mod tests {
-    use super::safe;
+    use super::{number, safe};
+    use crate::render::RenderOptions;
+
+    #[test]
+    fn excel_numbers_have_a_decimal_comma() {
+        let excel = RenderOptions {
+            excel: true,
+            ..Default::default()
+        };
+        assert_eq!(number(0.6634, &excel), "0,663");
+        assert_eq!(number(0.6634, &RenderOptions::default()), "0.663");
+    }
 
     #[test]
     fn formulas_are_neutralised() {

@@ -2,62 +2,23 @@
 //! auditcommissie: per ambitie and doel, plan text beside report text,
 //! each row coloured and labelled in words, evidence sentences marked,
 //! links to the source lines (both documents are embedded), filters by
-//! colour, a colour chart per ambitie, print-ready on A4 landscape. All
-//! document text is escaped.
+//! colour, a colour chart per ambitie, print-ready on A4 landscape.
+//!
+//! The page is a template (`report.html`, minijinja) that escapes every
+//! value by default: this module only builds the values, never markup, so
+//! that work on the layout cannot let document text in as HTML.
 
-use super::{views, ItemView, Key, Lang, RenderOptions};
+use super::{audit_notices, run_notices, views, ItemView, Key, Lang, RenderOptions, RunNotes};
 use crate::model::{Audit, Colour, Document};
+use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::io::Write;
 
-/// Escapes text for HTML element content and attribute values.
-pub fn esc(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&#39;"),
-            _ => o.push(c),
-        }
-    }
-    o
-}
+const TEMPLATE: &str = include_str!("report.html");
 
-const CSS: &str = r#"
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:1.5rem;color:#1d1d1d;font-size:14px}
-h1{font-size:1.4rem}h2{font-size:1.2rem;margin-top:2rem}h3{font-size:1.05rem;margin:1.2rem 0 .4rem}h4{font-size:.95rem;margin:.8rem 0 .3rem;color:#444}
-table.items{border-collapse:collapse;width:100%;table-layout:fixed}
-table.items td,table.items th{border:1px solid #bbb;padding:.4rem;vertical-align:top;text-align:left}
-table.items th{background:#eee}
-td.c{width:6.5rem;font-weight:bold}
-tr.red td.c{background:#e53935;color:#fff}tr.yellow td.c{background:#fdd835;color:#000}
-tr.green td.c{background:#43a047;color:#fff}tr.blue td.c{background:#1e88e5;color:#fff}
-tr.red{border-left:6px solid #e53935}tr.yellow{border-left:6px solid #fdd835}tr.green{border-left:6px solid #43a047}tr.blue{border-left:6px solid #1e88e5}
-.t{font-weight:600}.src{font-size:.8rem;color:#555}.txt{white-space:pre-wrap;font-size:.85rem;margin-top:.3rem}
-mark{background:#c8e6c9}ul.int{margin:.3rem 0;padding-left:1.1rem;font-size:.82rem}li.no{color:#b71c1c}li.yes{color:#1b5e20}
-.legend span,.filters label{display:inline-block;margin-right:1rem}
-.sw{display:inline-block;width:1rem;height:1rem;vertical-align:middle;margin-right:.3rem;border:1px solid #777}
-.sw.red{background:#e53935}.sw.yellow{background:#fdd835}.sw.green{background:#43a047}.sw.blue{background:#1e88e5}
-.bar{display:flex;height:1.1rem;width:100%;max-width:40rem;border:1px solid #999}.bar div{height:100%}
-.bar .red{background:#e53935}.bar .yellow{background:#fdd835}.bar .green{background:#43a047}.bar .blue{background:#1e88e5}
-table.chart{width:100%;border-collapse:collapse}table.chart td{padding:.15rem .5rem;font-size:.85rem}table.chart td.name{width:45%}table.chart td.barcell{width:40%}
-pre.doc{font-size:.75rem;border:1px solid #ddd;padding:.5rem;max-height:30rem;overflow:auto}
-pre.doc span{display:block}pre.doc span:target{background:#fff59d}
-body.hide-red tr.red,body.hide-yellow tr.yellow,body.hide-green tr.green,body.hide-blue tr.blue{display:none}
-@media print{@page{size:A4 landscape;margin:1cm}.filters,details.sources{display:none}body{margin:0;font-size:11px}tr{break-inside:avoid}}
-"#;
-
-const JS: &str = r#"
-document.querySelectorAll('.filters input').forEach(function(cb){
-  cb.addEventListener('change',function(){document.body.classList.toggle('hide-'+cb.value,!cb.checked);});
-});
-"#;
-
-/// Report text with the evidence sentences marked.
-fn marked_text(text: &str, evidence: &[String]) -> String {
+/// Text split into plain and marked (evidence) pieces, for the template
+/// to escape and wrap.
+fn marked_text(text: &str, evidence: &[String]) -> Vec<Value> {
     // Sentences were split from lines joined by spaces: compare on that.
     let flat = text
         .split("\n\n")
@@ -69,19 +30,22 @@ fn marked_text(text: &str, evidence: &[String]) -> String {
         .filter_map(|e| flat.find(e.as_str()).map(|s| (s, s + e.len())))
         .collect();
     ranges.sort();
-    let mut out = String::new();
+    let mut out = Vec::new();
     let mut pos = 0;
+    let piece = |t: &str, mark: bool, out: &mut Vec<Value>| {
+        if !t.is_empty() {
+            out.push(json!({"text": t, "mark": mark}));
+        }
+    };
     for (s, e) in ranges {
         if s < pos {
             continue;
         }
-        out.push_str(&esc(&flat[pos..s]));
-        out.push_str("<mark>");
-        out.push_str(&esc(&flat[s..e]));
-        out.push_str("</mark>");
+        piece(&flat[pos..s], false, &mut out);
+        piece(&flat[s..e], true, &mut out);
         pos = e;
     }
-    out.push_str(&esc(&flat[pos..]));
+    piece(&flat[pos..], false, &mut out);
     out
 }
 
@@ -89,272 +53,380 @@ fn anchor(prefix: &str, line: usize) -> String {
     format!("#{prefix}-L{line}")
 }
 
-fn row(v: &ItemView, lang: Lang, n: usize, out: &mut String) {
+/// The id prefixes of one pair's source lines ("p2-plan"): unique per
+/// pair, so that the links of the second pair do not jump into the first.
+struct Ids {
+    plan: String,
+    report: String,
+}
+
+impl Ids {
+    fn of(k: usize) -> Ids {
+        Ids {
+            plan: format!("p{}-plan", k + 1),
+            report: format!("p{}-report", k + 1),
+        }
+    }
+}
+
+fn row(v: &ItemView, lang: Lang, n: usize, ids: &Ids) -> Value {
     let evidence: Vec<String> = v
         .intentions
         .iter()
         .filter(|i| i.accounted)
         .filter_map(|i| i.evidence.as_ref().map(|e| e.text.clone()))
         .collect();
-    out.push_str(&format!(
-        "<tr class=\"{}\"><td class=\"c\">{}<br><small>{}</small></td>",
-        v.colour.as_str(),
-        lang.colour(v.colour),
-        n
-    ));
-    out.push_str("<td>");
-    match &v.planned {
-        Some(p) => {
-            out.push_str(&format!(
-                "<div class=\"t\">{}</div><div class=\"src\"><a href=\"{}\">{}:{}-{}</a></div><div class=\"txt\">{}</div>",
-                esc(&p.title),
-                anchor("plan", p.span.start_line),
-                esc(&p.span.path),
-                p.span.start_line,
-                p.span.end_line,
-                marked_text(&p.text, &[])
-            ));
-            if !v.intentions.is_empty() {
-                out.push_str(&format!(
-                    "<div class=\"src\">{}:</div><ul class=\"int\">",
-                    lang.heading(Key::Intentions)
-                ));
-                for i in &v.intentions {
-                    let (cls, mark) = if i.accounted {
-                        ("yes", "✓")
-                    } else {
-                        ("no", "✗")
-                    };
-                    out.push_str(&format!(
-                        "<li class=\"{cls}\">{mark} {} <a href=\"{}\">({})</a>",
-                        esc(&i.text),
-                        anchor("plan", i.span.start_line),
-                        i.span.start_line
-                    ));
-                    if let (true, Some(e)) = (i.accounted, &i.evidence) {
-                        out.push_str(&format!(
-                            " → {} <a href=\"{}\">{}</a>",
-                            lang.heading(Key::Evidence),
-                            anchor("report", e.span.start_line),
-                            super::lines_ref(&e.span, lang)
-                        ));
-                    }
-                    out.push_str("</li>");
-                }
-                out.push_str("</ul>");
-            }
-        }
-        None => out.push('—'),
-    }
-    out.push_str("</td><td>");
-    if v.reported.is_empty() {
-        out.push_str(lang.heading(Key::NoItem));
-    }
-    for r in &v.reported {
-        out.push_str(&format!(
-            "<div class=\"t\">{}</div><div class=\"src\"><a href=\"{}\">{}:{}-{}</a></div><div class=\"txt\">{}</div>",
-            esc(&r.title),
-            anchor("report", r.span.start_line),
-            esc(&r.span.path),
-            r.span.start_line,
-            r.span.end_line,
-            marked_text(&r.text, &evidence)
-        ));
-    }
-    out.push_str(&format!(
-        "</td><td style=\"width:7rem\">{}</td><td style=\"width:14rem\">{}</td></tr>\n",
-        lang.realisation(v.realisation),
-        esc(&v.explanation)
-    ));
+    let planned = v.planned.as_ref().map(|p| {
+        json!({
+            "title": p.title,
+            "href": anchor(&ids.plan, p.span.start_line),
+            "loc": format!("{}:{}-{}", p.span.path, p.span.start_line, p.span.end_line),
+            "text": marked_text(&p.text, &[]),
+        })
+    });
+    let intentions: Vec<Value> = match &v.planned {
+        Some(_) => v
+            .intentions
+            .iter()
+            .map(|i| {
+                json!({
+                    "class": if i.accounted { "yes" } else { "no" },
+                    "mark": if i.accounted { "✓" } else { "✗" },
+                    "text": i.text,
+                    "href": anchor(&ids.plan, i.span.start_line),
+                    "line": i.span.start_line,
+                    "evidence": i.evidence.as_ref().filter(|_| i.accounted).map(|e| json!({
+                        "href": anchor(&ids.report, e.span.start_line),
+                        "lines": super::lines_ref(&e.span, lang),
+                    })),
+                })
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let reported: Vec<Value> = v
+        .reported
+        .iter()
+        .map(|r| {
+            let marked = marked_text(&r.text, &evidence);
+            // In print only the evidence of a report text is shown.
+            let any_mark = marked.iter().any(|p| p["mark"] == true);
+            json!({
+                "title": r.title,
+                "href": anchor(&ids.report, r.span.start_line),
+                "loc": format!("{}:{}-{}", r.span.path, r.span.start_line, r.span.end_line),
+                "text": marked,
+                "marked": any_mark,
+            })
+        })
+        .collect();
+    json!({
+        "class": v.colour.as_str(),
+        "colour": lang.colour(v.colour),
+        "n": n,
+        "planned": planned,
+        "intentions": intentions,
+        "reported": reported,
+        "realisation": lang.realisation_of(v.colour, v.realisation),
+        "explanation": v.explanation,
+    })
 }
 
-fn source(doc: &Document, prefix: &str, out: &mut String) {
-    out.push_str(&format!("<h4>{}</h4><pre class=\"doc\">", esc(&doc.path)));
-    for l in &doc.source {
-        out.push_str(&format!(
-            "<span id=\"{prefix}-L{}\">{:>5}  {}</span>",
-            l.no,
-            l.no,
-            esc(&l.text)
-        ));
-    }
-    out.push_str("</pre>");
+fn source(doc: &Document, prefix: &str) -> Value {
+    let lines: Vec<Value> = doc
+        .source
+        .iter()
+        .map(|l| {
+            json!({
+                "id": format!("{prefix}-L{}", l.no),
+                "no": format!("{:>5}", l.no),
+                "text": l.text,
+            })
+        })
+        .collect();
+    json!({"path": doc.path, "lines": lines})
 }
 
-fn chart(groups: &BTreeMap<(usize, String), [usize; 4]>, out: &mut String) {
-    out.push_str("<table class=\"chart\">");
-    for ((_, name), counts) in groups {
-        let total: usize = counts.iter().sum();
-        if total == 0 {
-            continue;
-        }
-        out.push_str(&format!(
-            "<tr><td class=\"name\">{}</td><td class=\"barcell\"><div class=\"bar\">",
-            esc(name)
-        ));
-        for (k, c) in Colour::ALL.iter().enumerate() {
-            if counts[k] > 0 {
-                out.push_str(&format!(
-                    "<div class=\"{}\" style=\"width:{:.1}%\" title=\"{}\"></div>",
-                    c.as_str(),
-                    100.0 * counts[k] as f64 / total as f64,
-                    counts[k]
-                ));
-            }
-        }
-        out.push_str(&format!(
-            "</div></td><td>{} / {} / {} / {}</td></tr>",
-            counts[0], counts[1], counts[2], counts[3]
-        ));
-    }
-    out.push_str("</table>");
+fn chart(groups: &BTreeMap<(usize, String), [usize; 4]>, lang: Lang) -> Vec<Value> {
+    groups
+        .iter()
+        .filter(|(_, counts)| counts.iter().sum::<usize>() > 0)
+        .map(|((_, name), counts)| {
+            let total: usize = counts.iter().sum();
+            let bars: Vec<Value> = Colour::ALL
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| counts[*k] > 0)
+                .map(|(k, c)| {
+                    json!({
+                        "class": c.as_str(),
+                        "width": format!("{:.1}", 100.0 * counts[k] as f64 / total as f64),
+                        "title": format!("{}: {}", lang.colour(*c), counts[k]),
+                    })
+                })
+                .collect();
+            json!({
+                "name": name,
+                "bars": bars,
+                "counts": format!("{} / {} / {} / {}", counts[0], counts[1], counts[2], counts[3]),
+            })
+        })
+        .collect()
 }
 
-pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
-    let lang = opts.lang;
-    let mut h = String::new();
-    h.push_str(&format!(
-        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>spiegel</title><style>{CSS}</style></head><body>",
-        if lang == Lang::Nl { "nl" } else { "en" }
-    ));
-    h.push_str("<h1>spiegel</h1><div class=\"legend\"><b>");
-    h.push_str(lang.heading(Key::Legend));
-    h.push_str(":</b><br>");
-    for c in Colour::ALL {
-        h.push_str(&format!(
-            "<span><i class=\"sw {}\"></i><b>{}</b>: {}</span><br>",
-            c.as_str(),
-            lang.colour(c),
-            lang.legend(c)
-        ));
-    }
-    h.push_str("</div><p class=\"filters\">");
-    for c in Colour::ALL {
-        h.push_str(&format!(
-            "<label><input type=\"checkbox\" value=\"{}\" checked> {}</label>",
-            c.as_str(),
-            lang.colour(c)
-        ));
-    }
-    h.push_str("</p>");
-    for a in audits {
-        let s = a.summary();
-        h.push_str(&format!(
-            "<h2>{}: {} ↔ {}: {}</h2><p>{}: {} {} · {} {} · {} {} · {} {}</p>",
-            lang.heading(Key::Plan),
-            esc(&a.plan.path),
-            lang.heading(Key::Report),
-            esc(&a.report.path),
-            lang.heading(Key::Summary),
-            lang.colour(Colour::Red),
-            s.red,
-            lang.colour(Colour::Yellow),
-            s.yellow,
-            lang.colour(Colour::Green),
-            s.green,
-            lang.colour(Colour::Blue),
-            s.blue
-        ));
-        let vs = views(a, lang);
-        // Group by ambitie, then doel (of the plan side; blue by report).
-        let mut groups: BTreeMap<(usize, String), Vec<(usize, &ItemView)>> = BTreeMap::new();
-        let mut chart_groups: BTreeMap<(usize, String), [usize; 4]> = BTreeMap::new();
-        let mut order: Vec<(String, String)> = Vec::new();
-        for (n, v) in vs.iter().enumerate() {
-            let sideview = v.planned.as_ref().or(v.reported.first());
-            let amb = sideview.and_then(|x| x.ambitie.clone()).unwrap_or_default();
-            let doel = sideview.and_then(|x| x.doel.clone()).unwrap_or_default();
-            let key = (amb.clone(), doel.clone());
-            let idx = order.iter().position(|k| *k == key).unwrap_or_else(|| {
-                order.push(key.clone());
-                order.len() - 1
-            });
-            groups
-                .entry((idx, String::new()))
-                .or_default()
-                .push((n + 1, v));
-            let amb_idx = order.iter().position(|k| k.0 == amb).unwrap_or(idx);
-            let ck = chart_groups
-                .entry((
-                    amb_idx,
-                    if amb.is_empty() {
-                        "—".into()
-                    } else {
-                        amb.clone()
-                    },
-                ))
-                .or_insert([0; 4]);
-            ck[Colour::ALL.iter().position(|c| *c == v.colour).unwrap_or(0)] += 1;
+/// "Zorg: Begroting 2025 ↔ Jaarverslag 2025", or the number of pairs of a
+/// folder report.
+fn title(audits: &[Audit], lang: Lang) -> String {
+    let year = |y: Option<i32>| y.map(|y| format!(" {y}")).unwrap_or_default();
+    match audits {
+        [a] => {
+            let programme = a
+                .plan
+                .programme
+                .as_deref()
+                .or(a.report.programme.as_deref())
+                .map(|p| format!("{p}: "))
+                .unwrap_or_default();
+            format!(
+                "spiegel — {programme}{}{} ↔ {}{}",
+                lang.heading(Key::Plan),
+                year(a.plan.year),
+                lang.heading(Key::Report),
+                year(a.report.year)
+            )
         }
-        chart(&chart_groups, &mut h);
-        let mut last_amb = None;
-        for ((idx, _), rows) in &groups {
-            let (amb, doel) = &order[*idx];
-            if last_amb.as_ref() != Some(amb) {
-                if last_amb.is_some() {
-                    h.push_str("</tbody></table>");
-                }
-                h.push_str(&format!(
-                    "<h3>{}: {}</h3>",
-                    lang.heading(Key::Ambitie),
-                    esc(if amb.is_empty() { "—" } else { amb })
-                ));
-                last_amb = Some(amb.clone());
+        _ => format!(
+            "spiegel — {} {}",
+            audits.len(),
+            if lang == Lang::Nl {
+                "paren begroting ↔ jaarverslag"
             } else {
-                h.push_str("</tbody></table>");
+                "budget ↔ annual report pairs"
             }
-            if !doel.is_empty() {
-                h.push_str(&format!(
-                    "<h4>{}: {}</h4>",
-                    lang.heading(Key::Doel),
-                    esc(doel)
-                ));
-            }
-            h.push_str(&format!(
-                "<table class=\"items\"><thead><tr><th style=\"width:6.5rem\">{}</th><th>{}</th><th>{}</th><th style=\"width:7rem\">{}</th><th style=\"width:14rem\">{}</th></tr></thead><tbody>",
-                lang.heading(Key::Colour),
-                lang.heading(Key::Planned),
-                lang.heading(Key::Reported),
-                lang.heading(Key::Realisation),
-                lang.heading(Key::Why)
-            ));
-            for (n, v) in rows {
-                row(v, lang, *n, &mut h);
-            }
-        }
-        if last_amb.is_some() {
-            h.push_str("</tbody></table>");
-        }
-        h.push_str("<details class=\"sources\"><summary>Bronteksten / sources</summary>");
-        source(&a.plan, "plan", &mut h);
-        source(&a.report, "report", &mut h);
-        h.push_str("</details>");
+        ),
     }
-    h.push_str(&format!("<script>{JS}</script></body></html>\n"));
-    out.write_all(h.as_bytes())
+}
+
+/// One audit's values: heading, counts, notices, chart, the items grouped
+/// by ambitie and doel, and the two source texts.
+fn audit_value(a: &Audit, k: usize, notes: &RunNotes, lang: Lang) -> Value {
+    let ids = Ids::of(k);
+    let s = a.summary();
+    let vs = views(a, lang);
+    // Group by ambitie, then doel (of the plan side; blue by report).
+    let mut groups: BTreeMap<usize, Vec<(usize, &ItemView)>> = BTreeMap::new();
+    let mut chart_groups: BTreeMap<(usize, String), [usize; 4]> = BTreeMap::new();
+    let mut order: Vec<(String, String)> = Vec::new();
+    for (n, v) in vs.iter().enumerate() {
+        let sideview = v.planned.as_ref().or(v.reported.first());
+        let amb = sideview.and_then(|x| x.ambitie.clone()).unwrap_or_default();
+        let doel = sideview.and_then(|x| x.doel.clone()).unwrap_or_default();
+        let key = (amb.clone(), doel.clone());
+        let idx = order.iter().position(|k| *k == key).unwrap_or_else(|| {
+            order.push(key.clone());
+            order.len() - 1
+        });
+        groups.entry(idx).or_default().push((n + 1, v));
+        let amb_idx = order.iter().position(|k| k.0 == amb).unwrap_or(idx);
+        let name = if amb.is_empty() { "—".into() } else { amb };
+        let ck = chart_groups.entry((amb_idx, name)).or_insert([0; 4]);
+        ck[Colour::ALL.iter().position(|c| *c == v.colour).unwrap_or(0)] += 1;
+    }
+    // Each doel is a section with its heading and table, inside a section
+    // per ambitie, so that the filters can hide a heading whose rows are
+    // all hidden. Consecutive doelen of one ambitie share its section.
+    let mut ambities: Vec<(String, Vec<Value>)> = Vec::new();
+    for (idx, rows) in &groups {
+        let (amb, doel) = &order[*idx];
+        let heading = format!(
+            "{}: {}",
+            lang.heading(Key::Ambitie),
+            if amb.is_empty() { "—" } else { amb }
+        );
+        if ambities.last().map(|(h, _)| h) != Some(&heading) {
+            ambities.push((heading, Vec::new()));
+        }
+        let rows: Vec<Value> = rows.iter().map(|(n, v)| row(v, lang, *n, &ids)).collect();
+        if let Some((_, doelen)) = ambities.last_mut() {
+            doelen.push(json!({
+                "heading": (!doel.is_empty()).then(|| format!("{}: {doel}", lang.heading(Key::Doel))),
+                "rows": rows,
+            }));
+        }
+    }
+    let counts = Colour::ALL
+        .iter()
+        .map(|c| format!("{} {}", lang.colour(*c), s.get(*c)))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    json!({
+        "heading": format!(
+            "{}: {} ↔ {}: {}",
+            lang.heading(Key::Plan),
+            a.plan.path,
+            lang.heading(Key::Report),
+            a.report.path
+        ),
+        "summary": format!("{}: {counts}", lang.heading(Key::Summary)),
+        "notices": audit_notices(a, notes, k, lang),
+        "chart_label": lang.heading(Key::Ambitie),
+        "chart": chart(&chart_groups, lang),
+        "ambities": ambities
+            .into_iter()
+            .map(|(heading, doelen)| json!({"heading": heading, "doelen": doelen}))
+            .collect::<Vec<_>>(),
+        "sources": [source(&a.plan, &ids.plan), source(&a.report, &ids.report)],
+    })
+}
+
+/// The values of the whole page.
+fn page(audits: &[Audit], notes: &RunNotes, lang: Lang) -> Value {
+    let total = super::total_summary(audits);
+    let docs = match audits {
+        [a] => Some(json!({
+            "plan": format!("{}: {}", lang.heading(Key::Plan), a.plan.path),
+            "report": format!("{}: {}", lang.heading(Key::Report), a.report.path),
+        })),
+        _ => None,
+    };
+    json!({
+        "lang": if lang == Lang::Nl { "nl" } else { "en" },
+        "title": title(audits, lang),
+        "docs": docs,
+        "legend_label": lang.heading(Key::Legend),
+        "legend": Colour::ALL.iter().map(|c| json!({
+            "class": c.as_str(),
+            "name": lang.colour(*c),
+            "text": lang.legend(*c),
+            "count": total.get(*c),
+        })).collect::<Vec<_>>(),
+        "run_notices": run_notices(notes, lang),
+        "headers": {
+            "colour": lang.heading(Key::Colour),
+            "planned": lang.heading(Key::Planned),
+            "reported": lang.heading(Key::Reported),
+            "realisation": lang.heading(Key::Realisation),
+            "why": lang.heading(Key::Why),
+        },
+        "intentions_label": lang.heading(Key::Intentions),
+        "evidence_label": lang.heading(Key::Evidence),
+        "none_label": lang.heading(Key::NoItem),
+        "sources_label": "Bronteksten / sources",
+        "audits": audits
+            .iter()
+            .enumerate()
+            .map(|(k, a)| audit_value(a, k, notes, lang))
+            .collect::<Vec<_>>(),
+    })
+}
+
+/// Renders the page from the template.
+fn render_page(values: &Value) -> Result<String, minijinja::Error> {
+    let mut env = minijinja::Environment::new();
+    env.set_keep_trailing_newline(true);
+    // The name ends in .html: every value is escaped unless marked safe,
+    // and nothing is marked safe.
+    env.add_template("report.html", TEMPLATE)?;
+    env.get_template("report.html")?.render(values)
+}
+
+pub fn render(
+    audits: &[Audit],
+    notes: &RunNotes,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let html = render_page(&page(audits, notes, opts.lang)).map_err(std::io::Error::other)?;
+    out.write_all(html.as_bytes())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn render_values(v: Value) -> String {
+        let mut env = minijinja::Environment::new();
+        env.add_template("t.html", "{{ x }}").unwrap();
+        env.get_template("t.html").unwrap().render(v).unwrap()
+    }
+
     #[test]
-    fn escaping() {
-        assert_eq!(
-            esc("<script>alert('x')</script> & \"y\""),
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;"
+    fn values_are_escaped_by_default() {
+        let out = render_values(json!({"x": "<script>alert('x')</script> & \"y\""}));
+        assert!(
+            !out.contains('<') && !out.contains('"') && !out.contains('\''),
+            "{out}"
+        );
+        assert!(
+            out.contains("&lt;script&gt;") && out.contains("&amp;"),
+            "{out}"
         );
     }
 
     #[test]
-    fn evidence_is_marked_and_escaped() {
+    fn evidence_is_marked() {
         let m = marked_text(
             "Eerst <b>iets</b>.\nWe hebben het\nkader vastgesteld. Klaar.",
             &["We hebben het kader vastgesteld.".into()],
         );
         assert_eq!(
             m,
-            "Eerst &lt;b&gt;iets&lt;/b&gt;. <mark>We hebben het kader vastgesteld.</mark> Klaar."
+            vec![
+                json!({"text": "Eerst <b>iets</b>. ", "mark": false}),
+                json!({"text": "We hebben het kader vastgesteld.", "mark": true}),
+                json!({"text": " Klaar.", "mark": false}),
+            ]
+        );
+    }
+
+    /// Document text full of markup reaches the page only as text, in
+    /// every place the template shows it.
+    #[test]
+    fn document_text_cannot_inject_markup() {
+        let evil = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'";
+        let text = |kind: &str| {
+            format!(
+                "{kind} 2025 - Programma {evil}\n\nAmbitie: {evil}\n\nDoel: {evil}\n\n- {evil} we openen een bibliotheek\nIn 2025 openen we de bibliotheek {evil}.\n"
+            )
+        };
+        let cfg = crate::config::Config::default();
+        let read = |name: &str, t: String| {
+            crate::parse::parse(
+                &crate::model::SourceText {
+                    path: format!("{name}{evil}.txt"),
+                    encoding: "utf-8".into(),
+                    heading_levels: Vec::new(),
+                    lines: t
+                        .lines()
+                        .enumerate()
+                        .map(|(i, l)| crate::model::Line {
+                            no: i + 1,
+                            text: l.to_string(),
+                        })
+                        .collect(),
+                },
+                &cfg.parse_options(),
+            )
+        };
+        let plan = read("begroting-2025", text("Begroting"));
+        let report = read("jaarverslag-2025", text("Jaarverslag"));
+        let audit = crate::audit_documents(plan, report, &cfg);
+        let mut out = Vec::new();
+        render(
+            &[audit],
+            &RunNotes::default(),
+            &RenderOptions::default(),
+            &mut out,
+        )
+        .unwrap();
+        let html = String::from_utf8(out).unwrap();
+        assert!(!html.contains("<script>alert"), "script let in");
+        assert!(!html.contains("<img"), "img let in");
+        assert!(html.contains("&lt;script&gt;alert(1)"));
+        assert_eq!(
+            html.matches("<script>").count(),
+            1,
+            "only the page's own script"
         );
     }
 }

@@ -2,7 +2,7 @@
 //! documented in docs/json-schema.md. Field names and values are stable;
 //! the `explanation` is in the chosen language.
 
-use super::{views, RenderOptions, SideView};
+use super::{views, RenderOptions, RunNotes, SideView};
 use crate::model::Audit;
 use serde_json::{json, Value};
 use std::io::Write;
@@ -31,10 +31,11 @@ fn doc_json(d: &crate::model::Document) -> Value {
 }
 
 /// The JSON value of a set of audits.
-pub fn to_value(audits: &[Audit], opts: &RenderOptions) -> Value {
+pub fn to_value(audits: &[Audit], notes: &RunNotes, opts: &RenderOptions) -> Value {
     let audits: Vec<Value> = audits
         .iter()
-        .map(|a| {
+        .enumerate()
+        .map(|(k, a)| {
             let items: Vec<Value> = views(a, opts.lang)
                 .iter()
                 .map(|v| {
@@ -65,6 +66,10 @@ pub fn to_value(audits: &[Audit], opts: &RenderOptions) -> Value {
                 "summary": a.summary(),
                 "items": items,
                 "decisions_not_applied": a.stale_decisions,
+                "warnings": notes.warnings_of(k).iter().map(|w| json!({
+                    "code": w.code(),
+                    "message": w.message(opts.lang),
+                })).collect::<Vec<_>>(),
             })
         })
         .collect();
@@ -72,11 +77,24 @@ pub fn to_value(audits: &[Audit], opts: &RenderOptions) -> Value {
         "schema_version": 1,
         "tool": {"name": "spiegel", "version": env!("CARGO_PKG_VERSION")},
         "audits": audits,
+        "unpaired": notes.unpaired.iter().map(|u| json!({
+            "path": u.path.display().to_string(),
+            "kind": u.kind.as_str(),
+            "reason": u.code(),
+            "message": u.describe(opts.lang),
+        })).collect::<Vec<_>>(),
+        "decisions_not_applied": notes.decisions_not_applied,
+        "errors": notes.errors.iter().map(|e| json!({"message": e})).collect::<Vec<_>>(),
     })
 }
 
-pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
-    let v = to_value(audits, opts);
+pub fn render(
+    audits: &[Audit],
+    notes: &RunNotes,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let v = to_value(audits, notes, opts);
     serde_json::to_writer_pretty(&mut *out, &v)?;
     writeln!(out)
 }

@@ -2,6 +2,22 @@
 
 use crate::model::{Colour, Realisation, Reason};
 
+fn voornemens(n: usize) -> &'static str {
+    if n == 1 {
+        "voornemen"
+    } else {
+        "voornemens"
+    }
+}
+
+fn intentions(n: usize) -> &'static str {
+    if n == 1 {
+        "intention"
+    } else {
+        "intentions"
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
@@ -62,30 +78,48 @@ impl Lang {
                 "The report only repeats the title, without progress information".into()
             }
             (Lang::Nl, Reason::Intentions { accounted, total }) => {
-                format!("{accounted} van {total} voornemens verantwoord")
+                format!("{accounted} van {total} {} verantwoord", voornemens(*total))
             }
             (Lang::En, Reason::Intentions { accounted, total }) => {
-                format!("{accounted} of {total} intentions accounted for")
-            }
-            (Lang::Nl, Reason::InPassing { total }) => {
                 format!(
-                    "0 van {total} voornemens verantwoord; het verslag raakt ze alleen zijdelings"
+                    "{accounted} of {total} {} accounted for",
+                    intentions(*total)
                 )
             }
+            (Lang::Nl, Reason::InPassing { total }) => {
+                // Yellow: "0 van N" would read like red.
+                if *total == 1 {
+                    "Het voornemen is niet volledig verantwoord, maar het verslag raakt het wel"
+                        .to_string()
+                } else {
+                    format!("Geen van de {total} voornemens volledig verantwoord, maar het verslag raakt ze wel")
+                }
+            }
             (Lang::En, Reason::InPassing { total }) => {
-                format!("0 of {total} intentions accounted for; the report touches them only in passing")
+                if *total == 1 {
+                    "The intention is not fully accounted for, but the report touches on it"
+                        .to_string()
+                } else {
+                    format!("None of the {total} intentions fully accounted for, but the report touches on them")
+                }
             }
             (Lang::Nl, Reason::OffTopic { total }) => {
-                format!("0 van {total} voornemens verantwoord; het verslag gaat over iets anders")
+                format!(
+                    "0 van {total} {} verantwoord; het verslag gaat over iets anders",
+                    voornemens(*total)
+                )
             }
             (Lang::En, Reason::OffTopic { total }) => {
-                format!("0 of {total} intentions accounted for; the report is about something else")
+                format!(
+                    "0 of {total} {} accounted for; the report is about something else",
+                    intentions(*total)
+                )
             }
             (Lang::Nl, Reason::NoProgress { total }) => {
-                format!("0 van {total} voornemens verantwoord; het verslag noemt het onderwerp maar geeft geen voortgang")
+                format!("0 van {total} {} verantwoord; het verslag noemt het onderwerp maar geeft geen voortgang", voornemens(*total))
             }
             (Lang::En, Reason::NoProgress { total }) => {
-                format!("0 of {total} intentions accounted for; the report names the subject but gives no progress")
+                format!("0 of {total} {} accounted for; the report names the subject but gives no progress", intentions(*total))
             }
             (Lang::Nl, Reason::Unplanned) => "Staat niet in de begroting".into(),
             (Lang::En, Reason::Unplanned) => "Not in the budget".into(),
@@ -95,6 +129,32 @@ impl Lang {
             (Lang::En, Reason::Review { reviewer, reason }) => {
                 format!("Decision by {reviewer}: {reason}")
             }
+        }
+    }
+
+    /// A layout's name for people ("labelled" is a name for scripts).
+    pub fn layout(self, layout: &str) -> String {
+        let nl = match layout {
+            "labelled" => "met labels",
+            "bullets" => "opsomming",
+            "headlines" => "kopjes",
+            "table" => "tabel",
+            "combined" => "plan en verslag in één",
+            other => other,
+        };
+        match self {
+            Lang::Nl => nl.to_string(),
+            Lang::En => layout.to_string(),
+        }
+    }
+
+    /// The realisation as shown to people: nothing for a red item, which
+    /// reports nothing to realise.
+    pub fn realisation_of(self, colour: Colour, r: Realisation) -> &'static str {
+        if colour == Colour::Red {
+            "—"
+        } else {
+            self.realisation(r)
         }
     }
 
@@ -135,6 +195,14 @@ impl Lang {
             (Lang::En, Legend) => "Legend",
             (Lang::Nl, NoItem) => "(geen)",
             (Lang::En, NoItem) => "(none)",
+            (Lang::Nl, Warning) => "Let op",
+            (Lang::En, Warning) => "Warning",
+            (Lang::Nl, NotApplied) => "Besluit niet toegepast",
+            (Lang::En, NotApplied) => "Decision not applied",
+            (Lang::Nl, Unpaired) => "Niet gekoppeld",
+            (Lang::En, Unpaired) => "Not paired",
+            (Lang::Nl, Error) => "Fout",
+            (Lang::En, Error) => "Error",
         }
     }
 }
@@ -158,4 +226,28 @@ pub enum Key {
     Report,
     Legend,
     NoItem,
+    Warning,
+    NotApplied,
+    Unpaired,
+    Error,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_voornemen_is_singular_and_yellow_does_not_read_like_red() {
+        let one = Reason::Intentions {
+            accounted: 1,
+            total: 1,
+        };
+        assert_eq!(Lang::Nl.explain(&one), "1 van 1 voornemen verantwoord");
+        assert_eq!(Lang::En.explain(&one), "1 of 1 intention accounted for");
+        let passing = Lang::Nl.explain(&Reason::InPassing { total: 3 });
+        assert!(!passing.starts_with("0 van"), "{passing}");
+        assert_eq!(Lang::Nl.layout("labelled"), "met labels");
+        assert_eq!(Lang::En.layout("labelled"), "labelled");
+        assert_eq!(Lang::Nl.realisation_of(Colour::Red, Realisation::Done), "—");
+    }
 }

@@ -1,6 +1,6 @@
 //! Markdown, for a pull-request comment or a memo.
 
-use super::{lines_ref, views, Key, RenderOptions};
+use super::{audit_notices, lines_ref, run_notices, views, Key, RenderOptions, RunNotes};
 use crate::model::{Audit, Colour};
 use std::io::Write;
 
@@ -17,9 +17,14 @@ fn marker(c: Colour) -> &'static str {
     }
 }
 
-pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn render(
+    audits: &[Audit],
+    notes: &RunNotes,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let lang = opts.lang;
-    for a in audits {
+    for (k, a) in audits.iter().enumerate() {
         writeln!(
             out,
             "## {} `{}` ↔ {} `{}`\n",
@@ -28,6 +33,13 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
             lang.heading(Key::Report),
             a.report.path
         )?;
+        let notices = audit_notices(a, notes, k, lang);
+        for n in &notices {
+            writeln!(out, "> ⚠️ {}", cell(n))?;
+        }
+        if !notices.is_empty() {
+            writeln!(out)?;
+        }
         let s = a.summary();
         writeln!(
             out,
@@ -78,10 +90,17 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
                 lang.colour(v.colour),
                 planned,
                 reported,
-                lang.realisation(v.realisation),
+                lang.realisation_of(v.colour, v.realisation),
                 cell(&v.explanation)
             )?;
         }
+        writeln!(out)?;
+    }
+    let notices = run_notices(notes, lang);
+    for n in &notices {
+        writeln!(out, "> ⚠️ {}", cell(n))?;
+    }
+    if !notices.is_empty() {
         writeln!(out)?;
     }
     Ok(())

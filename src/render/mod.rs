@@ -27,7 +27,8 @@ pub enum Format {
     Csv,
     Markdown,
     Html,
-    /// GitHub Actions annotations on the plan (red, yellow) and report (blue) lines.
+    /// GitHub Actions annotations on the jaarverslag draft's lines (red on
+    /// the heading of its doel there, or the first line).
     Github,
     /// One line per item: `path:line: colour [realisation] title -> answers`.
     Compact,
@@ -35,6 +36,9 @@ pub enum Format {
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct RenderOptions {
+    /// Width of the table in columns (the terminal's, or `COLUMNS`);
+    /// `None` for a fixed default.
+    pub width: Option<u16>,
     pub lang: Lang,
     /// Colour the table (terminal only).
     pub color: bool,
@@ -43,6 +47,75 @@ pub struct RenderOptions {
     /// CSV: counts per colour per ambitie and doel instead of one row per
     /// item.
     pub rollup: bool,
+}
+
+/// What a run found besides the audits; every renderer shows it, so that
+/// a reader (or a CI gate) never sees clean counts for a pair that was not
+/// really checked, or misses a file that was left out.
+#[derive(Debug, Clone, Default)]
+pub struct RunNotes {
+    /// Warnings per audit, in the audits' order (may be shorter: none).
+    pub warnings: Vec<Vec<crate::checks::PairWarning>>,
+    /// Files of a folder left unpaired, with the reason.
+    pub unpaired: Vec<crate::discover::Unpaired>,
+    /// Files that could not be read, one message each.
+    pub errors: Vec<String>,
+    /// Review decisions that belonged to no audited pair.
+    pub decisions_not_applied: Vec<String>,
+}
+
+impl RunNotes {
+    /// The warnings of audit `k`.
+    pub fn warnings_of(&self, k: usize) -> &[crate::checks::PairWarning] {
+        self.warnings.get(k).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+/// Lines to show above an audit: its warnings, then the review decisions
+/// that were not applied, each with its label ("Let op: ...").
+pub fn audit_notices(audit: &Audit, notes: &RunNotes, k: usize, lang: Lang) -> Vec<String> {
+    let mut v: Vec<String> = notes
+        .warnings_of(k)
+        .iter()
+        .map(|w| format!("{}: {}", lang.heading(Key::Warning), w.message(lang)))
+        .collect();
+    v.extend(
+        audit
+            .stale_decisions
+            .iter()
+            .map(|s| format!("{}: {s}", lang.heading(Key::NotApplied))),
+    );
+    v
+}
+
+/// Lines to show after all audits: files left unpaired, files that could
+/// not be read.
+pub fn run_notices(notes: &RunNotes, lang: Lang) -> Vec<String> {
+    let mut v: Vec<String> = notes
+        .unpaired
+        .iter()
+        .map(|u| {
+            format!(
+                "{}: {}: {}",
+                lang.heading(Key::Unpaired),
+                u.path.display(),
+                u.describe(lang)
+            )
+        })
+        .collect();
+    v.extend(
+        notes
+            .decisions_not_applied
+            .iter()
+            .map(|s| format!("{}: {s}", lang.heading(Key::NotApplied))),
+    );
+    v.extend(
+        notes
+            .errors
+            .iter()
+            .map(|e| format!("{}: {e}", lang.heading(Key::Error))),
+    );
+    v
 }
 
 /// One side of an item, ready to show.
@@ -193,14 +266,27 @@ pub fn render(
     opts: &RenderOptions,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
+    render_run(audits, &RunNotes::default(), format, opts, out)
+}
+
+/// Writes the audits in a format, with what the run found besides them.
+/// CSV is data only (one row per item): its notes go to standard error,
+/// which the command line does for every format.
+pub fn render_run(
+    audits: &[Audit],
+    notes: &RunNotes,
+    format: Format,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     match format {
-        Format::Table => table::render(audits, opts, out),
-        Format::Json => json::render(audits, opts, out),
+        Format::Table => table::render(audits, notes, opts, out),
+        Format::Json => json::render(audits, notes, opts, out),
         Format::Csv => csv_out::render(audits, opts, out),
-        Format::Markdown => markdown::render(audits, opts, out),
-        Format::Html => html::render(audits, opts, out),
-        Format::Github => ci::github(audits, opts, out),
-        Format::Compact => ci::compact(audits, opts, out),
+        Format::Markdown => markdown::render(audits, notes, opts, out),
+        Format::Html => html::render(audits, notes, opts, out),
+        Format::Github => ci::github(audits, notes, opts, out),
+        Format::Compact => ci::compact(audits, notes, opts, out),
     }
 }
 

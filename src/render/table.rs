@@ -1,8 +1,9 @@
 //! The table for people at a terminal: one row per item, colour labelled
 //! in words (and coloured when the terminal allows), then the counts.
 
-use super::{lines_ref, views, Key, RenderOptions};
+use super::{audit_notices, lines_ref, run_notices, views, Key, RenderOptions, RunNotes};
 use crate::model::{Audit, Colour};
+use crate::text::title_key;
 use comfy_table::{
     presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table,
 };
@@ -22,15 +23,60 @@ fn colour_cell(c: Colour, label: &str, color: bool) -> Cell {
     cell.fg(fg).bg(bg).add_attribute(Attribute::Bold)
 }
 
-pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> std::io::Result<()> {
+/// What accounts for the activity: the report item (its title only when
+/// it differs from the plan's, which it mostly repeats) and the report
+/// sentences that account for the intentions.
+fn reported_cell(v: &super::ItemView, lang: super::Lang) -> String {
+    if v.reported.is_empty() {
+        return lang.heading(Key::NoItem).to_string();
+    }
+    let plan_key = v.planned.as_ref().map(|p| title_key(&p.title));
+    let mut parts: Vec<String> = v
+        .reported
+        .iter()
+        .map(|r| {
+            if plan_key.as_deref() == Some(title_key(&r.title).as_str()) {
+                format!("({})", lines_ref(&r.span, lang))
+            } else {
+                format!("{}\n({})", r.title, lines_ref(&r.span, lang))
+            }
+        })
+        .collect();
+    // Distinct evidence, as shown: two intentions are often accounted for
+    // by the same sentence (or by overlapping ones).
+    let mut evidence: Vec<(String, usize)> = Vec::new();
+    for i in v.intentions.iter().filter(|i| i.accounted) {
+        if let Some(e) = &i.evidence {
+            let text = super::short(&e.text, 14);
+            let stem = super::short(&e.text, 8);
+            if !evidence.iter().any(|(t, _)| super::short(t, 8) == stem) {
+                evidence.push((text, e.span.start_line));
+            }
+        }
+    }
+    for (text, line) in evidence.iter().take(2) {
+        parts.push(format!("“{text}” ({} {line})", lang.heading(Key::Line)));
+    }
+    if evidence.len() > 2 {
+        parts.push(format!("(+{})", evidence.len() - 2));
+    }
+    parts.join("\n")
+}
+
+pub fn render(
+    audits: &[Audit],
+    notes: &RunNotes,
+    opts: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     let lang = opts.lang;
-    for a in audits {
+    for (k, a) in audits.iter().enumerate() {
         writeln!(
             out,
             "{}: {} ({}{})",
             lang.heading(Key::Plan),
             a.plan.path,
-            a.plan.layout,
+            lang.layout(&a.plan.layout),
             a.plan.year.map(|y| format!(", {y}")).unwrap_or_default()
         )?;
         writeln!(
@@ -38,9 +84,12 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
             "{}: {} ({}{})",
             lang.heading(Key::Report),
             a.report.path,
-            a.report.layout,
+            lang.layout(&a.report.layout),
             a.report.year.map(|y| format!(", {y}")).unwrap_or_default()
         )?;
+        for n in audit_notices(a, notes, k, lang) {
+            writeln!(out, "{n}")?;
+        }
         let mut t = Table::new();
         t.load_preset(UTF8_FULL_CONDENSED);
         t.set_content_arrangement(ContentArrangement::Dynamic);
@@ -49,11 +98,7 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
         } else {
             t.force_no_tty();
         }
-        let width = std::env::var("COLUMNS")
-            .ok()
-            .and_then(|c| c.parse::<u16>().ok())
-            .unwrap_or(150);
-        t.set_width(width.max(80));
+        t.set_width(opts.width.unwrap_or(150).max(80));
         t.set_header(vec![
             Cell::new("#"),
             Cell::new(lang.heading(Key::Colour)),
@@ -68,21 +113,13 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
                 .as_ref()
                 .map(|p| format!("{}\n({})", p.title, lines_ref(&p.span, lang)))
                 .unwrap_or_else(|| "—".to_string());
-            let reported = if v.reported.is_empty() {
-                lang.heading(Key::NoItem).to_string()
-            } else {
-                v.reported
-                    .iter()
-                    .map(|r| format!("{}\n({})", r.title, lines_ref(&r.span, lang)))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            };
+            let reported = reported_cell(v, lang);
             t.add_row(vec![
                 Cell::new(n + 1),
                 colour_cell(v.colour, lang.colour(v.colour), opts.color),
                 Cell::new(planned),
                 Cell::new(reported),
-                Cell::new(lang.realisation(v.realisation)),
+                Cell::new(lang.realisation_of(v.colour, v.realisation)),
                 Cell::new(&v.explanation),
             ]);
         }
@@ -101,6 +138,9 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
             lang.colour(Colour::Blue),
             s.blue
         )?;
+    }
+    for n in run_notices(notes, lang) {
+        writeln!(out, "{n}")?;
     }
     Ok(())
 }

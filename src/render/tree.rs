@@ -36,12 +36,16 @@ pub fn render(doc: &Document, lang: Lang, out: &mut dyn Write) -> std::io::Resul
         };
         writeln!(out, "{word}: {p}")?;
     }
+    let nl = lang == Lang::Nl;
     writeln!(
         out,
-        "{} ambities, {} doelen, {} activiteiten\n",
+        "{} {}, {} {}, {} {}\n",
         doc.ambities.len(),
+        if nl { "ambities" } else { "ambitions" },
         doc.doelen.len(),
-        doc.activities.len()
+        if nl { "doelen" } else { "goals" },
+        doc.activities.len(),
+        if nl { "activiteiten" } else { "activities" }
     )?;
     let mut nodes: Vec<(usize, Node)> = Vec::new();
     for (i, a) in doc.ambities.iter().enumerate() {
@@ -58,12 +62,24 @@ pub fn render(doc: &Document, lang: Lang, out: &mut dyn Write) -> std::io::Resul
         match n {
             Node::Ambitie(i) => {
                 let a = &doc.ambities[*i];
-                writeln!(out, "Ambitie: {}  [{}]", a.title, range(&a.span))?;
+                writeln!(
+                    out,
+                    "{}: {}  [{}]",
+                    lang.heading(Key::Ambitie),
+                    a.title,
+                    range(&a.span, lang)
+                )?;
             }
             Node::Doel(i) => {
                 let d = &doc.doelen[*i];
                 let ind = if d.ambitie.is_some() { "  " } else { "" };
-                writeln!(out, "{ind}Doel: {}  [{}]", d.title, range(&d.span))?;
+                writeln!(
+                    out,
+                    "{ind}{}: {}  [{}]",
+                    lang.heading(Key::Doel),
+                    d.title,
+                    range(&d.span, lang)
+                )?;
             }
             Node::Activity(i) => {
                 let a = &doc.activities[*i];
@@ -72,7 +88,7 @@ pub fn render(doc: &Document, lang: Lang, out: &mut dyn Write) -> std::io::Resul
                     (Some(_), None) => "  ",
                     _ => "",
                 };
-                writeln!(out, "{ind}- {}  [{}]", a.title, range(&a.span))?;
+                writeln!(out, "{ind}- {}  [{}]", a.title, range(&a.span, lang))?;
                 for (k, v) in &a.attributes {
                     writeln!(out, "{ind}    {k}: {v}")?;
                 }
@@ -81,18 +97,24 @@ pub fn render(doc: &Document, lang: Lang, out: &mut dyn Write) -> std::io::Resul
         }
     }
     if !doc.skipped.is_empty() {
-        writeln!(out, "\nOvergeslagen ({}):", doc.skipped.len())?;
+        writeln!(
+            out,
+            "\n{} ({}):",
+            if nl { "Overgeslagen" } else { "Skipped" },
+            doc.skipped.len()
+        )?;
         for s in &doc.skipped {
-            writeln!(out, "  {}: {}: {}", range(&s.span), s.reason, s.text)?;
+            writeln!(out, "  {}: {}: {}", range(&s.span, lang), s.reason, s.text)?;
         }
     }
     Ok(())
 }
 
-fn range(s: &crate::model::Span) -> String {
+fn range(s: &crate::model::Span, lang: Lang) -> String {
+    let r = if lang == Lang::Nl { "r." } else { "l." };
     if s.start_line == s.end_line {
-        format!("r. {}", s.start_line)
+        format!("{r} {}", s.start_line)
     } else {
-        format!("r. {}-{}", s.start_line, s.end_line)
+        format!("{r} {}-{}", s.start_line, s.end_line)
     }
 }

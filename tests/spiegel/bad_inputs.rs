@@ -67,7 +67,7 @@ fn big_plan(size: usize) -> String {
         "ontmoetingsplek",
     ];
     let mut s = String::with_capacity(size + 1024);
-    s.push_str("Begroting 2024\n\n");
+    s.push_str("Begroting 2023\n\n");
     let mut i = 0usize;
     while s.len() < size {
         if i % 50 == 0 {
@@ -91,7 +91,7 @@ fn big_plan(size: usize) -> String {
         // tables and figures, keep the number of activities realistic.
         for k in 0..25 {
             s.push_str(&format!(
-                "In 2024 gaan we samen met welzijnsorganisaties en vrijwilligers bij {w} {i}.{k} \
+                "In 2023 gaan we samen met welzijnsorganisaties en vrijwilligers bij {w} {i}.{k} \
                  activiteiten organiseren voor ouderen en jongeren. We richten ons op preventie, \
                  vroegsignalering en het versterken van het sociale netwerk. Daarnaast onderzoeken \
                  we of {w} {i} vaker open kan.\n"
@@ -116,7 +116,7 @@ fn empty_file() {
         .assert()
         .code(2)
         .stdout(predicate::str::is_empty())
-        .stderr(predicate::str::contains("leeg.txt").and(predicate::str::contains("empty")));
+        .stderr(predicate::str::contains("leeg.txt").and(predicate::str::contains("leeg")));
     // Only whitespace is empty too.
     std::fs::write(&empty, " \n\r\n\t\n").unwrap();
     spiegel()
@@ -126,7 +126,7 @@ fn empty_file() {
         .arg(&empty)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("leeg.txt").and(predicate::str::contains("empty")));
+        .stderr(predicate::str::contains("leeg.txt").and(predicate::str::contains("leeg")));
 }
 
 #[test]
@@ -146,7 +146,7 @@ fn binary_file() {
         .stdout(predicate::str::is_empty())
         .stderr(
             predicate::str::contains("plaatje.png")
-                .and(predicate::str::contains("binary"))
+                .and(predicate::str::contains("binair"))
                 .and(predicate::str::contains("panicked").not()),
         );
 }
@@ -170,10 +170,10 @@ fn binary_file_message_gives_the_offset_in_the_file() {
 #[test]
 fn a_50_mb_text_file_is_audited() {
     let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("begroting-2024-groot.txt");
+    let plan = dir.path().join("begroting-2023-groot.txt");
     std::fs::write(&plan, big_plan(50 * 1024 * 1024)).unwrap();
     // Output to a file, not a pipe.
-    let out = dir.path().join("audit.json");
+    let out = dir.path().join("audit.csv");
     spiegel()
         .args(["audit", "--format", "csv", "--plan"])
         .arg(&plan)
@@ -191,8 +191,8 @@ fn a_50_mb_text_file_is_audited() {
 #[test]
 fn one_10_mb_line() {
     let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("begroting-2024-regel.txt");
-    let sentence = "In 2024 gaan we samen met de wijkteams en vrijwilligers activiteiten organiseren voor ouderen en jongeren ";
+    let plan = dir.path().join("begroting-2023-regel.txt");
+    let sentence = "In 2023 gaan we samen met de wijkteams en vrijwilligers activiteiten organiseren voor ouderen en jongeren ";
     let mut line = String::from("Activiteit: ");
     while line.len() < 10 * 1024 * 1024 {
         line.push_str(sentence);
@@ -207,7 +207,7 @@ fn one_10_mb_line() {
     let (code, _, stderr) = audit(&plan, &seed_report());
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
-        stderr.contains("begroting-2024-regel.txt") && stderr.contains("geen activiteiten"),
+        stderr.contains("begroting-2023-regel.txt") && stderr.contains("geen activiteiten"),
         "{stderr}"
     );
 }
@@ -295,7 +295,7 @@ fn plan_and_report_the_same_file() {
         .stdout(predicate::str::is_empty())
         .stderr(
             predicate::str::contains("begroting-2023-wwz.txt")
-                .and(predicate::str::contains("same file")),
+                .and(predicate::str::contains("hetzelfde bestand")),
         );
     // Also when the two paths are spelt differently.
     let other = plan
@@ -310,7 +310,7 @@ fn plan_and_report_the_same_file() {
         .arg(&other)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("same file"));
+        .stderr(predicate::str::contains("hetzelfde bestand"));
 }
 
 #[test]
@@ -344,7 +344,7 @@ fn missing_file() {
         .stdout(predicate::str::is_empty())
         .stderr(
             predicate::str::contains("bestaat-niet-2023.txt")
-                .and(predicate::str::contains("cannot read file")),
+                .and(predicate::str::contains("niet te lezen")),
         );
     spiegel()
         .args(["audit", "--plan"])
@@ -376,9 +376,7 @@ fn a_directory_as_plan() {
         .assert()
         .code(2)
         .stdout(predicate::str::is_empty())
-        .stderr(
-            predicate::str::contains("stukken").and(predicate::str::contains("is a directory")),
-        );
+        .stderr(predicate::str::contains("stukken").and(predicate::str::contains("is een map")));
 }
 
 #[cfg(unix)]
@@ -415,8 +413,8 @@ fn a_folder_with_bad_files_and_one_good_pair() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
     for (name, says) in [
-        ("plaatje.txt", "binary"),
-        ("weg.txt", "No such file"),
+        ("plaatje.txt", "binair"),
+        ("weg.txt", "bestaat niet"),
         ("zelf.txt", "symbolic links"),
         ("lus", "symbolic link loop"),
     ] {
@@ -429,7 +427,7 @@ fn a_folder_with_bad_files_and_one_good_pair() {
         assert!(
             stderr
                 .lines()
-                .any(|l| l.contains("geheim.txt") && l.contains("ermission denied")),
+                .any(|l| l.contains("geheim.txt") && l.contains("geen leesrechten")),
             "{stderr}"
         );
     }

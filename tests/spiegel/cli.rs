@@ -232,7 +232,7 @@ fn bad_input_gives_exit_2_naming_the_file() {
         .arg(&report)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("leeg.txt").and(predicate::str::contains("empty")));
+        .stderr(predicate::str::contains("leeg.txt").and(predicate::str::contains("leeg")));
     spiegel()
         .args(["audit", "--plan"])
         .arg(&bin)
@@ -240,7 +240,7 @@ fn bad_input_gives_exit_2_naming_the_file() {
         .arg(&report)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("plaatje.txt").and(predicate::str::contains("binary")));
+        .stderr(predicate::str::contains("plaatje.txt").and(predicate::str::contains("binair")));
     spiegel()
         .args(["audit", "--plan", "bestaat-niet.txt", "--report"])
         .arg(&report)
@@ -446,11 +446,26 @@ fn init_completions_and_man() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("_spiegel"));
+    spiegel().arg("man").assert().code(0).stdout(
+        predicate::str::contains(".TH spiegel").and(predicate::str::contains("EXIT STATUS")),
+    );
+    // Item 22: every page the main page points to can be produced, with
+    // its options.
+    spiegel().args(["man", "audit"]).assert().code(0).stdout(
+        predicate::str::contains(".TH spiegel-audit")
+            .and(predicate::str::contains("\\-\\-fail\\-on"))
+            .and(predicate::str::contains("EXIT STATUS")),
+    );
+    let pages = tempfile::tempdir().unwrap();
     spiegel()
-        .arg("man")
+        .args(["man", "--dir"])
+        .arg(pages.path())
         .assert()
-        .code(0)
-        .stdout(predicate::str::contains(".TH spiegel"));
+        .code(0);
+    for name in ["spiegel", "spiegel-audit", "spiegel-parse", "spiegel-eval"] {
+        assert!(pages.path().join(format!("{name}.1")).is_file(), "{name}");
+    }
+    spiegel().args(["man", "nope"]).assert().code(2);
 }
 
 #[test]
@@ -594,7 +609,7 @@ fn pdf_input() {
         .code(2)
         .stderr(
             predicate::str::contains("scan-zonder-tekst.pdf")
-                .and(predicate::str::contains("without a text layer")),
+                .and(predicate::str::contains("zonder tekstlaag")),
         );
 }
 
@@ -746,4 +761,319 @@ fn folder_pairs_by_the_programme_the_texts_name() {
             ("Zorg".to_string(), "Zorg".to_string())
         ]
     );
+}
+
+/// Item 6 and 7: the output file's extension chooses the format, and a
+/// file is never coloured.
+#[test]
+fn output_file_format_and_colour() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, starts) in [
+        ("audit.csv", "begroting,jaarverslag,kleur"),
+        ("audit.html", "<!DOCTYPE html>"),
+        ("audit.md", "## Begroting"),
+        ("audit.json", "{"),
+    ] {
+        let out = dir.path().join(name);
+        ok_stdout(spiegel().args(pair_args()).arg("-o").arg(&out));
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(text.starts_with(starts), "{name}: {}", &text[..40]);
+    }
+    let out = dir.path().join("r.csv");
+    ok_stdout(
+        spiegel()
+            .args(pair_args())
+            .arg("--rollup")
+            .arg("-o")
+            .arg(&out),
+    );
+    assert!(std::fs::read_to_string(&out).unwrap().contains("totaal"));
+    let out = dir.path().join("t.txt");
+    ok_stdout(
+        spiegel()
+            .args(pair_args())
+            .args(["--color", "always", "--format", "table", "-o"])
+            .arg(&out),
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("Samenvatting") && !text.contains('\x1b'));
+}
+
+/// Item 2: an extra begroting in a parent folder does not take the
+/// jaarverslag of the programme folder; it is left unpaired with the
+/// reason, in every output, and fails `--fail-on` (item 4).
+#[test]
+fn folder_pairs_within_a_folder_first_and_reports_what_is_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let stukken = dir.path().join("stukken");
+    let wwz = stukken.join("wwz");
+    std::fs::create_dir_all(&wwz).unwrap();
+    let plan = fixture("seed001-wwz-2023/begroting-2023-wwz.txt");
+    let report = fixture("seed001-wwz-2023/jaarverslag-2023-wwz.txt");
+    // "begroting-2023-concept" sorts before "wwz/" and would once have
+    // taken the only jaarverslag.
+    std::fs::copy(&plan, stukken.join("begroting-2023-concept.txt")).unwrap();
+    std::fs::copy(&plan, wwz.join("begroting-2023.txt")).unwrap();
+    std::fs::copy(&report, wwz.join("jaarverslag-2023.txt")).unwrap();
+    // Quiet by default: no line per pair.
+    let quiet = spiegel()
+        .arg("audit")
+        .arg(&stukken)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&quiet.stderr).contains("spiegel: gekoppeld: "));
+    let out = spiegel()
+        .arg("audit")
+        .arg(&stukken)
+        .args(["--format", "json", "--verbose"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let a = &v["audits"].as_array().unwrap();
+    assert_eq!(a.len(), 1);
+    assert!(
+        a[0]["plan"]["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("wwz/begroting-2023.txt"),
+        "{}",
+        a[0]["plan"]["path"]
+    );
+    let unpaired = v["unpaired"].as_array().unwrap();
+    assert_eq!(unpaired.len(), 1);
+    assert!(unpaired[0]["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("begroting-2023-concept.txt"));
+    assert_eq!(unpaired[0]["kind"], "begroting");
+    assert_eq!(unpaired[0]["reason"], "reports_taken");
+    assert!(stderr.contains("zelfde map"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "spiegel: 1 paar gecontroleerd, 1 bestand niet gekoppeld, 0 bestanden niet te lezen"
+        ),
+        "{stderr}"
+    );
+    // In Markdown and HTML too, and the gate fails.
+    for (format, want) in [
+        ("markdown", "> ⚠️ Niet gekoppeld: "),
+        ("html", "<li>Niet gekoppeld: "),
+        ("compact", "Niet gekoppeld: "),
+        ("github", "::error file="),
+    ] {
+        let stdout = ok_stdout(
+            spiegel()
+                .arg("audit")
+                .arg(&stukken)
+                .args(["--format", format]),
+        );
+        let text = String::from_utf8(stdout).unwrap();
+        assert!(
+            text.contains(want) && text.contains("begroting-2023-concept.txt"),
+            "{format}"
+        );
+    }
+    spiegel()
+        .arg("audit")
+        .arg(&stukken)
+        .args(["--format", "json", "--fail-on", "red>1000"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("begroting-2023-concept.txt"));
+}
+
+/// Item 10: in a folder run a decision belongs to its begroting (named,
+/// or holding the activity); decisions for other pairs are not "not
+/// applied"; a subfolder's own spiegel.yaml is found for its documents.
+#[test]
+fn folder_decisions_belong_to_their_begroting() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for prog in ["wwz", "wwz2"] {
+        std::fs::create_dir(d.join(prog)).unwrap();
+        std::fs::copy(
+            fixture("seed001-wwz-2023/begroting-2023-wwz.txt"),
+            d.join(prog).join("begroting-2023.txt"),
+        )
+        .unwrap();
+        std::fs::copy(
+            fixture("seed001-wwz-2023/jaarverslag-2023-wwz.txt"),
+            d.join(prog).join("jaarverslag-2023.txt"),
+        )
+        .unwrap();
+    }
+    std::fs::create_dir(d.join("mini")).unwrap();
+    for f in ["begroting-2025-mini.txt", "jaarverslag-2025-mini.txt"] {
+        std::fs::copy(fixture(&format!("mini/{f}")), d.join("mini").join(f)).unwrap();
+    }
+    std::fs::write(
+        d.join("spiegel.yaml"),
+        "decisions:\n  - plan: \"We werken aan ruimte voor ontmoeten\"\n    begroting: wwz/begroting-2023.txt\n    colour: green\n    reason: \"dekt het\"\n    reviewer: \"J. Jansen\"\n  - plan: \"Bestaat nergens\"\n    colour: red\n    reason: \"x\"\n    reviewer: \"J. Jansen\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("mini").join("spiegel.yaml"),
+        "decisions:\n  - plan: \"We verkorten de wachttijd voor een keukentafelgesprek\"\n    colour: green\n    reason: \"mondeling toegelicht\"\n    reviewer: \"P. Pietersen\"\n",
+    )
+    .unwrap();
+    let out = spiegel()
+        .arg("audit")
+        .arg(d)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(stderr.matches("niet toegepast").count(), 1, "{stderr}");
+    assert!(stderr.contains("Bestaat nergens"), "{stderr}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["decisions_not_applied"].as_array().unwrap().len(), 1);
+    let item = |plan_dir: &str, title: &str| -> serde_json::Value {
+        let a = v["audits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| {
+                a["plan"]["path"]
+                    .as_str()
+                    .unwrap()
+                    .contains(&format!("{plan_dir}/"))
+            })
+            .unwrap();
+        assert!(a["decisions_not_applied"].as_array().unwrap().is_empty());
+        a["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["planned"]["title"] == title)
+            .unwrap()
+            .clone()
+    };
+    let ruimte = "We werken aan ruimte voor ontmoeten";
+    assert_eq!(item("wwz", ruimte)["decision"]["reviewer"], "J. Jansen");
+    assert!(item("wwz2", ruimte)["decision"].is_null());
+    let wacht = item(
+        "mini",
+        "We verkorten de wachttijd voor een keukentafelgesprek",
+    );
+    assert_eq!(wacht["colour"], "green");
+    assert_eq!(wacht["decision"]["reviewer"], "P. Pietersen");
+}
+
+/// Item 9: decisions not applied reach the committee's formats, and
+/// compact marks the items a decision touched.
+#[test]
+fn decisions_show_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("spiegel.yaml");
+    std::fs::write(
+        &cfg,
+        "decisions:\n  - plan: \"We werken aan ruimte voor ontmoeten\"\n    colour: green\n    reason: \"dekt het\"\n    reviewer: \"J. Jansen\"\n  - plan: \"Een activiteit die niet bestaat\"\n    colour: red\n    reason: \"x\"\n    reviewer: \"J. Jansen\"\n",
+    )
+    .unwrap();
+    for (format, want) in [
+        (
+            "table",
+            "Besluit niet toegepast: besluit over 'Een activiteit die niet bestaat'",
+        ),
+        (
+            "markdown",
+            "> ⚠️ Besluit niet toegepast: besluit over 'Een activiteit die niet bestaat'",
+        ),
+        (
+            "html",
+            "<li>Besluit niet toegepast: besluit over &#x27;Een activiteit die niet bestaat&#x27;",
+        ),
+        ("compact", "We werken aan ruimte voor ontmoeten -> "),
+    ] {
+        let stdout = ok_stdout(
+            spiegel()
+                .args(pair_args())
+                .args(["--color", "never", "--format", format, "--config"])
+                .arg(&cfg),
+        );
+        let text = String::from_utf8(stdout).unwrap();
+        assert!(text.contains(want), "{format}: {want}");
+        if format == "compact" {
+            assert!(
+                text.lines().any(|l| l.contains("ruimte voor ontmoeten")
+                    && l.ends_with("(besluit J. Jansen: dekt het)")),
+                "{text}"
+            );
+        }
+    }
+}
+
+/// Item 12: in a folder's HTML report the source-line ids are unique.
+#[test]
+fn html_ids_are_unique_per_pair() {
+    let dir = tempfile::tempdir().unwrap();
+    for prog in ["a", "b"] {
+        let p = dir.path().join(prog);
+        std::fs::create_dir(&p).unwrap();
+        for f in ["begroting-2025-mini.txt", "jaarverslag-2025-mini.txt"] {
+            std::fs::copy(fixture(&format!("mini/{f}")), p.join(f)).unwrap();
+        }
+    }
+    let stdout = ok_stdout(
+        spiegel()
+            .arg("audit")
+            .arg(dir.path())
+            .args(["--format", "html"]),
+    );
+    let html = String::from_utf8(stdout).unwrap();
+    let ids: Vec<&str> = html
+        .split("id=\"")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    let mut dedup = ids.clone();
+    dedup.sort();
+    dedup.dedup();
+    assert_eq!(dedup.len(), ids.len(), "repeated ids");
+    // Every link points at an id that exists.
+    for href in html.split("href=\"#").skip(1) {
+        let id = &href[..href.find('"').unwrap()];
+        assert!(ids.contains(&id), "{id}");
+    }
+    assert!(html.contains("href=\"#p2-plan-L"));
+}
+
+/// Item 13: each doel's heading and table sit in one section (which the
+/// filters hide when all its rows are hidden), and each filter shows its
+/// count.
+#[test]
+fn html_filters_hide_empty_sections_and_show_counts() {
+    let stdout = ok_stdout(spiegel().args(pair_args()).args(["--format", "html"]));
+    let html = String::from_utf8(stdout).unwrap();
+    let v = json_output(&[]);
+    let s = &v["audits"][0]["summary"];
+    for (c, label) in [
+        ("red", "Rood"),
+        ("yellow", "Geel"),
+        ("green", "Groen"),
+        ("blue", "Blauw"),
+    ] {
+        assert!(
+            html.contains(&format!(
+                "value=\"{c}\" checked> {label} ({})</label>",
+                s[c]
+            )),
+            "{c}"
+        );
+    }
+    let tables = html.matches("<table class=\"items\">").count();
+    assert_eq!(html.matches("<section class=\"doel\">").count(), tables);
+    assert_eq!(
+        html.matches("<section class=\"doel\"><h4>").count(),
+        html.matches("<h4>Doel: ").count()
+    );
+    assert_eq!(
+        html.matches("<section class=\"ambitie\"><h3>").count(),
+        html.matches("<h3>").count()
+    );
+    assert!(html.contains("section.empty{display:none}") && html.contains("hideEmpty()"));
 }

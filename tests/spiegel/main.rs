@@ -2,6 +2,7 @@
 
 mod audit;
 mod bad_inputs;
+mod cases;
 mod cli;
 mod eval;
 mod layouts;
