@@ -208,8 +208,13 @@ impl Ctx<'_> {
     /// Whether a bullet at `i` is an activity title rather than a
     /// sub-bullet of the current activity's text.
     fn is_title_bullet(&self, i: usize, text: &str) -> bool {
+        // A title may start with a number ("430 huishoudens kregen hulp");
+        // inside a list opened by a colon such a line stays a sub-bullet.
         if !title_like(text, MAX_TITLE_WORDS)
-            || !text.chars().next().is_some_and(|c| c.is_uppercase())
+            || !text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         {
             return false;
         }
@@ -384,6 +389,10 @@ impl Ctx<'_> {
             return if words <= 6 { Some((j, true)) } else { None };
         }
         if title.ends_with(['.', '!', '?']) {
+            // The sentence right under a title is that title's text.
+            if after_title {
+                return None;
+            }
             // A full sentence is a headline only in unwrapped text, when a
             // longer paragraph follows.
             if self.wrapped || words > 25 || !directly_followed || self.len(n) <= self.len(j) {
@@ -659,7 +668,9 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         path: &src.path,
         markers,
         lines: &src.lines,
-        wrapped: width < 160,
+        // A column width read off a handful of lines says nothing: a short
+        // text is read as unwrapped.
+        wrapped: width < 160 && kinds.iter().filter(|k| **k == LineKind::Text).count() >= 12,
         width,
         item_level: item_level(&src.lines, &kinds, &levels, markers),
         repeats: short_line_counts(&src.lines),

@@ -66,6 +66,7 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
         "voornemens_verantwoord",
         "voornemens_totaal",
         "toelichting",
+        "eigen_status",
     ];
     w.write_record(&header)?;
     for a in audits {
@@ -107,6 +108,9 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
                     .to_string(),
                 v.intentions.len().to_string(),
                 v.explanation.clone(),
+                v.own_status()
+                    .map(|s| lang.self_status(s.status).to_string())
+                    .unwrap_or_default(),
             ];
             w.write_record(row.iter().map(|c| safe(c)))?;
         }

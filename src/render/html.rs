@@ -127,7 +127,7 @@ fn row(v: &ItemView, lang: Lang, n: usize, ids: &Ids) -> Value {
         "planned": planned,
         "intentions": intentions,
         "reported": reported,
-        "realisation": lang.realisation_of(v.colour, v.realisation),
+        "realisation": v.realisation_shown(lang),
         "explanation": v.explanation,
     })
 }

@@ -17,6 +17,17 @@ fn side_json(s: &SideView) -> Value {
     if let Some(how) = s.link {
         v["link"] = json!(how);
     }
+    // Additive (schema_version 1): the title's numbering, the
+    // municipality's own status (never evidence), "not in the begroting".
+    if !s.numbers.is_empty() {
+        v["numbers"] = json!(s.numbers);
+    }
+    if let Some(st) = &s.self_reported {
+        v["self_reported"] = json!(st);
+    }
+    if s.unplanned {
+        v["unplanned"] = json!(true);
+    }
     v
 }
 

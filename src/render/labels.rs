@@ -150,6 +150,31 @@ impl Lang {
 
     /// The realisation as shown to people: nothing for a red item, which
     /// reports nothing to realise.
+    /// The words before the municipality's own status.
+    pub fn own_status_label(self) -> &'static str {
+        match self {
+            Lang::Nl => "eigen status:",
+            Lang::En => "own status:",
+        }
+    }
+
+    /// The municipality's own status, in the user's language.
+    pub fn self_status(self, s: crate::model::SelfStatus) -> &'static str {
+        use crate::model::SelfStatus::*;
+        match (self, s) {
+            (Lang::Nl, Done) => "gereed",
+            (Lang::Nl, Running) => "loopt",
+            (Lang::Nl, Partial) => "deels",
+            (Lang::Nl, Delayed) => "vertraagd",
+            (Lang::Nl, Dropped) => "vervallen",
+            (Lang::En, Done) => "done",
+            (Lang::En, Running) => "running",
+            (Lang::En, Partial) => "partial",
+            (Lang::En, Delayed) => "delayed",
+            (Lang::En, Dropped) => "dropped",
+        }
+    }
+
     pub fn realisation_of(self, colour: Colour, r: Realisation) -> &'static str {
         if colour == Colour::Red {
             "—"

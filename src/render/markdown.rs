@@ -90,7 +90,7 @@ pub fn render(
                 lang.colour(v.colour),
                 planned,
                 reported,
-                lang.realisation_of(v.colour, v.realisation),
+                v.realisation_shown(lang),
                 cell(&v.explanation)
             )?;
         }

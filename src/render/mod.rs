@@ -131,6 +131,16 @@ pub struct SideView {
     /// sides of red/yellow/green items only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<crate::model::LinkKind>,
+    /// Numbering of the title ("2.1.1"), as written.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub numbers: Vec<String>,
+    /// The municipality's own status for the item (report side): shown,
+    /// never evidence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub self_reported: Option<crate::model::SelfReport>,
+    /// The text says the item was not in the begroting.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unplanned: bool,
 }
 
 /// One audit item, ready to show.
@@ -157,6 +167,31 @@ fn side(doc: &crate::model::Document, i: usize) -> SideView {
         span: a.span.clone(),
         text: a.body_text(),
         link: None,
+        numbers: a.numbers.clone(),
+        self_reported: a.self_reported.clone(),
+        unplanned: a.unplanned,
+    }
+}
+
+impl ItemView {
+    /// The municipality's own status, from the first answering report item
+    /// that states one.
+    pub fn own_status(&self) -> Option<&crate::model::SelfReport> {
+        self.reported.iter().find_map(|r| r.self_reported.as_ref())
+    }
+
+    /// The realisation as shown, with the municipality's own status after
+    /// it when the report states one ("vertraagd; eigen status: gereed").
+    pub fn realisation_shown(&self, lang: Lang) -> String {
+        let r = lang.realisation_of(self.colour, self.realisation);
+        match self.own_status() {
+            Some(s) => format!(
+                "{r}; {} {}",
+                lang.own_status_label(),
+                lang.self_status(s.status)
+            ),
+            None => r.to_string(),
+        }
     }
 }
 

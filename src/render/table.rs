@@ -119,7 +119,7 @@ pub fn render(
                 colour_cell(v.colour, lang.colour(v.colour), opts.color),
                 Cell::new(planned),
                 Cell::new(reported),
-                Cell::new(lang.realisation_of(v.colour, v.realisation)),
+                Cell::new(v.realisation_shown(lang)),
                 Cell::new(&v.explanation),
             ]);
         }

@@ -88,7 +88,69 @@ pub fn render(doc: &Document, lang: Lang, out: &mut dyn Write) -> std::io::Resul
                     (Some(_), None) => "  ",
                     _ => "",
                 };
-                writeln!(out, "{ind}- {}  [{}]", a.title, range(&a.span, lang))?;
+                let num = if a.numbers.is_empty() {
+                    String::new()
+                } else {
+                    format!("{} ", a.numbers.join(" + "))
+                };
+                writeln!(out, "{ind}- {num}{}  [{}]", a.title, range(&a.span, lang))?;
+                if a.body.iter().all(|l| l.text.trim().is_empty()) {
+                    let empty = if nl { "zonder tekst" } else { "no text" };
+                    writeln!(out, "{ind}    ({empty})")?;
+                }
+                if let Some(st) = &a.self_reported {
+                    let own = if nl { "eigen status" } else { "own status" };
+                    writeln!(
+                        out,
+                        "{ind}    {own}: {} (\"{}\", {})",
+                        lang.self_status(st.status),
+                        st.text,
+                        range(
+                            &crate::model::Span::new(&a.span.path, st.line, st.line),
+                            lang
+                        )
+                    )?;
+                }
+                if a.unplanned {
+                    let u = if nl {
+                        "niet in de begroting (volgens de tekst)"
+                    } else {
+                        "not in the begroting (the text says so)"
+                    };
+                    writeln!(out, "{ind}    {u}")?;
+                }
+                for p in &a.parts {
+                    let what = match (nl, p.role) {
+                        (true, r) => r.label(),
+                        (false, crate::model::PartRole::Background) => "background",
+                        (false, crate::model::PartRole::Plan) => "plan text",
+                        (false, crate::model::PartRole::Report) => "report text",
+                    };
+                    let used = match (p.role, doc.kind) {
+                        (crate::model::PartRole::Background, _) => {
+                            if nl {
+                                "geen voornemens, geen bewijs"
+                            } else {
+                                "no intentions, no evidence"
+                            }
+                        }
+                        (crate::model::PartRole::Plan, crate::model::DocKind::Jaarverslag) => {
+                            if nl {
+                                "herhaalde begrotingstekst, geen bewijs"
+                            } else {
+                                "repeated budget text, never evidence"
+                            }
+                        }
+                        _ => "",
+                    };
+                    let sep = if used.is_empty() { "" } else { ": " };
+                    writeln!(
+                        out,
+                        "{ind}    \"{}\" [{}]: {what}{sep}{used}",
+                        p.heading,
+                        range(&p.span, lang)
+                    )?;
+                }
                 for (k, v) in &a.attributes {
                     writeln!(out, "{ind}    {k}: {v}")?;
                 }
