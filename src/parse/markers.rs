@@ -64,6 +64,24 @@ pub struct Markers {
     pub doel: Regex,
     pub activity: Regex,
     pub furniture: Vec<Regex>,
+    /// The lists read inside items, folded once.
+    pub inner: InnerLists,
+}
+
+/// Folded words of the lists that `parts` reads inside items (folding them
+/// on every line was most of the parser's time).
+#[derive(Debug, Default)]
+pub struct InnerLists {
+    pub background: Vec<String>,
+    pub plan: Vec<String>,
+    pub report: Vec<String>,
+    pub attributes: Vec<String>,
+    pub status: Vec<String>,
+    pub unplanned: Vec<String>,
+}
+
+fn folded(words: &[String]) -> Vec<String> {
+    words.iter().map(|w| crate::text::fold(w)).collect()
 }
 
 fn alternation(words: &[String]) -> String {
@@ -119,6 +137,14 @@ impl Markers {
             doel: Regex::new(&head(&lists.doel))?,
             activity: Regex::new(&activity)?,
             furniture,
+            inner: InnerLists {
+                background: folded(&lists.sub_background),
+                plan: folded(&lists.sub_plan),
+                report: folded(&lists.sub_report),
+                attributes: folded(&lists.item_attributes),
+                status: folded(&lists.status_labels),
+                unplanned: folded(&lists.unplanned),
+            },
             lists,
         })
     }

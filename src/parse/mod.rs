@@ -393,9 +393,13 @@ impl Ctx<'_> {
             if after_title {
                 return None;
             }
-            // A full sentence is a headline only in unwrapped text, when a
-            // longer paragraph follows.
-            if self.wrapped || words > 25 || !directly_followed || self.len(n) <= self.len(j) {
+            // A full sentence is a headline in unwrapped text when a longer
+            // paragraph follows; in wrapped text when it is short and a
+            // paragraph of full lines starts right under it (the short last
+            // line of a paragraph is followed by the next heading instead).
+            let unwrapped_ok = !self.wrapped && self.len(n) > self.len(j);
+            let wrapped_ok = self.wrapped && self.short_sentence_over_paragraph(j, n);
+            if words > 25 || !directly_followed || !(unwrapped_ok || wrapped_ok) {
                 return None;
             }
         }
@@ -422,7 +426,7 @@ impl Ctx<'_> {
                 parts::split_numbering(t)
                     .0
                     .first()
-                    .map(|n| n.split('.').count())
+                    .map(|n| number_depth(n))
                     .unwrap_or(0)
             };
             let (di, dn) = (depth(&title), depth(self.text(n)));
@@ -432,6 +436,15 @@ impl Ctx<'_> {
             }
         }
         Some((j, false))
+    }
+
+    /// Whether line `j`, a short full sentence, stands over a paragraph
+    /// that starts at `n` with a full line.
+    fn short_sentence_over_paragraph(&self, j: usize, n: usize) -> bool {
+        n == j + 1
+            && self.len(j) * 10 < self.width * 8
+            && self.len(n) * 10 >= self.width * 8
+            && self.text(j).chars().next().is_some_and(char::is_uppercase)
     }
 
     /// Whether the next line (blanks aside) is navigation residue naming
@@ -459,7 +472,7 @@ impl Ctx<'_> {
         self.kinds[n] == LineKind::Text
             && could_be_heading(t, self.markers)
             && title_like(t, MAX_TITLE_WORDS)
-            && !t.ends_with('.')
+            && (!t.ends_with('.') || self.wrapped && self.short_sentence_over_paragraph(n, n + 1))
             && !ends_in_function_word(t)
             && (!self.wrapped || self.len(n) * 10 < self.width * 9)
             && n + 1 < self.lines.len()
@@ -565,7 +578,8 @@ impl Builder {
                 .map(|l| l.text.trim())
                 .filter(|t| !t.is_empty())
                 .collect();
-            if !rows.is_empty() && rows.iter().all(|t| t.contains(" | ") || is_figure_line(t)) {
+            let row = |t: &&str| t.contains(" | ") || is_figure_line(t);
+            if rows.first().is_some_and(row) && rows.iter().all(row) {
                 let path = a.span.path.clone();
                 let text = format!("{} / {}", a.title, rows[0]);
                 self.skip(
@@ -656,7 +670,8 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         .map(|l| classify_with(&l.text, markers))
         .collect();
     lines::mark_running_headers(&src.lines, &mut kinds, markers);
-    mark_contents_lists(&src.lines, &mut kinds);
+    let short = short_keys(&src.lines);
+    mark_contents_lists(&src.lines, &short, &mut kinds);
     let width = percentile_width(&src.lines, &kinds);
     let mut levels = vec![None; src.lines.len()];
     for &(no, l) in &src.heading_levels {
@@ -673,7 +688,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         wrapped: width < 160 && kinds.iter().filter(|k| **k == LineKind::Text).count() >= 12,
         width,
         item_level: item_level(&src.lines, &kinds, &levels, markers),
-        repeats: short_line_counts(&src.lines),
+        repeats: short_line_counts(&short),
         activity_depth: activity_depth(&src.lines, &kinds),
         field: field_labels(&src.lines, &kinds),
 
@@ -815,7 +830,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                     && ctx.activity_depth.is_some_and(|d| {
                         let (nums, rest) = parts::split_numbering(&line.text);
                         nums.len() == 1
-                            && nums[0].split('.').count() == d
+                            && number_depth(&nums[0]) == d
                             && title_like(&rest, MAX_TITLE_WORDS)
                             && rest.chars().next().is_some_and(char::is_uppercase)
                     }) =>
@@ -924,7 +939,24 @@ fn could_be_heading(t: &str, markers: &Markers) -> bool {
     if t.contains(" | ") || t.contains(" = ") || t.contains('\t') {
         return false;
     }
-    !crate::text::fold(t).starts_with("legenda")
+    // Captions of figures, tables and photos.
+    let f = crate::text::fold(t);
+    if [
+        "figuur ",
+        "tabel ",
+        "grafiek ",
+        "foto:",
+        "foto ",
+        "bron:",
+        "afbeelding ",
+    ]
+    .iter()
+    .any(|c| f.starts_with(c))
+        && t.split_whitespace().count() <= 20
+    {
+        return false;
+    }
+    !f.starts_with("legenda")
 }
 
 fn push_body(b: &mut Builder, path: &str, line: &Line) {
@@ -965,8 +997,31 @@ fn is_finance_start(t: &str, markers: &Markers) -> bool {
 /// Lines that are figures, not prose: mostly numbers, or table cells of
 /// numbers ("Lasten | 12,3 | 11,9").
 fn is_figure_line(t: &str) -> bool {
+    let digits = t.bytes().filter(|c| c.is_ascii_digit()).count();
+    if digits == 0 {
+        // Only a "Lasten" / "Baten" / "Saldo" row head is figures without
+        // a digit.
+        let head: String = t
+            .trim_start()
+            .chars()
+            .take(6)
+            .collect::<String>()
+            .to_lowercase();
+        if head.starts_with("lasten") || head.starts_with("baten") || head.starts_with("saldo") {
+            return true;
+        }
+        if t.len() >= 80 {
+            return false;
+        }
+        let low = t.to_lowercase();
+        return low.contains("begroot")
+            && (low.contains("gerealiseerd") || low.contains("afwijking"));
+    }
+    // Figures come in short rows; a long line is prose.
+    if t.len() > 240 {
+        return false;
+    }
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
     let folded = crate::text::fold(t);
     if folded.starts_with("lasten") || folded.starts_with("baten") || folded.starts_with("saldo") {
         return true;
@@ -1008,9 +1063,16 @@ fn field_labels(lines: &[Line], kinds: &[LineKind]) -> Vec<Field> {
         if t.split_whitespace().count() > 4 || t.chars().any(|c| c.is_ascii_digit()) {
             continue;
         }
+        // A value: text, or a recurring value ("3 Ruimte en mobiliteit",
+        // "2024"), anything but another label.
+        let is_label = |k: usize| {
+            kinds[k] == LineKind::Furniture("kop- of voettekst")
+                && lines[k].text.split_whitespace().count() <= 4
+                && !lines[k].text.chars().any(|c| c.is_ascii_digit())
+        };
         let value = (i + 1..lines.len())
             .find(|&k| kinds[k] != LineKind::Blank)
-            .is_some_and(|k| kinds[k] == LineKind::Text);
+            .is_some_and(|k| kinds[k] == LineKind::Text || !is_label(k));
         let e = seen.entry(crate::text::fold(t)).or_insert((i, 0, 0));
         e.1 += 1;
         e.2 += usize::from(value);
@@ -1044,19 +1106,23 @@ const CONTENTS: &str = "inhoudsopgave";
 
 /// A run of three or more short lines that each come back later in the
 /// document (as the headings they list) is a table of contents.
-fn mark_contents_lists(lines: &[Line], kinds: &mut [LineKind]) {
+fn mark_contents_lists(lines: &[Line], short: &[Option<String>], kinds: &mut [LineKind]) {
     use std::collections::HashMap;
-    let mut last: HashMap<String, usize> = HashMap::new();
-    for (i, l) in lines.iter().enumerate() {
-        last.insert(crate::text::fold(l.text.trim()), i);
+    let mut last: HashMap<&str, usize> = HashMap::new();
+    for (i, k) in short.iter().enumerate() {
+        if let Some(k) = k {
+            last.insert(k.as_str(), i);
+        }
     }
     let listed: Vec<bool> = (0..lines.len())
         .map(|i| {
             let t = lines[i].text.trim();
             kinds[i] == LineKind::Text
-                && (1..=12).contains(&t.split_whitespace().count())
                 && !t.ends_with(['.', ':', ';', ','])
-                && last.get(&crate::text::fold(t)).is_some_and(|&j| j > i + 3)
+                && short[i]
+                    .as_deref()
+                    .and_then(|k| last.get(k))
+                    .is_some_and(|&j| j > i + 3)
         })
         .collect();
     let mut i = 0;
@@ -1074,6 +1140,17 @@ fn mark_contents_lists(lines: &[Line], kinds: &mut [LineKind]) {
     }
 }
 
+/// How deep a number sits in a numbering scheme: its parts, and one more
+/// for a zero-padded last part ("4.01" lists items under "4.1" or "4").
+fn number_depth(n: &str) -> usize {
+    let parts: Vec<&str> = n.split('.').collect();
+    let padded = parts.len() > 1
+        && parts
+            .last()
+            .is_some_and(|p| p.len() == 2 && p.starts_with('0'));
+    parts.len() + usize::from(padded)
+}
+
 /// The depth of the numbers after activity markers, when they agree.
 fn activity_depth(lines: &[Line], kinds: &[LineKind]) -> Option<usize> {
     let mut depth = None;
@@ -1086,7 +1163,7 @@ fn activity_depth(lines: &[Line], kinds: &[LineKind]) -> Option<usize> {
         if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit() || c == '.') {
             continue;
         }
-        let d = num.split('.').count();
+        let d = number_depth(num);
         match depth {
             None => depth = Some(d),
             Some(x) if x != d => return None,
@@ -1097,16 +1174,25 @@ fn activity_depth(lines: &[Line], kinds: &[LineKind]) -> Option<usize> {
 }
 
 /// How often each short line (up to 12 words) occurs, folded.
-fn short_line_counts(lines: &[Line]) -> std::collections::HashMap<String, usize> {
+fn short_line_counts(short: &[Option<String>]) -> std::collections::HashMap<String, usize> {
     let mut m = std::collections::HashMap::new();
-    for l in lines {
-        let t = l.text.trim();
-        let w = t.split_whitespace().count();
-        if (1..=12).contains(&w) {
-            *m.entry(crate::text::fold(t)).or_insert(0) += 1;
-        }
+    for k in short.iter().flatten() {
+        *m.entry(k.clone()).or_insert(0) += 1;
     }
     m
+}
+
+/// Each short line (up to 12 words) folded, read once for the checks that
+/// count recurring lines.
+fn short_keys(lines: &[Line]) -> Vec<Option<String>> {
+    lines
+        .iter()
+        .map(|l| {
+            let t = l.text.trim();
+            let w = t.split_whitespace().take(13).count();
+            (1..=12).contains(&w).then(|| crate::text::fold(t))
+        })
+        .collect()
 }
 
 /// The heading level of the items in a page that marks its headings (see

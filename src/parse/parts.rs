@@ -73,6 +73,8 @@ pub fn status_word(t: &str) -> Option<SelfStatus> {
         ("deels", SelfStatus::Partial),
         ("gedeeltelijk", SelfStatus::Partial),
         ("vraagt aandacht", SelfStatus::Partial),
+        ("niet gestart", SelfStatus::Delayed),
+        ("nog niet gestart", SelfStatus::Delayed),
         ("aandacht", SelfStatus::Partial),
         ("oranje", SelfStatus::Partial),
         ("geel", SelfStatus::Partial),
@@ -137,11 +139,21 @@ fn status_word_exact(t: &str) -> bool {
 /// Whether a line says, in a short sentence of its own, that the item was
 /// not in the begroting ("Deze opvang stond niet in de begroting 2023.").
 fn says_unplanned(t: &str, m: &Markers) -> bool {
+    // Every phrase names the begroting or says "niet": most lines hold
+    // neither, and need no folding.
+    let low = t.to_lowercase();
+    if !m.inner.unplanned.iter().any(|u| {
+        u.split_whitespace()
+            .max_by_key(|w| w.len())
+            .is_some_and(|w| low.contains(w))
+    }) {
+        return false;
+    }
     t.split_inclusive(['.', '!', '?', ';'])
         .filter(|s| s.split_whitespace().count() <= 14)
         .any(|s| {
             let f = fold(s);
-            m.lists.unplanned.iter().any(|u| f.contains(&fold(u)))
+            m.inner.unplanned.iter().any(|u| f.contains(u.as_str()))
         })
 }
 
@@ -153,15 +165,19 @@ pub fn inner(t: &str, m: &Markers, first: bool) -> Option<Inner> {
     if t.is_empty() || t.split_whitespace().count() > 40 {
         return None;
     }
+    // Sub-headings, labels and statuses are short; most lines are not.
+    let (label, rest) = label_split(t);
+    let words = t.split_whitespace().count();
+    if words > 14 && label.len() == t.len() {
+        return None;
+    }
     let f = folded_label(t);
-    if m.lists.unplanned.iter().any(|u| f.contains(&fold(u))) && t.split_whitespace().count() <= 14
-    {
+    if words <= 14 && m.inner.unplanned.iter().any(|u| f.contains(u.as_str())) {
         return Some(Inner::Unplanned);
     }
-    let (label, rest) = label_split(t);
     let fl = folded_label(label);
-    let is = |list: &[String]| list.iter().any(|w| fold(w) == fl);
-    if is(&m.lists.status_labels) && !rest.is_empty() {
+    let is = |list: &[String]| list.contains(&fl);
+    if is(&m.inner.status) && !rest.is_empty() {
         if let Some(s) = status_word(rest) {
             return Some(Inner::Status(s));
         }
@@ -178,11 +194,11 @@ pub fn inner(t: &str, m: &Markers, first: bool) -> Option<Inner> {
             }
         }
     }
-    let role = if is(&m.lists.sub_background) {
+    let role = if is(&m.inner.background) {
         Some(PartRole::Background)
-    } else if is(&m.lists.sub_plan) {
+    } else if is(&m.inner.plan) {
         Some(PartRole::Plan)
-    } else if is(&m.lists.sub_report) {
+    } else if is(&m.inner.report) {
         Some(PartRole::Report)
     } else {
         None
@@ -198,7 +214,7 @@ pub fn inner(t: &str, m: &Markers, first: bool) -> Option<Inner> {
             });
         }
     }
-    if is(&m.lists.item_attributes) && (t.contains(':') || label.len() == t.len()) {
+    if is(&m.inner.attributes) && (t.contains(':') || label.len() == t.len()) {
         return Some(Inner::Attribute {
             label: label.to_string(),
             value: rest.to_string(),
@@ -266,7 +282,7 @@ pub fn read_items(doc: &mut Document, m: &Markers) {
     let source = std::mem::take(&mut doc.source);
     for a in &mut doc.activities {
         number_of(a, &source, m);
-        split_parts(a, kind, m);
+        split_parts(a, kind, m, &source);
     }
     doc.source = source;
     drop_contents_entries(doc);
@@ -295,7 +311,14 @@ fn number_of(a: &mut Activity, source: &[Line], m: &Markers) {
     }
 }
 
-fn split_parts(a: &mut Activity, kind: DocKind, m: &Markers) {
+fn split_parts(a: &mut Activity, kind: DocKind, m: &Markers, source: &[Line]) {
+    // A value under a "Status" field label (the label itself is page
+    // furniture on field-label pages) is the municipality's status.
+    let after_status_label = |no: usize| {
+        no.checked_sub(2)
+            .and_then(|k| source.get(k))
+            .is_some_and(|l| m.inner.status.contains(&folded_label(&l.text)))
+    };
     let body = std::mem::take(&mut a.body);
     let report_side = matches!(kind, DocKind::Jaarverslag);
     let keeps = |role: Option<PartRole>| match role {
@@ -322,6 +345,16 @@ fn split_parts(a: &mut Activity, kind: DocKind, m: &Markers) {
         }
         // Only above the first sub-heading is a bare status word a status;
         // under "Stand van zaken" it is the account itself.
+        if a.self_reported.is_none() && after_status_label(line.no) {
+            if let Some(s) = status_word(t) {
+                a.self_reported = Some(SelfReport {
+                    status: s,
+                    text: t.to_string(),
+                    line: line.no,
+                });
+                continue;
+            }
+        }
         match inner(t, m, seen_text < 2 && role.is_none()) {
             Some(Inner::SubHeading { role: r, rest }) => {
                 role = Some(r);
@@ -395,48 +428,56 @@ fn push(a: &mut Activity, role: Option<PartRole>, own: bool, line: Line) {
 /// A title listed without text and listed again later with text is a
 /// contents entry ("Maatregel 3 Schuldhulp" in the inhoudsopgave).
 fn drop_contents_entries(doc: &mut Document) {
-    let key = |a: &Activity| {
-        let t = fold(&a.title);
-        let t: String = t.chars().filter(|c| c.is_alphanumeric()).collect();
-        (a.numbers.first().cloned(), t)
-    };
-    let keys: Vec<_> = doc.activities.iter().map(key).collect();
+    use std::collections::{BTreeSet, HashSet};
+    let key = |t: &str| -> String { fold(t).chars().filter(|c| c.is_alphanumeric()).collect() };
+    let keys: Vec<(Option<String>, String)> = doc
+        .activities
+        .iter()
+        .map(|a| (a.numbers.first().cloned(), key(&a.title)))
+        .collect();
     let empty =
         |a: &Activity| a.body.iter().all(|l| l.text.trim().is_empty()) && a.parts.is_empty();
     let mut drop = vec![false; doc.activities.len()];
-    for i in 0..doc.activities.len() {
+    // What comes later in the document, built from the end.
+    let mut later_titles: BTreeSet<String> = BTreeSet::new();
+    let mut later_numbers: HashSet<String> = HashSet::new();
+    for i in (0..doc.activities.len()).rev() {
+        let a = &doc.activities[i];
         // A list of later items' titles under a heading ("Overzicht
         // projecten") is a table of contents too.
-        let body_keys: Vec<String> = doc.activities[i]
+        let short: Vec<String> = a
             .body
             .iter()
-            .map(|l| {
-                fold(&l.text)
-                    .chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .collect::<String>()
-            })
-            .filter(|k| !k.is_empty())
+            .map(|l| l.text.trim())
+            .filter(|t| !t.is_empty())
+            .filter(|t| t.split_whitespace().count() <= 12)
+            .map(key)
             .collect();
-        let listed = body_keys
-            .iter()
-            .filter(|k| keys[i + 1..].iter().any(|(_, t)| t == *k))
-            .count();
-        if listed >= 3 && listed * 2 >= body_keys.len() {
-            drop[i] = true;
-            continue;
+        if short.len() >= 3 {
+            let lines = a.body.iter().filter(|l| !l.text.trim().is_empty()).count();
+            let listed = short.iter().filter(|k| later_titles.contains(*k)).count();
+            if listed >= 3 && listed * 2 >= lines {
+                drop[i] = true;
+            }
         }
-        if !empty(&doc.activities[i]) {
-            continue;
+        if !drop[i] && empty(a) {
+            let (ni, ti) = &keys[i];
+            let same_title = !ti.is_empty()
+                && (later_titles.contains(ti)
+                    || ti.len() >= 12
+                        && later_titles
+                            .range(ti.clone()..)
+                            .next()
+                            .is_some_and(|t| t.starts_with(ti.as_str())));
+            let same_number = ni.as_ref().is_some_and(|n| later_numbers.contains(n));
+            drop[i] = same_title || same_number;
         }
-        let (ni, ti) = &keys[i];
-        drop[i] = (i + 1..doc.activities.len()).any(|j| {
-            let (nj, tj) = &keys[j];
-            let same_title =
-                !ti.is_empty() && (ti == tj || (ti.len() >= 12 && tj.starts_with(ti.as_str())));
-            let same_number = ni.is_some() && ni == nj && !empty(&doc.activities[j]);
-            same_title || same_number
-        });
+        later_titles.insert(keys[i].1.clone());
+        if !empty(a) {
+            if let Some(n) = &keys[i].0 {
+                later_numbers.insert(n.clone());
+            }
+        }
     }
     if !drop.iter().any(|&d| d) {
         return;
