@@ -188,8 +188,12 @@ pub fn inner(t: &str, m: &Markers, first: bool) -> Option<Inner> {
             // ("Deels gerealiseerd of vertraagd"); elsewhere only a line that
             // is nothing but the status word ("Gereed").
             let words = t.split_whitespace().count();
-            let exact = words <= 2 && status_word_exact(t);
-            if (first && words <= 5) || exact || t.starts_with(['✓', '✔', '✗', '✘']) {
+            // ... and never a word in lower case that ends a wrapped
+            // sentence ("5 casussen zijn in monitoringsfase of" / "afgerond").
+            let capital = t.chars().next().is_some_and(|c| !c.is_lowercase());
+            let exact = words <= 2 && capital && status_word_exact(t);
+            if (first && words <= 5 && capital) || exact || t.starts_with(['✓', '✔', '✗', '✘'])
+            {
                 return Some(Inner::Status(s));
             }
         }
