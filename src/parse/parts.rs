@@ -138,15 +138,20 @@ fn status_word_exact(t: &str) -> bool {
 
 /// Whether a line says, in a short sentence of its own, that the item was
 /// not in the begroting ("Deze opvang stond niet in de begroting 2023.").
-fn says_unplanned(t: &str, m: &Markers) -> bool {
-    // Every phrase names the begroting or says "niet": most lines hold
-    // neither, and need no folding.
+/// A cheap first test for "not in the begroting": the longest word of one
+/// of the phrases occurs in the line (most lines hold none, and need no
+/// folding).
+fn mentions_unplanned(t: &str, m: &Markers) -> bool {
     let low = t.to_lowercase();
-    if !m.inner.unplanned.iter().any(|u| {
+    m.inner.unplanned.iter().any(|u| {
         u.split_whitespace()
             .max_by_key(|w| w.len())
             .is_some_and(|w| low.contains(w))
-    }) {
+    })
+}
+
+fn says_unplanned(t: &str, m: &Markers) -> bool {
+    if !mentions_unplanned(t, m) {
         return false;
     }
     t.split_inclusive(['.', '!', '?', ';'])
@@ -171,9 +176,16 @@ pub fn inner(t: &str, m: &Markers, first: bool) -> Option<Inner> {
     if words > 14 && label.len() == t.len() {
         return None;
     }
-    let f = folded_label(t);
-    if words <= 14 && m.inner.unplanned.iter().any(|u| f.contains(u.as_str())) {
-        return Some(Inner::Unplanned);
+    if words <= 14 && mentions_unplanned(t, m) {
+        let f = folded_label(t);
+        if m.inner.unplanned.iter().any(|u| f.contains(u.as_str())) {
+            return Some(Inner::Unplanned);
+        }
+    }
+    // Past this point only a label (up to six words before a colon) or a
+    // short status line can match: a line of text needs no folding.
+    if words > 6 && label.len() == t.len() {
+        return None;
     }
     let fl = folded_label(label);
     let is = |list: &[String]| list.contains(&fl);
