@@ -6,10 +6,9 @@
 //! with one activity per intervention each, so it can be audited on its
 //! own.
 
-use super::lines::{classify_with, LineKind};
+use super::lines::{classify_with, is_caption, LineKind};
 use super::markers::Markers;
 use crate::model::{Activity, DocKind, Document, Line, PartRole, Skipped, SourceText, Span};
-use crate::text::fold;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -66,15 +65,6 @@ fn unnumbered_start(lines: &[Line], i: usize, m: &Markers) -> bool {
         .take(2)
         .find(|x| !x.text.trim().is_empty())
         .is_some_and(|x| part_heading(&x.text, m).is_some())
-}
-
-fn is_caption(t: &str) -> bool {
-    let f = fold(t);
-    (f.starts_with("figuur ")
-        || f.starts_with("tabel ")
-        || f.starts_with("grafiek ")
-        || f.starts_with("bron:"))
-        && t.split_whitespace().count() <= 20
 }
 
 /// Splits a combined document; `None` when it is not one (fewer than one

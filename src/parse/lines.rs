@@ -173,6 +173,24 @@ pub fn mark_running_headers(lines: &[crate::model::Line], kinds: &mut [LineKind]
     }
 }
 
+/// A caption of a figure, table or photo ("Figuur 2.1 ...", "Bron: CBS"):
+/// never a heading, never an activity's text.
+pub fn is_caption(t: &str) -> bool {
+    let f = crate::text::fold(t.trim());
+    [
+        "figuur ",
+        "tabel ",
+        "grafiek ",
+        "foto:",
+        "foto ",
+        "bron:",
+        "afbeelding ",
+    ]
+    .iter()
+    .any(|c| f.starts_with(c))
+        && t.split_whitespace().count() <= 20
+}
+
 /// Whether a text reads like a title: one short sentence without a colon
 /// at the end.
 pub fn title_like(text: &str, max_words: usize) -> bool {

@@ -689,7 +689,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         width,
         item_level: item_level(&src.lines, &kinds, &levels, markers),
         repeats: short_line_counts(&short),
-        activity_depth: activity_depth(&src.lines, &kinds),
+        activity_depth: activity_depth(&src.lines, &kinds, markers),
         field: field_labels(&src.lines, &kinds),
 
         level: levels,
@@ -939,23 +939,10 @@ fn could_be_heading(t: &str, markers: &Markers) -> bool {
     if t.contains(" | ") || t.contains(" = ") || t.contains('\t') {
         return false;
     }
-    // Captions of figures, tables and photos.
-    let f = crate::text::fold(t);
-    if [
-        "figuur ",
-        "tabel ",
-        "grafiek ",
-        "foto:",
-        "foto ",
-        "bron:",
-        "afbeelding ",
-    ]
-    .iter()
-    .any(|c| f.starts_with(c))
-        && t.split_whitespace().count() <= 20
-    {
+    if lines::is_caption(t) {
         return false;
     }
+    let f = crate::text::fold(t);
     !f.starts_with("legenda")
 }
 
@@ -1152,18 +1139,16 @@ fn number_depth(n: &str) -> usize {
 }
 
 /// The depth of the numbers after activity markers, when they agree.
-fn activity_depth(lines: &[Line], kinds: &[LineKind]) -> Option<usize> {
+fn activity_depth(lines: &[Line], kinds: &[LineKind], markers: &Markers) -> Option<usize> {
     let mut depth = None;
     for (l, k) in lines.iter().zip(kinds) {
         if !matches!(k, LineKind::Activity(_)) {
             continue;
         }
-        let num = l.text.split_whitespace().nth(1).unwrap_or("");
-        let num = num.trim_end_matches(['.', ':']);
-        if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        let Some(num) = parts::marker_number(markers, &crate::text::fold(l.text.trim())) else {
             continue;
-        }
-        let d = number_depth(num);
+        };
+        let d = number_depth(&num);
         match depth {
             None => depth = Some(d),
             Some(x) if x != d => return None,

@@ -260,7 +260,7 @@ fn numbering() -> &'static Regex {
 
 /// "Maatregel 12", "Prestatie 2.1.1": an activity marker word and its
 /// number, at the start of a (folded) line.
-fn marker_number(m: &Markers, folded: &str) -> Option<String> {
+pub(super) fn marker_number(m: &Markers, folded: &str) -> Option<String> {
     let (word, rest) = folded.split_once(' ')?;
     let marker = m.lists.activiteit.iter().any(|w| fold(w) == word)
         || ["prestatie", "afspraak", "speerpunt", "project", "opgave"].contains(&word);
@@ -445,7 +445,8 @@ fn push(a: &mut Activity, role: Option<PartRole>, own: bool, line: Line) {
 /// contents entry ("Maatregel 3 Schuldhulp" in the inhoudsopgave).
 fn drop_contents_entries(doc: &mut Document) {
     use std::collections::{BTreeSet, HashSet};
-    let key = |t: &str| -> String { fold(t).chars().filter(|c| c.is_alphanumeric()).collect() };
+    // The same key that compares titles everywhere else (eval, review).
+    let key = crate::text::title_key;
     let keys: Vec<(Option<String>, String)> = doc
         .activities
         .iter()
