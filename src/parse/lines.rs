@@ -107,7 +107,7 @@ pub fn classify_with(text: &str, m: &Markers) -> LineKind {
     for (k, f) in m.furniture.iter().enumerate() {
         if f.is_match(t) {
             return LineKind::Furniture(match k {
-                0 => "portaalvoettekst",
+                0 => PAGE_FOOTER,
                 1 => "portaalknop",
                 2 => "paginanummer",
                 3 => "inhoudsopgave",
@@ -120,6 +120,9 @@ pub fn classify_with(text: &str, m: &Markers) -> LineKind {
     }
     LineKind::Text
 }
+
+/// The skip reason of a portal page's footer ("Deze pagina is gebouwd op").
+pub const PAGE_FOOTER: &str = "portaalvoettekst";
 
 /// The key under which running headers and footers repeat: folded, with
 /// digits left out ("Programmabegroting 2022 | pagina 7" and "... 8" are

@@ -100,8 +100,17 @@ struct Ctx<'a> {
     /// 2.1.1": 3), so that a bare "2.3.4 Taalhuis" in the same scheme is an
     /// activity too.
     activity_depth: Option<usize>,
+    /// The same for marked doelen ("Doel 1.4" and "Doel 1.1": 2), so that a
+    /// bare "1.2 Minder inbraken" in their scheme is a doel.
+    doel_depth: Option<usize>,
+    /// Whether the document pads its numbers ("1.01"): then "1.10" is the
+    /// tenth item in the same scheme, not the tenth doel.
+    padded: bool,
     /// Which lines are field labels of a page-per-item export.
     field: Vec<Field>,
+    /// Whether items are headed by one sentence each ("We openen een
+    /// sporthal." over its paragraph), read off the document.
+    sentence_style: bool,
 }
 
 /// A recurring field label of pages with one item each.
@@ -188,8 +197,11 @@ impl Ctx<'_> {
             // title cannot end where it does (a function word, a comma):
             // otherwise it is the next heading, or an item's first line.
             let open_end = ends_in_function_word(cur) || cur.ends_with([',', '-', '&']);
-            let short =
-                self.len(j + 1) * 2 < self.width && !next.trim_end().ends_with('.') && open_end;
+            // (A title cannot end in "de": the short line after it ends
+            // the title, even with a period.)
+            let short = self.len(j + 1) * 2 < self.width
+                && open_end
+                && (!next.trim_end().ends_with('.') || ends_in_function_word(cur));
             if !(lower || short) {
                 break;
             }
@@ -288,7 +300,7 @@ impl Ctx<'_> {
         if !(first.is_uppercase() || first.is_ascii_digit() || first == '"' || first == '\'') {
             return None;
         }
-        if !could_be_heading(self.text(i), self.markers) {
+        if !could_be_heading(self.text(i), self.markers) || self.in_table_rows(i) {
             return None;
         }
         // On pages with field labels ("Project" / <title> / "Jaar" / ...),
@@ -323,6 +335,15 @@ impl Ctx<'_> {
         let j = self.title_end(i);
         let title = self.joined(i, j);
         let words = title.split_whitespace().count();
+        // Right under a title, a nearly full line that does not end a
+        // sentence is the first line of that title's paragraph.
+        if after_title
+            && self.wrapped
+            && self.len(j) * 10 >= self.width * 8
+            && !title.ends_with(['.', '!', '?', ':'])
+        {
+            return None;
+        }
         // A status, sub-heading or attribute line right under it marks an
         // item's title (also one ending in a colon).
         let marked = !title.ends_with('.')
@@ -354,10 +375,20 @@ impl Ctx<'_> {
         // title; so is any line ending in a function word.
         // (A line well beyond that width is not a wrapped line of the
         // column at all.)
+        // Unless the next line starts a new block ("6.3 ..." after "6.2
+        // ..."): a paragraph's text ends in punctuation, so a line without
+        // it before a new block is a heading.
+        let block_follows = || {
+            self.next_nonblank(j).is_some_and(|n| {
+                matches!(self.kinds[n], LineKind::Doel(_) | LineKind::Ambitie(_))
+                    || self.continues_numbering(n)
+            })
+        };
         if self.wrapped
             && !clear_start
             && self.len(j) * 10 >= self.width * 9
             && self.len(j) * 10 <= self.width * 11
+            && (title.ends_with(['.', '!', '?']) || !block_follows())
         {
             return None;
         }
@@ -372,6 +403,11 @@ impl Ctx<'_> {
             .is_some_and(|k| matches!(self.kinds[k], LineKind::Text | LineKind::Bullet(_)));
         // The last line of a document heads nothing.
         let n = next?;
+        // A row label of a table printed one cell per line ("Bereik
+        // voorschoolse educatie" / "78% (2022)" / "85%") heads figures.
+        if is_figure_cell(self.text(n)) || self.table_rows_at(n) {
+            return None;
+        }
         if marked {
             return Some((j, false));
         }
@@ -392,6 +428,19 @@ impl Ctx<'_> {
             // The sentence right under a title is that title's text.
             if after_title {
                 return None;
+            }
+            // Where items are headed by one sentence each, a sentence that
+            // opens a block and stops short of the column heads the
+            // paragraph after it, also across a blank line or wrapped onto
+            // a second line.
+            if self.sentence_style
+                && clear_start
+                && words <= 25
+                && (self.breaks_short(j, n) || !directly_followed)
+                && self.text(i).chars().next().is_some_and(char::is_uppercase)
+                && self.paragraph_at(n)
+            {
+                return Some((j, false));
             }
             // A full sentence is a headline in unwrapped text when a longer
             // paragraph follows; in wrapped text when it is short and a
@@ -426,11 +475,15 @@ impl Ctx<'_> {
                 parts::split_numbering(t)
                     .0
                     .first()
-                    .map(|n| number_depth(n))
+                    .map(|n| number_depth(n, self.padded))
                     .unwrap_or(0)
             };
             let (di, dn) = (depth(&title), depth(self.text(n)));
-            let higher = (di == 0) != (dn == 0) || (di > 0 && di < dn);
+            // An unnumbered headline over the next of a run of numbered
+            // sections ("6.3 ..." after "6.2 ...") ends the section before:
+            // it is that section's last item.
+            let next_section = di == 0 && words > 4 && self.continues_numbering(n);
+            let higher = ((di == 0) != (dn == 0) && !next_section) || (di > 0 && di < dn);
             if words <= 4 || self.recurs(i) || higher {
                 return Some((j, true));
             }
@@ -445,6 +498,105 @@ impl Ctx<'_> {
             && self.len(j) * 10 < self.width * 8
             && self.len(n) * 10 >= self.width * 8
             && self.text(j).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The depth of line `i`'s number when it is a bare numbered heading
+    /// ("1.04 - Aanpak ondermijning:", "1.2 Minder inbraken"): one number
+    /// and a capitalised title, or any text the portal echoes as a heading.
+    fn bare_numbered(&self, i: usize) -> Option<usize> {
+        let (nums, rest) = parts::split_numbering(self.text(i));
+        let titled = rest.chars().next().is_some_and(char::is_uppercase)
+            && (title_like(&rest, MAX_TITLE_WORDS) || self.echoed(i));
+        (nums.len() == 1 && titled).then(|| number_depth(&nums[0], self.padded))
+    }
+
+    /// Whether rows of figures start at line `n` (three lines or more, each
+    /// with two figures or more among its words): a table, so the line over
+    /// it is the table's header row, not a heading.
+    fn table_rows_at(&self, n: usize) -> bool {
+        (n..self.lines.len().min(n + 3)).all(|k| self.figure_row(k)) && n + 3 <= self.lines.len()
+    }
+
+    /// Whether line `i` is one of three rows of figures or more.
+    fn in_table_rows(&self, i: usize) -> bool {
+        self.figure_row(i)
+            && (0..i)
+                .rev()
+                .take(2)
+                .take_while(|&k| self.figure_row(k))
+                .count()
+                + (i..self.lines.len())
+                    .take(3)
+                    .take_while(|&k| self.figure_row(k))
+                    .count()
+                >= 3
+    }
+
+    fn figure_row(&self, k: usize) -> bool {
+        let words: Vec<&str> = self.text(k).split_whitespace().collect();
+        let figures = words
+            .iter()
+            .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+            .count();
+        self.kinds[k] == LineKind::Text && figures >= 2 && figures * 4 >= words.len()
+    }
+
+    /// Whether a paragraph starts at line `n`: a full line, or two lines
+    /// or more of text.
+    fn paragraph_at(&self, n: usize) -> bool {
+        self.kinds[n] == LineKind::Text
+            && (self.len(n) * 10 >= self.width * 8
+                || self.kinds.get(n + 1) == Some(&LineKind::Text))
+    }
+
+    /// Whether the items of the document are headed by one short sentence
+    /// each: at least three blocks open with a sentence that stops short
+    /// of the column and a full paragraph line follows.
+    fn count_sentence_heads(&self) -> usize {
+        (1..self.lines.len().saturating_sub(1))
+            .filter(|&i| {
+                let t = self.text(i).trim_end();
+                self.kinds[i] == LineKind::Text
+                    && !matches!(self.kinds[i - 1], LineKind::Text | LineKind::Bullet(_))
+                    && t.ends_with('.')
+                    && title_like(t, 25)
+                    && self.breaks_short(i, i + 1)
+                    && self.paragraph_at(i + 1)
+            })
+            .count()
+    }
+
+    /// Whether line `j` was broken on purpose: the first word of line `n`
+    /// would have fitted after it (pdftotext keeps the PDF's lines, so a
+    /// wrapped line is full up to the next word).
+    fn breaks_short(&self, j: usize, n: usize) -> bool {
+        let next_word = self
+            .text(n)
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count());
+        self.len(j) + 1 + next_word < self.width
+    }
+
+    /// Whether line `n` starts with a number whose previous sibling
+    /// ("6.2" for "6.3", "4.01" for "4.02") starts an earlier line.
+    fn continues_numbering(&self, n: usize) -> bool {
+        let Some(num) = parts::split_numbering(self.text(n)).0.into_iter().next() else {
+            return false;
+        };
+        let Some((head, last)) = num.rsplit_once('.') else {
+            return false;
+        };
+        let Some(prev) = last.parse::<u32>().ok().and_then(|k| k.checked_sub(1)) else {
+            return false;
+        };
+        let sibling = format!("{head}.{prev:0width$}", width = last.len());
+        (0..n).any(|k| {
+            parts::split_numbering(self.text(k))
+                .0
+                .first()
+                .is_some_and(|m| *m == sibling)
+        })
     }
 
     /// Whether the next line (blanks aside) is navigation residue naming
@@ -510,6 +662,17 @@ impl Builder {
             .find(|&k| !matches!(ctx.kinds[k], LineKind::Furniture(_) | LineKind::Blank));
         a.body.iter().all(|l| l.text.trim().is_empty())
             && prev.is_some_and(|p| ctx.lines[p].no == a.title_end_line)
+    }
+
+    /// Opens a doel: the items after it belong to it.
+    fn open_doel(&mut self, title: String, span: Span) {
+        self.doc.doelen.push(Doel {
+            title,
+            span,
+            ambitie: self.cur_ambitie,
+        });
+        self.cur_doel = Some(self.doc.doelen.len() - 1);
+        self.doelen_run += 1;
     }
 
     /// Turns the item just opened, when it has at most a line of text, into
@@ -673,13 +836,20 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
     let short = short_keys(&src.lines);
     mark_contents_lists(&src.lines, &short, &mut kinds);
     let width = percentile_width(&src.lines, &kinds);
+    let padded = src.lines.iter().any(|l| {
+        parts::split_numbering(&l.text)
+            .0
+            .first()
+            .and_then(|n| n.rsplit('.').next())
+            .is_some_and(|last| last.len() == 2 && last.starts_with('0'))
+    });
     let mut levels = vec![None; src.lines.len()];
     for &(no, l) in &src.heading_levels {
         if let Some(k) = no.checked_sub(1).filter(|&k| k < levels.len()) {
             levels[k] = Some(l);
         }
     }
-    let ctx = Ctx {
+    let mut ctx = Ctx {
         path: &src.path,
         markers,
         lines: &src.lines,
@@ -689,12 +859,22 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         width,
         item_level: item_level(&src.lines, &kinds, &levels, markers),
         repeats: short_line_counts(&short),
-        activity_depth: activity_depth(&src.lines, &kinds, markers),
+        activity_depth: marked_depth(&src.lines, &kinds, padded, |l, k| match k {
+            LineKind::Activity(_) => parts::marker_number(markers, &crate::text::fold(l.trim())),
+            _ => None,
+        }),
+        doel_depth: marked_depth(&src.lines, &kinds, padded, |l, k| match k {
+            LineKind::Doel(_) => parts::number_after_word(&crate::text::fold(l.trim())),
+            _ => None,
+        }),
+        padded,
         field: field_labels(&src.lines, &kinds),
 
         level: levels,
         kinds,
+        sentence_style: false,
     };
+    ctx.sentence_style = ctx.wrapped && ctx.count_sentence_heads() >= 3;
     let layout = opts.layout.unwrap_or_else(|| detect_layout(&ctx));
     let (kind, kind_reason) = detect_kind(&src.path, &src.lines);
     let year = detect_year(&src.path, &src.lines);
@@ -725,7 +905,8 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         return b.doc;
     }
     let path = ctx.path;
-    let mut costs = false;
+    // Text outside the items: a money section, or developments.
+    let mut aside: Option<&'static str> = None;
     let mut i = 0;
     while i < ctx.lines.len() {
         let line = &ctx.lines[i];
@@ -741,6 +922,12 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 if *reason == CONTENTS {
                     b.drop_open_heading("kop van de inhoudsopgave");
                 }
+                // A portal page's footer ends the page, and with it a money
+                // section; so does the first field of the next item's page.
+                if *reason == lines::PAGE_FOOTER || ctx.field[i] == Field::Start {
+                    b.close();
+                    aside = None;
+                }
                 b.skip(path, line.no, line.no, reason, &line.text);
             }
             LineKind::Question(_)
@@ -752,7 +939,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
             }
             LineKind::Question(q) => {
                 b.close();
-                costs = matches!(q, Question::Costs { .. });
+                aside = matches!(q, Question::Costs { .. }).then_some(COSTS_ASIDE);
                 if matches!(q, Question::Activities { .. }) && b.doelen_run >= 2 {
                     b.cur_doel = None;
                 }
@@ -760,7 +947,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
             }
             LineKind::Ambitie(t) => {
                 b.close();
-                costs = false;
+                aside = None;
                 let j = ctx.title_end(i);
                 let mut title = t.clone();
                 for k in i + 1..=j {
@@ -778,25 +965,22 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
             }
             LineKind::Doel(t) => {
                 b.close();
-                costs = false;
+                aside = None;
                 let j = ctx.title_end(i);
                 let mut title = t.clone();
                 for k in i + 1..=j {
                     title.push(' ');
                     title.push_str(ctx.text(k).trim());
                 }
-                b.doc.doelen.push(Doel {
-                    title: clean_title(&title),
-                    span: Span::new(path, line.no, ctx.lines[j].no),
-                    ambitie: b.cur_ambitie,
-                });
-                b.cur_doel = Some(b.doc.doelen.len() - 1);
-                b.doelen_run += 1;
+                b.open_doel(
+                    clean_title(&title),
+                    Span::new(path, line.no, ctx.lines[j].no),
+                );
                 i = j;
             }
             LineKind::Text if is_finance_start(&line.text, markers) => {
                 b.close();
-                costs = true;
+                aside = Some(COSTS_ASIDE);
                 b.skip(
                     path,
                     line.no,
@@ -805,13 +989,20 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                     &line.text,
                 );
             }
-            _ if costs => {
+            LineKind::Text if is_developments_heading(&line.text, markers) => {
+                // "Ontwikkelingen": what happens around the programme, not
+                // what the municipality will do.
+                b.close();
+                aside = Some("ontwikkelingen (geen activiteit)");
+                b.skip(path, line.no, line.no, "sectiekop", &line.text);
+            }
+            _ if aside.is_some() => {
                 b.close();
                 b.skip(
                     path,
                     line.no,
                     line.no,
-                    "financieel overzicht (cijfers, geen activiteit)",
+                    aside.unwrap_or(COSTS_ASIDE),
                     &line.text,
                 );
             }
@@ -827,17 +1018,25 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
             }
             LineKind::Text
                 if layout == Layout::Labelled
-                    && ctx.activity_depth.is_some_and(|d| {
-                        let (nums, rest) = parts::split_numbering(&line.text);
-                        nums.len() == 1
-                            && number_depth(&nums[0]) == d
-                            && title_like(&rest, MAX_TITLE_WORDS)
-                            && rest.chars().next().is_some_and(char::is_uppercase)
-                    }) =>
+                    && ctx
+                        .bare_numbered(i)
+                        .is_some_and(|d| ctx.activity_depth == Some(d)) =>
             {
                 // "2.3.4 Taalhuis" among "Prestatie 2.3.3 ...": the same
                 // numbering scheme without the marker word.
                 b.start(path, line.text.clone(), line.no, line.no);
+            }
+            LineKind::Text
+                if layout == Layout::Labelled
+                    && ctx
+                        .bare_numbered(i)
+                        .is_some_and(|d| ctx.doel_depth == Some(d)) =>
+            {
+                // "1.2 Minder inbraken" among "Doel 1.1 ...": a doel.
+                b.close();
+                aside = None;
+                let title = parts::split_numbering(&line.text).1;
+                b.open_doel(clean_title(&title), Span::new(path, line.no, line.no));
             }
             LineKind::Bullet(t) if layout == Layout::Bullets && ctx.is_title_bullet(i, t) => {
                 let j = ctx.title_end(i);
@@ -977,12 +1176,44 @@ fn ends_in_function_word(t: &str) -> bool {
 }
 
 /// A short line that opens a block of figures ("Lasten", "Baten x 1.000").
+/// The skip reason of lines in a money section.
+const COSTS_ASIDE: &str = "financieel overzicht (cijfers, geen activiteit)";
+
+/// A heading "Ontwikkelingen" (numbered or with a colon), alone on its line.
+fn is_developments_heading(t: &str, markers: &Markers) -> bool {
+    let (_, rest) = parts::split_numbering(t.trim());
+    let f = crate::text::fold(rest.trim().trim_end_matches(':'));
+    markers
+        .lists
+        .developments_section
+        .iter()
+        .any(|m| crate::text::fold(m) == f)
+}
+
 fn is_finance_start(t: &str, markers: &Markers) -> bool {
     t.split_whitespace().count() <= 6 && Markers::starts_with_any(&markers.lists.finance, t)
 }
 
 /// Lines that are figures, not prose: mostly numbers, or table cells of
 /// numbers ("Lasten | 12,3 | 11,9").
+/// One cell of a table printed a cell per line: figures only, with at
+/// most a note in brackets ("78% (2022)", "€ 1,2 mln" is not one).
+fn is_figure_cell(t: &str) -> bool {
+    let mut depth = 0usize;
+    let mut digits = false;
+    for c in t.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            c if c.is_ascii_digit() => digits = true,
+            c if c.is_alphabetic() => return false,
+            _ => {}
+        }
+    }
+    digits && t.chars().count() <= 40
+}
+
 fn is_figure_line(t: &str) -> bool {
     let digits = t.bytes().filter(|c| c.is_ascii_digit()).count();
     if digits == 0 {
@@ -1039,44 +1270,55 @@ fn is_figure_line(t: &str) -> bool {
 /// time. The one that comes first is the record's start: its value is the
 /// title.
 fn field_labels(lines: &[Line], kinds: &[LineKind]) -> Vec<Field> {
-    use std::collections::HashMap;
+    use std::collections::{HashMap, HashSet};
+    const RECURRING: LineKind = LineKind::Furniture("kop- of voettekst");
     let mut out = vec![Field::None; lines.len()];
-    let mut seen: HashMap<String, (usize, usize, usize)> = HashMap::new(); // first, count, with value
-    for (i, l) in lines.iter().enumerate() {
-        if kinds[i] != LineKind::Furniture("kop- of voettekst") {
-            continue;
-        }
-        let t = l.text.trim();
-        if t.split_whitespace().count() > 4 || t.chars().any(|c| c.is_ascii_digit()) {
+    let is_label = |k: usize| {
+        kinds[k] == RECURRING
+            && lines[k].text.split_whitespace().count() <= 4
+            && !lines[k].text.chars().any(|c| c.is_ascii_digit())
+    };
+    // Per label: where it first stands, how often, how often with a value,
+    // and the distinct values it had.
+    let mut seen: HashMap<String, (usize, usize, usize, HashSet<String>)> = HashMap::new();
+    for i in 0..lines.len() {
+        if !is_label(i) {
             continue;
         }
         // A value: text, or a recurring value ("3 Ruimte en mobiliteit",
-        // "2024"), anything but another label.
-        let is_label = |k: usize| {
-            kinds[k] == LineKind::Furniture("kop- of voettekst")
-                && lines[k].text.split_whitespace().count() <= 4
-                && !lines[k].text.chars().any(|c| c.is_ascii_digit())
-        };
+        // "2024"); not another label, nor a button or breadcrumb.
         let value = (i + 1..lines.len())
             .find(|&k| kinds[k] != LineKind::Blank)
-            .is_some_and(|k| kinds[k] == LineKind::Text || !is_label(k));
-        let e = seen.entry(crate::text::fold(t)).or_insert((i, 0, 0));
+            .filter(|&k| {
+                kinds[k] == LineKind::Text
+                    || (matches!(kinds[k], RECURRING | LineKind::Furniture("paginanummer"))
+                        && !is_label(k))
+            });
+        let e = seen
+            .entry(crate::text::fold(lines[i].text.trim()))
+            .or_insert((i, 0, 0, HashSet::new()));
         e.1 += 1;
-        e.2 += usize::from(value);
+        if let Some(k) = value {
+            e.2 += 1;
+            e.3.insert(crate::text::fold(lines[k].text.trim()));
+        }
     }
-    let fields: Vec<(&String, &(usize, usize, usize))> = seen
+    let fields: Vec<(&String, &(usize, usize, usize, HashSet<String>))> = seen
         .iter()
-        .filter(|(_, &(_, n, v))| n >= 3 && v * 10 >= n * 8)
+        .filter(|(_, (_, n, v, _))| *n >= 3 && v * 10 >= n * 8)
         .collect();
     if fields.len() < 2 {
         return out;
     }
+    // The title field: the first whose value differs from page to page
+    // ("Project" / <title>, where "Jaar" / "2024" stays the same).
     let start = fields
         .iter()
-        .min_by_key(|(_, &(first, _, _))| first)
+        .filter(|(_, (_, _, v, values))| values.len() * 10 >= v * 8)
+        .min_by_key(|(_, (first, ..))| *first)
         .map(|(k, _)| (*k).clone());
     for (i, l) in lines.iter().enumerate() {
-        if kinds[i] != LineKind::Furniture("kop- of voettekst") {
+        if kinds[i] != RECURRING {
             continue;
         }
         let f = crate::text::fold(l.text.trim());
@@ -1128,27 +1370,33 @@ fn mark_contents_lists(lines: &[Line], short: &[Option<String>], kinds: &mut [Li
 }
 
 /// How deep a number sits in a numbering scheme: its parts, and one more
-/// for a zero-padded last part ("4.01" lists items under "4.1" or "4").
-fn number_depth(n: &str) -> usize {
+/// for a zero-padded last part ("4.01" lists items under "4.1" or "4"). In
+/// a document that pads, every two-digit last part is padded ("1.10"
+/// follows "1.09").
+fn number_depth(n: &str, padded_doc: bool) -> usize {
     let parts: Vec<&str> = n.split('.').collect();
     let padded = parts.len() > 1
         && parts
             .last()
-            .is_some_and(|p| p.len() == 2 && p.starts_with('0'));
+            .is_some_and(|p| p.len() == 2 && (padded_doc || p.starts_with('0')));
     parts.len() + usize::from(padded)
 }
 
-/// The depth of the numbers after activity markers, when they agree.
-fn activity_depth(lines: &[Line], kinds: &[LineKind], markers: &Markers) -> Option<usize> {
+/// The depth of the numbers that `number` reads off marked lines (after
+/// "Prestatie", after "Doel"), when they all agree and have two parts or
+/// more.
+fn marked_depth(
+    lines: &[Line],
+    kinds: &[LineKind],
+    padded: bool,
+    number: impl Fn(&str, &LineKind) -> Option<String>,
+) -> Option<usize> {
     let mut depth = None;
     for (l, k) in lines.iter().zip(kinds) {
-        if !matches!(k, LineKind::Activity(_)) {
-            continue;
-        }
-        let Some(num) = parts::marker_number(markers, &crate::text::fold(l.text.trim())) else {
+        let Some(num) = number(&l.text, k) else {
             continue;
         };
-        let d = number_depth(&num);
+        let d = number_depth(&num, padded);
         match depth {
             None => depth = Some(d),
             Some(x) if x != d => return None,
@@ -1212,12 +1460,19 @@ fn detect_layout(ctx: &Ctx) -> Layout {
     if ctx.item_level.is_some() {
         return Layout::Headlines;
     }
-    let title_bullets = ctx
-        .kinds
-        .iter()
-        .enumerate()
-        .filter(|(i, k)| matches!(k, LineKind::Bullet(t) if ctx.is_title_bullet(*i, t)))
-        .count();
+    // Bullets in the money section ("Wat heeft het gekost?", "Lasten")
+    // explain figures; they say nothing about how items are written.
+    let mut costs = false;
+    let mut title_bullets = 0;
+    for (i, k) in ctx.kinds.iter().enumerate() {
+        match k {
+            LineKind::Question(q) => costs = matches!(q, Question::Costs { .. }),
+            LineKind::Doel(_) | LineKind::Ambitie(_) => costs = false,
+            LineKind::Text if is_finance_start(ctx.text(i), ctx.markers) => costs = true,
+            LineKind::Bullet(t) if !costs && ctx.is_title_bullet(i, t) => title_bullets += 1,
+            _ => {}
+        }
+    }
     // Bullets in a document that also has tree markers, or many of them.
     let has_tree = ctx
         .kinds

@@ -252,7 +252,7 @@ fn numbering() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         Regex::new(
-            r"^(\d{1,2}(?:\.\d{1,2})+)\.?((?:\s*(?:,|en|/|&)\s*\d{1,2}(?:\.\d{1,2})+)*)\s+(\S.*)$",
+            r"^(\d{1,2}(?:\.\d{1,2})+)\.?((?:\s*(?:,|en|/|&)\s*\d{1,2}(?:\.\d{1,2})+)*)(?:\s*[-–:]\s+|\s+)(\S.*)$",
         )
         .unwrap()
     })
@@ -261,12 +261,15 @@ fn numbering() -> &'static Regex {
 /// "Maatregel 12", "Prestatie 2.1.1": an activity marker word and its
 /// number, at the start of a (folded) line.
 pub(super) fn marker_number(m: &Markers, folded: &str) -> Option<String> {
-    let (word, rest) = folded.split_once(' ')?;
+    let (word, _) = folded.split_once(' ')?;
     let marker = m.lists.activiteit.iter().any(|w| fold(w) == word)
         || ["prestatie", "afspraak", "speerpunt", "project", "opgave"].contains(&word);
-    if !marker {
-        return None;
-    }
+    marker.then(|| number_after_word(folded)).flatten()
+}
+
+/// The number after a line's first word ("Doel 1.4: ..." gives "1.4").
+pub(super) fn number_after_word(folded: &str) -> Option<String> {
+    let (_, rest) = folded.split_once(' ')?;
     let n: String = rest
         .trim_start()
         .chars()
@@ -596,6 +599,15 @@ mod tests {
         assert_eq!(
             split_numbering("1.200 woningen gebouwd").0,
             Vec::<String>::new()
+        );
+        // A dash or colon between number and title belongs to neither.
+        assert_eq!(
+            split_numbering("1.04 - Aanpak ondermijning:"),
+            (vec!["1.04".to_string()], "Aanpak ondermijning:".to_string())
+        );
+        assert_eq!(
+            split_numbering("2.3: Schone wijken"),
+            (vec!["2.3".to_string()], "Schone wijken".to_string())
         );
     }
 }

@@ -98,3 +98,63 @@ fn background_in_a_plan_is_not_plan_text() {
         .iter()
         .any(|(k, v)| k == "Budget" && v == "EUR 20.000"));
 }
+
+#[test]
+fn bare_numbers_in_the_doelen_scheme_are_doelen_and_padded_numbers_run_on() {
+    let d = doc(
+        "begroting-2025.txt",
+        "Doel 1.1 Veilige buurten\nAfspraak 1.01: Buurtpreventie\nWe ondersteunen de buurtapps in zeven wijken.\n1.02 - Aanpak ondermijning:\nTerug naar navigatie - 1.02 - Aanpak ondermijning:\nWe toetsen vergunningen vaker.\n1.2 Minder inbraken\nInbraken dalen, fietsdiefstal stijgt.\n1.10 We actualiseren in 2025 het crisisplan en oefenen het met alle medewerkers die een rol hebben\nHet crisisplan dateert van 2019.\n",
+    );
+    assert_eq!(
+        titles(&d),
+        vec![
+            "Buurtpreventie",
+            "Aanpak ondermijning:",
+            "We actualiseren in 2025 het crisisplan en oefenen het met alle medewerkers die een rol hebben"
+        ]
+    );
+    let doelen: Vec<&str> = d.doelen.iter().map(|x| x.title.as_str()).collect();
+    assert_eq!(doelen, vec!["Veilige buurten", "Minder inbraken"]);
+    assert_eq!(d.activities[2].numbers, vec!["1.10".to_string()]);
+    assert_eq!(d.activities[2].doel, Some(1));
+}
+
+#[test]
+fn a_developments_section_holds_no_activities() {
+    let d = doc(
+        "begroting-2024.txt",
+        "Doel 7.1 Meer sporten\n\n- We openen de sporthal\nDe hal gaat in het voorjaar open.\n\nOntwikkelingen\n\n- Energiekosten sportaccommodaties\nDe energieprijzen blijven hoog.\n\nDoel 7.2 Gezond leven\n\n- We starten de valpreventie\nIn 2024 beginnen acht groepen.\n",
+    );
+    assert_eq!(
+        titles(&d),
+        vec!["We openen de sporthal", "We starten de valpreventie"]
+    );
+}
+
+#[test]
+fn table_rows_and_cells_are_not_items() {
+    // A table printed one cell per line, and one printed as rows.
+    let d = doc(
+        "jaarverslag-2024.txt",
+        "Wat hebben we bereikt?\nIndicator\nRealisatie 2024\nBereik voorschoolse educatie onder peuters\n78% (2022)\n86%\n\nIndicator Nulmeting Streefwaarde 2024 Bron\nWekelijkse sporters (% inwoners) 54% (2022) 57% Monitor\nLeden sportverenigingen 12.480 (2022) 12.800 Enquete\nBezoekers zwembad 176.000 (2022) 180.000 Exploitant\n\nWat hebben we daarvoor gedaan?\n\nVoorschoolse educatie uitgebreid\nIn 2024 bereikten we 86 procent van de peuters.\n",
+    );
+    assert_eq!(titles(&d), vec!["Voorschoolse educatie uitgebreid"]);
+}
+
+#[test]
+fn the_title_field_is_the_one_whose_value_changes_and_a_page_ends_a_money_section() {
+    let page = |title: &str, text: &str| {
+        format!("Home\nProgramma's\nZoeken in de jaarstukken\nZoeken\nProject\n{title}\nJaar\n2024\nOmschrijving (toelichting)\n{text}\nStatus\ngereed\nTerug naar overzicht\nDeze pagina is gebouwd op 17-04-2025 met de export van 16-04-2025\n")
+    };
+    let text = format!(
+        "Home\nProgramma's\nZoeken in de jaarstukken\nZoeken\nWat heeft het gekost?\nDeze pagina is gebouwd op 17-04-2025 met de export van 16-04-2025\n{}{}{}",
+        page("Sporthal De Meent", "De sporthal is in april geopend."),
+        page("Open Club", "Zes verenigingen kregen een startbudget."),
+        page("Wandelpad langs de Linde", "Het pad van 4,5 kilometer is aangelegd.")
+    );
+    let d = doc("jaarverslag-2024.txt", &text);
+    assert_eq!(
+        titles(&d),
+        vec!["Sporthal De Meent", "Open Club", "Wandelpad langs de Linde"]
+    );
+}

@@ -172,10 +172,10 @@ fn corpus() -> Vec<(String, Expected)> {
 /// Fixtures of the second corpus batch (written after the parser was
 /// built, read once, then general rules added) that are not yet read
 /// exactly, with the mismatches allowed: the count may only go down. What
-/// is left is in the README ("What it reads").
+/// is left is in the README ("What it reads"). `LAYOUTS_STRICT=1 cargo test
+/// layouts` lists every mismatch, allowed or not.
 const NOT_YET_EXACT: &[(&str, usize)] = &[
-    ("begroting-afspraken-varianten", 4),
-    ("begroting-headlines-pdf", 2),
+    ("begroting-headlines-pdf", 1),
     ("jaarverslag-pdftotext-formfeed", 2),
     ("projectpaginas-status", 1),
 ];
@@ -203,7 +203,7 @@ fn every_layout_fixture_reads_its_expected_items() {
                 exp.items.len(),
                 e.len()
             ));
-            if e.len() > allowed {
+            if e.len() > allowed || std::env::var_os("LAYOUTS_STRICT").is_some() {
                 errs.extend(e);
             }
         }
