@@ -1280,7 +1280,8 @@ fn field_labels(lines: &[Line], kinds: &[LineKind]) -> Vec<Field> {
     };
     // Per label: where it first stands, how often, how often with a value,
     // and the distinct values it had.
-    let mut seen: HashMap<String, (usize, usize, usize, HashSet<String>)> = HashMap::new();
+    type Seen = (usize, usize, usize, HashSet<String>);
+    let mut seen: HashMap<String, Seen> = HashMap::new();
     for i in 0..lines.len() {
         if !is_label(i) {
             continue;
@@ -1303,7 +1304,7 @@ fn field_labels(lines: &[Line], kinds: &[LineKind]) -> Vec<Field> {
             e.3.insert(crate::text::fold(lines[k].text.trim()));
         }
     }
-    let fields: Vec<(&String, &(usize, usize, usize, HashSet<String>))> = seen
+    let fields: Vec<(&String, &Seen)> = seen
         .iter()
         .filter(|(_, (_, n, v, _))| *n >= 3 && v * 10 >= n * 8)
         .collect();
