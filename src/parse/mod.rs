@@ -990,10 +990,11 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 );
             }
             LineKind::Text if is_developments_heading(&line.text, markers) => {
-                // "Ontwikkelingen": what happens around the programme, not
-                // what the municipality will do.
+                // "Ontwikkelingen", "Beleidskaders": what happens around the
+                // programme and the policies it rests on, not what the
+                // municipality will do.
                 b.close();
-                aside = Some("ontwikkelingen (geen activiteit)");
+                aside = Some("ontwikkelingen of kaders (geen activiteit)");
                 b.skip(path, line.no, line.no, "sectiekop", &line.text);
             }
             _ if aside.is_some() => {
@@ -1179,7 +1180,8 @@ fn ends_in_function_word(t: &str) -> bool {
 /// The skip reason of lines in a money section.
 const COSTS_ASIDE: &str = "financieel overzicht (cijfers, geen activiteit)";
 
-/// A heading "Ontwikkelingen" (numbered or with a colon), alone on its line.
+/// A heading "Ontwikkelingen" or "Beleidskaders" (numbered or with a
+/// colon), alone on its line.
 fn is_developments_heading(t: &str, markers: &Markers) -> bool {
     let (_, rest) = parts::split_numbering(t.trim());
     let f = crate::text::fold(rest.trim().trim_end_matches(':'));
@@ -1463,14 +1465,20 @@ fn detect_layout(ctx: &Ctx) -> Layout {
     }
     // Bullets in the money section ("Wat heeft het gekost?", "Lasten")
     // explain figures; they say nothing about how items are written.
-    let mut costs = false;
+    // Nor do those listing policy documents ("Beleidskaders").
+    let mut aside = false;
     let mut title_bullets = 0;
     for (i, k) in ctx.kinds.iter().enumerate() {
         match k {
-            LineKind::Question(q) => costs = matches!(q, Question::Costs { .. }),
-            LineKind::Doel(_) | LineKind::Ambitie(_) => costs = false,
-            LineKind::Text if is_finance_start(ctx.text(i), ctx.markers) => costs = true,
-            LineKind::Bullet(t) if !costs && ctx.is_title_bullet(i, t) => title_bullets += 1,
+            LineKind::Question(q) => aside = matches!(q, Question::Costs { .. }),
+            LineKind::Doel(_) | LineKind::Ambitie(_) => aside = false,
+            LineKind::Text
+                if is_finance_start(ctx.text(i), ctx.markers)
+                    || is_developments_heading(ctx.text(i), ctx.markers) =>
+            {
+                aside = true
+            }
+            LineKind::Bullet(t) if !aside && ctx.is_title_bullet(i, t) => title_bullets += 1,
             _ => {}
         }
     }

@@ -305,6 +305,41 @@ pub fn read_items(doc: &mut Document, m: &Markers) {
     }
     doc.source = source;
     drop_contents_entries(doc);
+    drop_contents_doelen(doc);
+}
+
+/// Doelen listed before the document names them again ("Op deze pagina" /
+/// "Doel 5.1 ..." / "Doel 5.2 ..."): a doel that heads no item and whose
+/// title comes back later as a doel is an entry of a contents list.
+fn drop_contents_doelen(doc: &mut Document) {
+    let key = |i: usize| crate::text::title_key(&doc.doelen[i].title);
+    let used: std::collections::HashSet<usize> =
+        doc.activities.iter().filter_map(|a| a.doel).collect();
+    let drop: Vec<bool> = (0..doc.doelen.len())
+        .map(|i| !used.contains(&i) && (i + 1..doc.doelen.len()).any(|k| key(k) == key(i)))
+        .collect();
+    if !drop.iter().any(|&d| d) {
+        return;
+    }
+    let mut new_index = vec![None; drop.len()];
+    let mut kept = Vec::new();
+    for (i, d) in std::mem::take(&mut doc.doelen).into_iter().enumerate() {
+        if drop[i] {
+            doc.skipped.push(Skipped {
+                span: d.span.clone(),
+                reason: "inhoudsopgave (doel komt later terug)".into(),
+                text: d.title.clone(),
+            });
+        } else {
+            new_index[i] = Some(kept.len());
+            kept.push(d);
+        }
+    }
+    doc.doelen = kept;
+    for a in &mut doc.activities {
+        a.doel = a.doel.and_then(|i| new_index[i]);
+    }
+    doc.skipped.sort_by_key(|s| s.span.start_line);
 }
 
 fn number_of(a: &mut Activity, source: &[Line], m: &Markers) {
