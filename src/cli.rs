@@ -32,6 +32,8 @@ pub struct Cli {
 pub enum Command {
     /// Audit a jaarverslag against its begroting: a colour per planned activity.
     Audit(AuditArgs),
+    /// Lint a begroting (draft): can each planned activity be checked at year end?
+    Lint(LintArgs),
     /// Show the tree spiegel reads from one document.
     Parse(ParseArgs),
     /// Score spiegel against hand labels (gold.yaml files).
@@ -126,6 +128,30 @@ pub struct AuditArgs {
     /// Folder runs: say which files were paired and why.
     #[arg(long, short)]
     pub verbose: bool,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Begrotingen (files), or folders searched for begrotingen.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format (default: table on a terminal, json otherwise).
+    #[arg(long, short, value_enum)]
+    pub format: Option<Format>,
+    /// Write the output to this file instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Exit with 1 when these findings are found: uncheckable, weak.
+    #[arg(long, value_delimiter = ',')]
+    pub fail_on: Vec<String>,
+    /// When to colour the table.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: ColorChoice,
+    /// CSV for Dutch spreadsheets: ";" as delimiter and a UTF-8 BOM.
+    #[arg(long)]
+    pub excel: bool,
     #[command(flatten)]
     pub common: Common,
 }
@@ -367,7 +393,11 @@ fn load_config(common: &Common) -> Result<Config> {
 }
 
 /// Loads `--config`, or else a spiegel.yaml next to the documents.
-fn load_config_near(common: &Common, near: Option<&Path>, err: &mut dyn Write) -> Result<Config> {
+pub(crate) fn load_config_near(
+    common: &Common,
+    near: Option<&Path>,
+    err: &mut dyn Write,
+) -> Result<Config> {
     let found = near
         .map(|p| {
             if p.is_dir() {
@@ -401,14 +431,14 @@ fn load_config_near(common: &Common, near: Option<&Path>, err: &mut dyn Write) -
     Ok(cfg)
 }
 
-fn lang(l: LangArg) -> Lang {
+pub(crate) fn lang(l: LangArg) -> Lang {
     match l {
         LangArg::Nl => Lang::Nl,
         LangArg::En => Lang::En,
     }
 }
 
-fn use_color(choice: ColorChoice, to_file: bool) -> bool {
+pub(crate) fn use_color(choice: ColorChoice, to_file: bool) -> bool {
     // A file is never coloured, whatever was asked: escapes in a saved
     // table or a mail attachment are noise.
     if to_file {
@@ -427,7 +457,7 @@ fn use_color(choice: ColorChoice, to_file: bool) -> bool {
 }
 
 /// Writes to the output file or to stdout.
-fn with_output(
+pub(crate) fn with_output(
     path: Option<&Path>,
     f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<()> {
@@ -454,6 +484,7 @@ fn with_output(
 pub fn run(cli: Cli, err: &mut dyn Write) -> Result<u8> {
     match cli.command {
         Command::Audit(a) => run_audit(a, err),
+        Command::Lint(l) => crate::cli_lint::run_lint(l, err),
         Command::Parse(p) => run_parse(p),
         Command::Eval(e) => run_eval(e, err),
         Command::Init { output } => {
@@ -908,7 +939,7 @@ fn nearest_config(file: &Path, root: &Path) -> Option<PathBuf> {
 }
 
 /// A read error as the user reads it, in the run's language.
-fn said(e: crate::read::ReadError, nl: bool) -> anyhow::Error {
+pub(crate) fn said(e: crate::read::ReadError, nl: bool) -> anyhow::Error {
     anyhow::anyhow!(e.message(nl))
 }
 

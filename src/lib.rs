@@ -18,10 +18,12 @@
 
 pub mod checks;
 pub mod cli;
+mod cli_lint;
 pub mod config;
 pub mod discover;
 pub mod eval;
 pub mod judge;
+pub mod lint;
 pub mod matching;
 pub mod model;
 pub mod parse;

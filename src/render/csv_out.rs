@@ -7,7 +7,7 @@ use super::{views, RenderOptions};
 use crate::model::Audit;
 use std::io::Write;
 
-fn safe(s: &str) -> String {
+pub(super) fn safe(s: &str) -> String {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {

@@ -10,6 +10,7 @@ mod csv_out;
 mod html;
 mod json;
 pub mod labels;
+pub mod lint;
 mod markdown;
 mod table;
 pub mod tree;
@@ -195,7 +196,8 @@ impl ItemView {
     }
 }
 
-fn short(s: &str, n: usize) -> String {
+/// The first `n` words of a text, with " …" when there were more.
+pub(crate) fn short(s: &str, n: usize) -> String {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.len() <= n {
         s.to_string()
@@ -323,6 +325,11 @@ pub fn render_run(
         Format::Github => ci::github(audits, notes, opts, out),
         Format::Compact => ci::compact(audits, notes, opts, out),
     }
+}
+
+/// A CSV cell a spreadsheet will not run as a formula.
+pub(crate) fn csv_safe(s: &str) -> String {
+    csv_out::safe(s)
 }
 
 /// "r. 40-52" style line reference.
