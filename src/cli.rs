@@ -186,8 +186,13 @@ pub enum SplitArg {
 #[derive(Debug, Args)]
 pub struct EvalArgs {
     /// gold.yaml files, or folders searched (recursively) for gold.yaml.
-    #[arg(required_unless_present = "agreement")]
+    #[arg(required_unless_present_any = ["agreement", "lint"])]
     pub gold: Vec<PathBuf>,
+    /// Score `spiegel lint` instead: a folder with labels-A.yaml,
+    /// labels-B.yaml, settled.yaml and corpus.yaml (fixtures/lint). Prints
+    /// the labellers' kappa and spiegel's, dev and test apart.
+    #[arg(long, conflicts_with_all = ["gold", "agreement", "min_kappa"])]
+    pub lint: Option<PathBuf>,
     /// Which labelled pairs to score: dev (tuned on), test (frozen) or all.
     #[arg(long, value_enum, default_value = "dev")]
     pub split: SplitArg,
@@ -1004,6 +1009,18 @@ fn run_parse(args: ParseArgs) -> Result<u8> {
 }
 
 fn run_eval(args: EvalArgs, err: &mut dyn Write) -> Result<u8> {
+    if let Some(dir) = &args.lint {
+        let cfg = load_config(&args.common)?;
+        let e = crate::lint::eval::evaluate(dir, &cfg)?;
+        with_output(None, |w| match args.format {
+            TreeFormat::Json => {
+                serde_json::to_writer_pretty(&mut *w, &e)?;
+                writeln!(w)
+            }
+            TreeFormat::Text => crate::lint::eval::render(&e, w),
+        })?;
+        return Ok(EXIT_OK);
+    }
     if let Some(files) = &args.agreement {
         let a = crate::eval::labeller_agreement(&files[0], &files[1])?;
         with_output(None, |w| match args.format {

@@ -98,7 +98,8 @@ fn lint_inputs(
         };
         let mut warnings = Vec::new();
         if doc.kind != DocKind::Begroting {
-            if !i.named && doc.kind != DocKind::Unknown {
+            // In a folder only what reads as a begroting is linted.
+            if !i.named {
                 notes.skipped.push(format!(
                     "{}: {} ({})",
                     i.path.display(),

@@ -6,6 +6,7 @@ mod cases;
 mod cli;
 mod eval;
 mod layouts;
+mod lint;
 mod parse;
 mod props;
 mod snapshots;
