@@ -103,8 +103,9 @@ pub struct AuditArgs {
     /// Write the output to this file instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
-    /// Exit with 1 when these are found: colours ("red,blue") or
-    /// thresholds ("red>2", "yellow>10%").
+    /// Exit with 1 when these are found: colours ("red,blue"),
+    /// thresholds ("red>2", "yellow>10%"), or own statuses that disagree
+    /// with their text ("overstated", "understated", "unsupported").
     #[arg(long, value_delimiter = ',')]
     pub fail_on: Vec<String>,
     /// When to colour the table.
@@ -233,10 +234,20 @@ pub enum Cmp {
     Exactly,
 }
 
+/// What a `--fail-on` rule counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailTarget {
+    /// Items of a colour.
+    Colour(Colour),
+    /// Items whose own status disagrees with the text in this way
+    /// (overstated, understated, unsupported).
+    Own(crate::model::OwnFinding),
+}
+
 /// A `--fail-on` rule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FailRule {
-    pub colour: Colour,
+    pub target: FailTarget,
     pub cmp: Cmp,
     pub limit: f64,
     /// The limit is a percentage of the planned activities.
@@ -258,14 +269,21 @@ impl FailRule {
         };
         let i = text.find(['>', '=', '<', '!']).unwrap_or(text.len());
         let (name, rest) = (text[..i].trim(), text[i..].trim());
-        let colour = Colour::parse(name).ok_or_else(|| {
-            bad(&format!(
-                "unknown colour '{name}' (red, yellow, green, blue)"
-            ))
-        })?;
+        let own = crate::model::OwnFinding::parse(name)
+            .filter(|f| *f != crate::model::OwnFinding::Agrees)
+            .map(FailTarget::Own);
+        let target = match (Colour::parse(name), own) {
+            (Some(c), _) => FailTarget::Colour(c),
+            (None, Some(o)) => o,
+            (None, None) => {
+                return Err(bad(&format!(
+                    "unknown colour '{name}' (red, yellow, green, blue; or an own-status finding: overstated, understated, unsupported)"
+                )))
+            }
+        };
         if rest.is_empty() {
             return Ok(FailRule {
-                colour,
+                target,
                 cmp: Cmp::Above,
                 limit: 0.0,
                 percent: false,
@@ -302,7 +320,7 @@ impl FailRule {
             return Err(bad("a count is a whole number"));
         }
         Ok(FailRule {
-            colour,
+            target,
             cmp,
             limit,
             percent,
@@ -313,9 +331,18 @@ impl FailRule {
     /// Whether the rule fires on one pair's counts. Percentages are of the
     /// planned activities (red, yellow and green), as docs/ci.md says.
     pub fn fires(&self, s: &Summary) -> bool {
-        let n = s.get(self.colour) as f64;
+        self.fires_on(s, &crate::own_status::OwnCounts::default())
+    }
+
+    /// Whether the rule fires on one pair's counts and own-status counts.
+    /// Own-status percentages are of the items that state a status.
+    pub fn fires_on(&self, s: &Summary, own: &crate::own_status::OwnCounts) -> bool {
+        let (n, base) = match self.target {
+            FailTarget::Colour(c) => (s.get(c) as f64, (s.red + s.yellow + s.green) as f64),
+            FailTarget::Own(f) => (own.get(f) as f64, own.with_status as f64),
+        };
         let value = if self.percent {
-            let planned = (s.red + s.yellow + s.green) as f64;
+            let planned = base;
             if planned == 0.0 {
                 return false;
             }
@@ -855,12 +882,20 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
             )?;
             continue;
         }
-        for r in rules.iter().filter(|r| r.fires(&s)) {
+        let own = crate::own_status::counts(a);
+        for r in rules.iter().filter(|r| r.fires_on(&s, &own)) {
             fired = true;
             writeln!(
                 err,
-                "spiegel: --fail-on {}: {} + {}: {counts}",
-                r.text, a.plan.path, a.report.path
+                "spiegel: --fail-on {}: {} + {}: {}",
+                r.text,
+                a.plan.path,
+                a.report.path,
+                match r.target {
+                    FailTarget::Colour(_) => counts.clone(),
+                    FailTarget::Own(_) =>
+                        crate::render::own_summary(&own, lang).unwrap_or_default(),
+                }
             )?;
         }
     }
@@ -1118,6 +1153,19 @@ mod tests {
         assert!(!fires("red=2"));
         assert!(fires("yellow >= 3"));
         assert!(FailRule::parse("rood").is_ok());
+        let own = crate::own_status::OwnCounts {
+            with_status: 4,
+            agrees: 3,
+            overstated: 1,
+            ..Default::default()
+        };
+        let over = FailRule::parse("overstated").unwrap();
+        assert!(over.fires_on(&s, &own) && !over.fires(&s));
+        assert!(!FailRule::parse("understated").unwrap().fires_on(&s, &own));
+        assert!(FailRule::parse("overstated>=25%")
+            .unwrap()
+            .fires_on(&s, &own));
+        assert!(FailRule::parse("agrees").is_err());
         for bad in [
             "purple", "red>x", "red>", "red>-1", "red=", "red<2", "red==2", "red>=", "red>101%",
             "red>1.5", "red>=>2",

@@ -26,6 +26,7 @@ pub mod judge;
 pub mod lint;
 pub mod matching;
 pub mod model;
+pub mod own_status;
 pub mod parse;
 pub mod read;
 pub mod render;
