@@ -32,6 +32,8 @@ pub struct Cli {
 pub enum Command {
     /// Audit a jaarverslag against its begroting: a colour per planned activity.
     Audit(AuditArgs),
+    /// Lint a begroting (draft): can each planned activity be checked at year end?
+    Lint(LintArgs),
     /// Show the tree spiegel reads from one document.
     Parse(ParseArgs),
     /// Score spiegel against hand labels (gold.yaml files).
@@ -101,8 +103,9 @@ pub struct AuditArgs {
     /// Write the output to this file instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
-    /// Exit with 1 when these are found: colours ("red,blue") or
-    /// thresholds ("red>2", "yellow>10%").
+    /// Exit with 1 when these are found: colours ("red,blue"),
+    /// thresholds ("red>2", "yellow>10%"), or own statuses that disagree
+    /// with their text ("overstated", "understated", "unsupported").
     #[arg(long, value_delimiter = ',')]
     pub fail_on: Vec<String>,
     /// When to colour the table.
@@ -126,6 +129,30 @@ pub struct AuditArgs {
     /// Folder runs: say which files were paired and why.
     #[arg(long, short)]
     pub verbose: bool,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Begrotingen (files), or folders searched for begrotingen.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format (default: table on a terminal, json otherwise).
+    #[arg(long, short, value_enum)]
+    pub format: Option<Format>,
+    /// Write the output to this file instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Exit with 1 when these findings are found: uncheckable, weak.
+    #[arg(long, value_delimiter = ',')]
+    pub fail_on: Vec<String>,
+    /// When to colour the table.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: ColorChoice,
+    /// CSV for Dutch spreadsheets: ";" as delimiter and a UTF-8 BOM.
+    #[arg(long)]
+    pub excel: bool,
     #[command(flatten)]
     pub common: Common,
 }
@@ -160,8 +187,13 @@ pub enum SplitArg {
 #[derive(Debug, Args)]
 pub struct EvalArgs {
     /// gold.yaml files, or folders searched (recursively) for gold.yaml.
-    #[arg(required_unless_present = "agreement")]
+    #[arg(required_unless_present_any = ["agreement", "lint"])]
     pub gold: Vec<PathBuf>,
+    /// Score `spiegel lint` instead: a folder with labels-A.yaml,
+    /// labels-B.yaml, settled.yaml and corpus.yaml (fixtures/lint). Prints
+    /// the labellers' kappa and spiegel's, dev and test apart.
+    #[arg(long, conflicts_with_all = ["gold", "agreement", "min_kappa"])]
+    pub lint: Option<PathBuf>,
     /// Which labelled pairs to score: dev (tuned on), test (frozen) or all.
     #[arg(long, value_enum, default_value = "dev")]
     pub split: SplitArg,
@@ -202,10 +234,20 @@ pub enum Cmp {
     Exactly,
 }
 
+/// What a `--fail-on` rule counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailTarget {
+    /// Items of a colour.
+    Colour(Colour),
+    /// Items whose own status disagrees with the text in this way
+    /// (overstated, understated, unsupported).
+    Own(crate::model::OwnFinding),
+}
+
 /// A `--fail-on` rule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FailRule {
-    pub colour: Colour,
+    pub target: FailTarget,
     pub cmp: Cmp,
     pub limit: f64,
     /// The limit is a percentage of the planned activities.
@@ -227,14 +269,21 @@ impl FailRule {
         };
         let i = text.find(['>', '=', '<', '!']).unwrap_or(text.len());
         let (name, rest) = (text[..i].trim(), text[i..].trim());
-        let colour = Colour::parse(name).ok_or_else(|| {
-            bad(&format!(
-                "unknown colour '{name}' (red, yellow, green, blue)"
-            ))
-        })?;
+        let own = crate::model::OwnFinding::parse(name)
+            .filter(|f| *f != crate::model::OwnFinding::Agrees)
+            .map(FailTarget::Own);
+        let target = match (Colour::parse(name), own) {
+            (Some(c), _) => FailTarget::Colour(c),
+            (None, Some(o)) => o,
+            (None, None) => {
+                return Err(bad(&format!(
+                    "unknown colour '{name}' (red, yellow, green, blue; or an own-status finding: overstated, understated, unsupported)"
+                )))
+            }
+        };
         if rest.is_empty() {
             return Ok(FailRule {
-                colour,
+                target,
                 cmp: Cmp::Above,
                 limit: 0.0,
                 percent: false,
@@ -271,7 +320,7 @@ impl FailRule {
             return Err(bad("a count is a whole number"));
         }
         Ok(FailRule {
-            colour,
+            target,
             cmp,
             limit,
             percent,
@@ -282,9 +331,18 @@ impl FailRule {
     /// Whether the rule fires on one pair's counts. Percentages are of the
     /// planned activities (red, yellow and green), as docs/ci.md says.
     pub fn fires(&self, s: &Summary) -> bool {
-        let n = s.get(self.colour) as f64;
+        self.fires_on(s, &crate::own_status::OwnCounts::default())
+    }
+
+    /// Whether the rule fires on one pair's counts and own-status counts.
+    /// Own-status percentages are of the items that state a status.
+    pub fn fires_on(&self, s: &Summary, own: &crate::own_status::OwnCounts) -> bool {
+        let (n, base) = match self.target {
+            FailTarget::Colour(c) => (s.get(c) as f64, (s.red + s.yellow + s.green) as f64),
+            FailTarget::Own(f) => (own.get(f) as f64, own.with_status as f64),
+        };
         let value = if self.percent {
-            let planned = (s.red + s.yellow + s.green) as f64;
+            let planned = base;
             if planned == 0.0 {
                 return false;
             }
@@ -367,7 +425,11 @@ fn load_config(common: &Common) -> Result<Config> {
 }
 
 /// Loads `--config`, or else a spiegel.yaml next to the documents.
-fn load_config_near(common: &Common, near: Option<&Path>, err: &mut dyn Write) -> Result<Config> {
+pub(crate) fn load_config_near(
+    common: &Common,
+    near: Option<&Path>,
+    err: &mut dyn Write,
+) -> Result<Config> {
     let found = near
         .map(|p| {
             if p.is_dir() {
@@ -401,14 +463,14 @@ fn load_config_near(common: &Common, near: Option<&Path>, err: &mut dyn Write) -
     Ok(cfg)
 }
 
-fn lang(l: LangArg) -> Lang {
+pub(crate) fn lang(l: LangArg) -> Lang {
     match l {
         LangArg::Nl => Lang::Nl,
         LangArg::En => Lang::En,
     }
 }
 
-fn use_color(choice: ColorChoice, to_file: bool) -> bool {
+pub(crate) fn use_color(choice: ColorChoice, to_file: bool) -> bool {
     // A file is never coloured, whatever was asked: escapes in a saved
     // table or a mail attachment are noise.
     if to_file {
@@ -427,7 +489,7 @@ fn use_color(choice: ColorChoice, to_file: bool) -> bool {
 }
 
 /// Writes to the output file or to stdout.
-fn with_output(
+pub(crate) fn with_output(
     path: Option<&Path>,
     f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<()> {
@@ -454,6 +516,7 @@ fn with_output(
 pub fn run(cli: Cli, err: &mut dyn Write) -> Result<u8> {
     match cli.command {
         Command::Audit(a) => run_audit(a, err),
+        Command::Lint(l) => crate::cli_lint::run_lint(l, err),
         Command::Parse(p) => run_parse(p),
         Command::Eval(e) => run_eval(e, err),
         Command::Init { output } => {
@@ -819,12 +882,20 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
             )?;
             continue;
         }
-        for r in rules.iter().filter(|r| r.fires(&s)) {
+        let own = crate::own_status::counts(a);
+        for r in rules.iter().filter(|r| r.fires_on(&s, &own)) {
             fired = true;
             writeln!(
                 err,
-                "spiegel: --fail-on {}: {} + {}: {counts}",
-                r.text, a.plan.path, a.report.path
+                "spiegel: --fail-on {}: {} + {}: {}",
+                r.text,
+                a.plan.path,
+                a.report.path,
+                match r.target {
+                    FailTarget::Colour(_) => counts.clone(),
+                    FailTarget::Own(_) =>
+                        crate::render::own_summary(&own, lang).unwrap_or_default(),
+                }
             )?;
         }
     }
@@ -908,7 +979,7 @@ fn nearest_config(file: &Path, root: &Path) -> Option<PathBuf> {
 }
 
 /// A read error as the user reads it, in the run's language.
-fn said(e: crate::read::ReadError, nl: bool) -> anyhow::Error {
+pub(crate) fn said(e: crate::read::ReadError, nl: bool) -> anyhow::Error {
     anyhow::anyhow!(e.message(nl))
 }
 
@@ -973,6 +1044,18 @@ fn run_parse(args: ParseArgs) -> Result<u8> {
 }
 
 fn run_eval(args: EvalArgs, err: &mut dyn Write) -> Result<u8> {
+    if let Some(dir) = &args.lint {
+        let cfg = load_config(&args.common)?;
+        let e = crate::lint::eval::evaluate(dir, &cfg)?;
+        with_output(None, |w| match args.format {
+            TreeFormat::Json => {
+                serde_json::to_writer_pretty(&mut *w, &e)?;
+                writeln!(w)
+            }
+            TreeFormat::Text => crate::lint::eval::render(&e, w),
+        })?;
+        return Ok(EXIT_OK);
+    }
     if let Some(files) = &args.agreement {
         let a = crate::eval::labeller_agreement(&files[0], &files[1])?;
         with_output(None, |w| match args.format {
@@ -1070,6 +1153,19 @@ mod tests {
         assert!(!fires("red=2"));
         assert!(fires("yellow >= 3"));
         assert!(FailRule::parse("rood").is_ok());
+        let own = crate::own_status::OwnCounts {
+            with_status: 4,
+            agrees: 3,
+            overstated: 1,
+            ..Default::default()
+        };
+        let over = FailRule::parse("overstated").unwrap();
+        assert!(over.fires_on(&s, &own) && !over.fires(&s));
+        assert!(!FailRule::parse("understated").unwrap().fires_on(&s, &own));
+        assert!(FailRule::parse("overstated>=25%")
+            .unwrap()
+            .fires_on(&s, &own));
+        assert!(FailRule::parse("agrees").is_err());
         for bad in [
             "purple", "red>x", "red>", "red>-1", "red=", "red<2", "red==2", "red>=", "red>101%",
             "red>1.5", "red>=>2",

@@ -225,7 +225,8 @@ const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "htm", "html", "xhtml", 
 /// Files that are spiegel's own (configuration, labels), never documents.
 const OWN_FILES: &[&str] = &["spiegel.yaml", "spiegel.yml", "gold.yaml", "gold.yml"];
 
-fn is_candidate(path: &Path) -> bool {
+/// Whether a file found in a folder may be a document (by its name).
+pub fn is_candidate(path: &Path) -> bool {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().to_string())

@@ -18,12 +18,15 @@
 
 pub mod checks;
 pub mod cli;
+mod cli_lint;
 pub mod config;
 pub mod discover;
 pub mod eval;
 pub mod judge;
+pub mod lint;
 pub mod matching;
 pub mod model;
+pub mod own_status;
 pub mod parse;
 pub mod read;
 pub mod render;

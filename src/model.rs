@@ -525,3 +525,57 @@ impl Audit {
         s
     }
 }
+
+/// The municipality's own status held against its text and spiegel's
+/// verdict (see `own_status`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OwnFinding {
+    /// The own status fits the text.
+    Agrees,
+    /// Says done (gereed, gerealiseerd, groen), but the text accounts for
+    /// only part of the intentions, or none (spiegel yellow or red).
+    Overstated,
+    /// Says delayed or not realised (vertraagd, vervallen), but the text
+    /// reports everything done (spiegel green, realisation done).
+    Understated,
+    /// A status with no text behind it.
+    Unsupported,
+}
+
+impl OwnFinding {
+    pub const ALL: [OwnFinding; 4] = [
+        OwnFinding::Agrees,
+        OwnFinding::Overstated,
+        OwnFinding::Understated,
+        OwnFinding::Unsupported,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OwnFinding::Agrees => "agrees",
+            OwnFinding::Overstated => "overstated",
+            OwnFinding::Understated => "understated",
+            OwnFinding::Unsupported => "unsupported",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<OwnFinding> {
+        OwnFinding::ALL
+            .into_iter()
+            .find(|f| f.as_str() == s.trim().to_lowercase())
+    }
+}
+
+/// One item's own status checked: the status as written, where, and the
+/// finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OwnCheck {
+    pub finding: OwnFinding,
+    pub status: SelfStatus,
+    /// The words as written ("Status: gereed").
+    pub text: String,
+    /// Where the status stands (the report file and line).
+    pub path: String,
+    pub line: usize,
+}

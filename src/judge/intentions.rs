@@ -270,8 +270,8 @@ pub fn is_substantive(text: &str, plan_year: Option<i32>) -> bool {
     we
 }
 
-/// Whether the text names a concrete action (a verb of the list below).
-fn concrete_action(text: &str) -> bool {
+/// Whether the text names a concrete action (a verb of the list above).
+pub fn concrete_action(text: &str) -> bool {
     // The list is written as words; stems have their double vowels
     // reduced ("aanbested" -> "anbested"): reduce the list the same way,
     // once.

@@ -13,7 +13,7 @@ mod intentions;
 mod realisation;
 pub mod tense;
 
-pub use intentions::{extract_intentions, Candidate};
+pub use intentions::{concrete_action, extract_intentions, Candidate};
 pub use realisation::{realisation_from, sentence_status};
 
 use crate::matching::Vocabulary;

@@ -41,6 +41,7 @@ pub fn github(
             )?;
         }
         for v in views(a, lang) {
+            own_annotation(&v, lang, out)?;
             let level = match v.colour {
                 Colour::Green => continue,
                 Colour::Red => "error",
@@ -109,6 +110,38 @@ pub fn github(
     Ok(())
 }
 
+/// A warning on the report's status line when the own status does not
+/// agree with its text (overstated, understated, unsupported).
+fn own_annotation(
+    v: &super::ItemView,
+    lang: super::Lang,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let Some(c) = &v.own_check else {
+        return Ok(());
+    };
+    if c.finding == crate::model::OwnFinding::Agrees {
+        return Ok(());
+    }
+    let what = v.planned.as_ref().map(|p| p.title.as_str()).unwrap_or("");
+    writeln!(
+        out,
+        "::warning file={},line={},title={}::{} — {} \"{}\", {}: {}",
+        gh_prop(&c.path),
+        c.line,
+        gh_prop(&format!(
+            "spiegel: {} {}",
+            lang.own_status_label().trim_end_matches(':'),
+            super::own_label(c.finding, lang)
+        )),
+        gh_escape(what),
+        lang.own_status_label(),
+        gh_escape(&c.text),
+        lang.colour(v.colour),
+        gh_escape(&v.explanation)
+    )
+}
+
 pub fn compact(
     audits: &[Audit],
     notes: &RunNotes,
@@ -134,7 +167,7 @@ pub fn compact(
                 .join(",");
             writeln!(
                 out,
-                "{}:{}: {} [{}] {} -> {}{}",
+                "{}:{}: {} [{}] {} -> {}{}{}",
                 span.path,
                 span.start_line,
                 v.colour.as_str(),
@@ -145,7 +178,8 @@ pub fn compact(
                 } else {
                     answer
                 },
-                decision_mark(&v, lang)
+                decision_mark(&v, lang),
+                own_mark(&v, lang)
             )?;
         }
     }
@@ -153,6 +187,21 @@ pub fn compact(
         writeln!(out, "{n}")?;
     }
     Ok(())
+}
+
+/// " {own-status overstated: gereed, r. 14}" when the report states a
+/// status.
+fn own_mark(v: &super::ItemView, lang: super::Lang) -> String {
+    match &v.own_check {
+        Some(c) => format!(
+            " {{own-status {}: {}, {}:{}}}",
+            c.finding.as_str(),
+            lang.self_status(c.status),
+            c.path,
+            c.line
+        ),
+        None => String::new(),
+    }
 }
 
 /// " (besluit J. Jansen: reden)" when a review decision touched the item.

@@ -7,7 +7,7 @@ use super::{views, RenderOptions};
 use crate::model::Audit;
 use std::io::Write;
 
-fn safe(s: &str) -> String {
+pub(super) fn safe(s: &str) -> String {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
@@ -67,6 +67,9 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
         "voornemens_totaal",
         "toelichting",
         "eigen_status",
+        // Added: the own status held against the text (a stable code:
+        // agrees, overstated, understated, unsupported).
+        "own_status_check",
     ];
     w.write_record(&header)?;
     for a in audits {
@@ -110,6 +113,10 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
                 v.explanation.clone(),
                 v.own_status()
                     .map(|s| lang.self_status(s.status).to_string())
+                    .unwrap_or_default(),
+                v.own_check
+                    .as_ref()
+                    .map(|c| c.finding.as_str().to_string())
                     .unwrap_or_default(),
             ];
             w.write_record(row.iter().map(|c| safe(c)))?;

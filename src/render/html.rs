@@ -128,6 +128,12 @@ fn row(v: &ItemView, lang: Lang, n: usize, ids: &Ids) -> Value {
         "intentions": intentions,
         "reported": reported,
         "realisation": v.realisation_shown(lang),
+        "own": v.own_check.as_ref().map(|c| json!({
+            "class": c.finding.as_str(),
+            "flag": c.finding != crate::model::OwnFinding::Agrees,
+            "label": format!("{} {}: {}", lang.own_status_label(), lang.self_status(c.status), super::own_label(c.finding, lang)),
+            "href": anchor(&ids.report, c.line),
+        })),
         "explanation": v.explanation,
     })
 }
@@ -268,6 +274,7 @@ fn audit_value(a: &Audit, k: usize, notes: &RunNotes, lang: Lang) -> Value {
             a.report.path
         ),
         "summary": format!("{}: {counts}", lang.heading(Key::Summary)),
+        "own_summary": super::own_summary(&crate::own_status::counts(a), lang),
         "notices": audit_notices(a, notes, k, lang),
         "chart_label": lang.heading(Key::Ambitie),
         "chart": chart(&chart_groups, lang),

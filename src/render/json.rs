@@ -50,7 +50,7 @@ pub fn to_value(audits: &[Audit], notes: &RunNotes, opts: &RenderOptions) -> Val
             let items: Vec<Value> = views(a, opts.lang)
                 .iter()
                 .map(|v| {
-                    json!({
+                    let mut item = json!({
                         "colour": v.colour.as_str(),
                         "planned": v.planned.as_ref().map(side_json),
                         "reported": v.reported.iter().map(side_json).collect::<Vec<_>>(),
@@ -68,10 +68,22 @@ pub fn to_value(audits: &[Audit], notes: &RunNotes, opts: &RenderOptions) -> Val
                         "explanation": v.explanation,
                         "decision": v.decision,
                         "fingerprint": v.fingerprint,
-                    })
+                    });
+                    // Additive (schema_version 1): the own status checked.
+                    if let Some(c) = &v.own_check {
+                        item["own_status_check"] = json!({
+                            "finding": c.finding,
+                            "status": c.status,
+                            "text": c.text,
+                            "span": crate::model::Span::new(&c.path, c.line, c.line),
+                            "explanation": super::own_label(c.finding, opts.lang),
+                        });
+                    }
+                    item
                 })
                 .collect();
-            json!({
+            let own = crate::own_status::counts(a);
+            let mut audit = json!({
                 "plan": doc_json(&a.plan),
                 "report": doc_json(&a.report),
                 "summary": a.summary(),
@@ -81,7 +93,12 @@ pub fn to_value(audits: &[Audit], notes: &RunNotes, opts: &RenderOptions) -> Val
                     "code": w.code(),
                     "message": w.message(opts.lang),
                 })).collect::<Vec<_>>(),
-            })
+            });
+            // Additive: how often the own rating agrees with the text.
+            if own.with_status > 0 {
+                audit["own_status"] = json!(own);
+            }
+            audit
         })
         .collect();
     json!({

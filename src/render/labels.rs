@@ -228,6 +228,8 @@ impl Lang {
             (Lang::En, Unpaired) => "Not paired",
             (Lang::Nl, Error) => "Fout",
             (Lang::En, Error) => "Error",
+            (Lang::Nl, OwnStatus) => "Eigen status",
+            (Lang::En, OwnStatus) => "Own status",
         }
     }
 }
@@ -255,6 +257,7 @@ pub enum Key {
     NotApplied,
     Unpaired,
     Error,
+    OwnStatus,
 }
 
 #[cfg(test)]

@@ -58,17 +58,31 @@ pub fn render(
             lang.colour(Colour::Blue),
             s.blue
         )?;
+        let vs = views(a, lang);
+        let own = vs.iter().any(|v| v.own_check.is_some());
+        if let Some(line) = super::own_summary(&crate::own_status::counts(a), lang) {
+            writeln!(out, "{line}\n")?;
+        }
+        let own_head = if own {
+            format!(" {} |", lang.heading(Key::OwnStatus))
+        } else {
+            String::new()
+        };
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} |{own_head} {} |",
             lang.heading(Key::Colour),
             lang.heading(Key::Planned),
             lang.heading(Key::Reported),
             lang.heading(Key::Realisation),
             lang.heading(Key::Why)
         )?;
-        writeln!(out, "|---|---|---|---|---|")?;
-        for v in views(a, lang) {
+        writeln!(
+            out,
+            "|---|---|---|---|{}---|",
+            if own { "---|" } else { "" }
+        )?;
+        for v in vs {
             let planned = v
                 .planned
                 .as_ref()
@@ -83,14 +97,22 @@ pub fn render(
                     .collect::<Vec<_>>()
                     .join("<br>")
             };
+            let (realisation, own_cell) = if own {
+                (
+                    lang.realisation_of(v.colour, v.realisation).to_string(),
+                    format!(" {} |", super::own_cell(&v, lang)),
+                )
+            } else {
+                (v.realisation_shown(lang), String::new())
+            };
             writeln!(
                 out,
-                "| {} {} | {} | {} | {} | {} |",
+                "| {} {} | {} | {} | {} |{own_cell} {} |",
                 marker(v.colour),
                 lang.colour(v.colour),
                 planned,
                 reported,
-                v.realisation_shown(lang),
+                realisation,
                 cell(&v.explanation)
             )?;
         }

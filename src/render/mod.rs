@@ -10,6 +10,7 @@ mod csv_out;
 mod html;
 mod json;
 pub mod labels;
+pub mod lint;
 mod markdown;
 mod table;
 pub mod tree;
@@ -156,6 +157,8 @@ pub struct ItemView {
     pub decision: Option<crate::model::DecisionNote>,
     /// Fingerprint of the planned activity (for review decisions).
     pub fingerprint: Option<String>,
+    /// The municipality's own status held against the text.
+    pub own_check: Option<crate::model::OwnCheck>,
 }
 
 fn side(doc: &crate::model::Document, i: usize) -> SideView {
@@ -195,7 +198,8 @@ impl ItemView {
     }
 }
 
-fn short(s: &str, n: usize) -> String {
+/// The first `n` words of a text, with " …" when there were more.
+pub(crate) fn short(s: &str, n: usize) -> String {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.len() <= n {
         s.to_string()
@@ -277,8 +281,61 @@ pub fn views(audit: &Audit, lang: Lang) -> Vec<ItemView> {
             explanation: explanation(it, lang),
             decision: it.decision.clone(),
             fingerprint: it.plan.map(|p| audit.plan.activities[p].fingerprint()),
+            own_check: crate::own_status::check(audit, it),
         })
         .collect()
+}
+
+/// The own-status finding in words.
+pub fn own_label(f: crate::model::OwnFinding, lang: Lang) -> &'static str {
+    use crate::model::OwnFinding::*;
+    match (lang, f) {
+        (Lang::Nl, Agrees) => "in lijn met de tekst",
+        (Lang::Nl, Overstated) => "overschat",
+        (Lang::Nl, Understated) => "onderschat",
+        (Lang::Nl, Unsupported) => "zonder onderbouwing",
+        (Lang::En, f) => f.as_str(),
+    }
+}
+
+/// The own status and its check, as a cell: "gereed: overschat".
+pub fn own_cell(v: &ItemView, lang: Lang) -> String {
+    match &v.own_check {
+        Some(c) => format!(
+            "{}: {}",
+            lang.self_status(c.status),
+            own_label(c.finding, lang)
+        ),
+        None => String::new(),
+    }
+}
+
+/// "Eigen status: 2 van 6 in lijn met de tekst (overschat 2, onderschat 1,
+/// zonder onderbouwing 1)"; none when no item states a status.
+pub fn own_summary(c: &crate::own_status::OwnCounts, lang: Lang) -> Option<String> {
+    use crate::model::OwnFinding;
+    if c.with_status == 0 {
+        return None;
+    }
+    let rest = [
+        OwnFinding::Overstated,
+        OwnFinding::Understated,
+        OwnFinding::Unsupported,
+    ]
+    .iter()
+    .map(|f| format!("{} {}", own_label(*f, lang), c.get(*f)))
+    .collect::<Vec<_>>()
+    .join(", ");
+    Some(match lang {
+        Lang::Nl => format!(
+            "Eigen status: {} van {} in lijn met de tekst ({rest})",
+            c.agrees, c.with_status
+        ),
+        Lang::En => format!(
+            "Own status: {} of {} agree with the text ({rest})",
+            c.agrees, c.with_status
+        ),
+    })
 }
 
 /// Summed counts over several audits.
@@ -323,6 +380,11 @@ pub fn render_run(
         Format::Github => ci::github(audits, notes, opts, out),
         Format::Compact => ci::compact(audits, notes, opts, out),
     }
+}
+
+/// A CSV cell a spreadsheet will not run as a formula.
+pub(crate) fn csv_safe(s: &str) -> String {
+    csv_out::safe(s)
 }
 
 /// "r. 40-52" style line reference.

@@ -99,29 +99,42 @@ pub fn render(
             t.force_no_tty();
         }
         t.set_width(opts.width.unwrap_or(150).max(80));
-        t.set_header(vec![
+        let vs = views(a, lang);
+        // The own status gets its own column when any item states one.
+        let own = vs.iter().any(|v| v.own_check.is_some());
+        let mut header = vec![
             Cell::new("#"),
             Cell::new(lang.heading(Key::Colour)),
             Cell::new(lang.heading(Key::Planned)),
             Cell::new(lang.heading(Key::Reported)),
             Cell::new(lang.heading(Key::Realisation)),
-            Cell::new(lang.heading(Key::Why)),
-        ]);
-        for (n, v) in views(a, lang).iter().enumerate() {
+        ];
+        if own {
+            header.push(Cell::new(lang.heading(Key::OwnStatus)));
+        }
+        header.push(Cell::new(lang.heading(Key::Why)));
+        t.set_header(header);
+        for (n, v) in vs.iter().enumerate() {
             let planned = v
                 .planned
                 .as_ref()
                 .map(|p| format!("{}\n({})", p.title, lines_ref(&p.span, lang)))
                 .unwrap_or_else(|| "—".to_string());
             let reported = reported_cell(v, lang);
-            t.add_row(vec![
+            let mut row = vec![
                 Cell::new(n + 1),
                 colour_cell(v.colour, lang.colour(v.colour), opts.color),
                 Cell::new(planned),
                 Cell::new(reported),
-                Cell::new(v.realisation_shown(lang)),
-                Cell::new(&v.explanation),
-            ]);
+            ];
+            if own {
+                row.push(Cell::new(lang.realisation_of(v.colour, v.realisation)));
+                row.push(Cell::new(super::own_cell(v, lang)));
+            } else {
+                row.push(Cell::new(v.realisation_shown(lang)));
+            }
+            row.push(Cell::new(&v.explanation));
+            t.add_row(row);
         }
         writeln!(out, "{t}")?;
         let s = a.summary();
@@ -138,6 +151,9 @@ pub fn render(
             lang.colour(Colour::Blue),
             s.blue
         )?;
+        if let Some(line) = super::own_summary(&crate::own_status::counts(a), lang) {
+            writeln!(out, "{line}\n")?;
+        }
     }
     for n in run_notices(notes, lang) {
         writeln!(out, "{n}")?;

@@ -6,6 +6,8 @@ mod cases;
 mod cli;
 mod eval;
 mod layouts;
+mod lint;
+mod own_status;
 mod parse;
 mod props;
 mod snapshots;
