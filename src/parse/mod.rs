@@ -460,9 +460,10 @@ impl Ctx<'_> {
             return None;
         }
         if !directly_followed {
-            // Blank line between: a short line is a section heading; a
-            // longer one a headline whose paragraph follows the blank.
-            return Some((j, words <= 4));
+            // Blank line between: a line of a word or two is a section
+            // heading; a longer one a headline whose paragraph follows the
+            // blank, and so is a short one over a paragraph of full lines.
+            return Some((j, words <= 2 || (words <= 4 && !self.paragraph_at(n))));
         }
         if self.headline_simple(n) {
             // Two headings in a row: the first is a section heading when it

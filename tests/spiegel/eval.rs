@@ -155,8 +155,9 @@ fn eval_over_the_dev_fixtures_prints_pooled_numbers() {
     );
     assert!(lo <= k && k <= hi && hi - lo < 0.3, "{lo} {k} {hi}");
     assert_eq!(p["kappa_interval"]["resamples"].as_u64(), Some(1000));
-    // The pooled floor of the dev split, a little below the measured value.
-    assert!(k >= 0.64, "pooled dev kappa {k}");
+    // The pooled floor of the dev split, a little below the measured value
+    // (0.632 over 14 pairs, three of them in layouts added late).
+    assert!(k >= 0.60, "pooled dev kappa {k}");
     assert!(p["intentions"]["recall"].as_f64().is_some());
     // Seeded: the same interval on every run.
     assert_eq!(json("dev")["pooled"], v["pooled"]);
@@ -280,6 +281,11 @@ fn dev_pairs_in_the_new_layouts() {
     check("dev-d1-verkeer/gold.yaml", 0.62, 0.95);
     check("dev-d2-groen/gold.yaml", 0.48, 0.75);
     check("dev-d3-cultuur/gold.yaml", 0.56, 0.95);
+    // Written later by other helpers in the same kinds of layout, to find
+    // what the first three did not show (each read almost nothing before).
+    check("dev-d4-onderwijs/gold.yaml", 0.55, 0.8);
+    check("dev-d5-sport/gold.yaml", 0.25, 0.85);
+    check("dev-d6-werk/gold.yaml", 0.42, 0.85);
 }
 
 // The frozen test pairs: floors only against regressions (never tuned on).
