@@ -78,6 +78,15 @@ pub fn not_an_intention(
     if MOTIVATION_STARTS.iter().any(|s| starts_with(&w, s)) {
         return Some("motivatie");
     }
+    if forecast(&w) {
+        return Some("verwachting (geen voornemen)");
+    }
+    if funding(text) {
+        return Some("financiering (geen voornemen)");
+    }
+    if only_later_years(text, &w, plan_year) {
+        return Some("later jaar (niet in het begrotingsjaar)");
+    }
     // "In 2024 gaan we aan de slag met:" heads a list; the items that
     // follow are the intentions.
     if text.trim_end().ends_with(':') {
@@ -130,6 +139,68 @@ pub fn not_an_intention(
         return Some("achtergrond (bestaande situatie)");
     }
     None
+}
+
+/// A forecast: "We verwachten dat 90 kinderen meedoen", "naar verwachting
+/// komen er 70". What others will do is no promise; "we verwachten de
+/// visie vast te stellen" (an infinitive with te) still is.
+fn forecast(w: &[String]) -> bool {
+    w.iter()
+        .any(|x| matches!(x.as_str(), "verwachten" | "verwacht" | "verwachting"))
+        && !w.iter().any(|x| x == "te")
+}
+
+/// How an activity is paid for: "De rijksbijdrage dekt 40 procent van de
+/// kosten", "Voor de uitvoering ontvangen we € 60.000 van het Rijk", "De
+/// gemeente draagt per plein € 25.000 bij". A sum with a verb of paying in
+/// the main clause (before a comma or semicolon) says where the money
+/// comes from, not what will be done; "we voeren groot onderhoud uit,
+/// waarvoor € 1,2 miljoen beschikbaar is" is a promise.
+fn funding(text: &str) -> bool {
+    let folded = crate::text::fold(text);
+    let money = folded.contains('€')
+        || folded.contains('%')
+        || words(&folded)
+            .iter()
+            .any(|x| matches!(x.as_str(), "procent" | "euro" | "miljoen"));
+    let main = folded.split([',', ';', ':']).next().unwrap_or("");
+    let paying = words(main).iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "dekt"
+                | "dekken"
+                | "gedekt"
+                | "dekking"
+                | "ontvangen"
+                | "ontvangt"
+                | "draagt"
+                | "begroot"
+                | "gefinancierd"
+                | "financiert"
+                | "financieren"
+                | "rijksbijdrage"
+                | "cofinanciering"
+                | "krediet"
+        )
+    });
+    money && paying
+}
+
+/// A sentence about a later year only: "De Singel volgt in 2025" in the
+/// budget for 2024 is not for this year. A deadline ("voor 2025",
+/// "uiterlijk 2025") or the start of a year ("per 1 januari 2025") is.
+fn only_later_years(text: &str, w: &[String], plan_year: Option<i32>) -> bool {
+    let Some(py) = plan_year else {
+        return false;
+    };
+    let singles = single_years(text);
+    let deadline = w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "voor" | "vóór" | "uiterlijk" | "per" | "eind" | "einde" | "begin" | "januari"
+        )
+    });
+    !singles.is_empty() && singles.iter().all(|&y| y > py) && !deadline
 }
 
 /// Verbs of concrete action (stems as `text::stem` gives them).
@@ -362,6 +433,30 @@ mod tests {
             true
         )
         .is_some());
+    }
+
+    #[test]
+    fn forecasts_funding_and_later_years_are_not_intentions() {
+        let y = Some(2024);
+        for (t, why) in [
+            ("We verwachten dat ongeveer 90 kinderen hiervan gebruikmaken.", "verwachting"),
+            ("In 2024 verwachten we ongeveer 70 nieuwe inburgeringsplichtigen.", "verwachting"),
+            ("De rijksbijdrage dekt 40 procent van de kosten; de rest betalen we uit het programmabudget.", "financiering"),
+            ("Voor de uitvoering ontvangen we van het Rijk € 60.000 per jaar.", "financiering"),
+            ("De gemeente draagt per plein maximaal € 25.000 bij.", "financiering"),
+            ("De Singel volgt in 2025, samen met het groot onderhoud van de kademuur.", "later jaar"),
+        ] {
+            let got = not_an_intention(t, y, true);
+            assert!(got.is_some_and(|g| g.starts_with(why)), "{t}: {got:?}");
+        }
+        for t in [
+            "We verwachten de visie in het najaar vast te stellen.",
+            "In 2024 voeren we groot onderhoud uit aan 14 kilometer weg, waarvoor € 1,2 miljoen beschikbaar is.",
+            "We ronden het project voor 1 januari 2025 af.",
+            "In 2024 verlenen we 40 subsidies van € 5.000 aan verenigingen.",
+        ] {
+            assert_eq!(not_an_intention(t, y, true), None, "{t}");
+        }
     }
 
     #[test]
