@@ -129,8 +129,19 @@ pub struct AuditArgs {
     /// Folder runs: say which files were paired and why.
     #[arg(long, short)]
     pub verbose: bool,
+    /// Order of the items: as in the begroting ("plan"), or the least
+    /// sure verdicts first ("doubt"), so a committee reads those first.
+    #[arg(long, value_enum, default_value = "plan")]
+    pub sort: SortOrder,
     #[command(flatten)]
     pub common: Common,
+}
+
+/// The order items are shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortOrder {
+    Plan,
+    Doubt,
 }
 
 #[derive(Debug, Args)]
@@ -812,6 +823,13 @@ fn run_audit(args: AuditArgs, err: &mut dyn Write) -> Result<u8> {
             ));
         }
         _ => bail!("give --plan BEGROTING --report JAARVERSLAG, or a folder"),
+    }
+    if args.sort == SortOrder::Doubt {
+        for a in &mut audits {
+            // Stable: equally sure items keep the begroting's order.
+            a.items
+                .sort_by(|x, y| x.confidence.total_cmp(&y.confidence));
+        }
     }
     for (k, a) in audits.iter().enumerate() {
         for n in render::audit_notices(a, &notes, k, lang) {

@@ -93,6 +93,7 @@ struct GoldFile {
     items: Vec<GoldItem>,
 }
 
+use crate::judge::confidence::Band;
 pub use crate::text::title_key;
 
 /// Which side of the dev/test split a labelled pair is on.
@@ -207,6 +208,18 @@ pub struct UnitResult {
     pub predicted_reports: Vec<String>,
     pub gold_realisation: Option<String>,
     pub predicted_realisation: Option<String>,
+    /// spiegel's confidence in its verdict (None where it gave none: an
+    /// item it did not find).
+    pub confidence: Option<f64>,
+}
+
+/// Agreement within one confidence band.
+#[derive(Debug, Clone, Serialize)]
+pub struct BandScore {
+    pub band: crate::judge::confidence::Band,
+    pub units: usize,
+    pub agree: usize,
+    pub colour_accuracy: Option<f64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -297,6 +310,9 @@ pub struct Pooled {
     pub realisation_units: usize,
     pub per_colour: Vec<ColourScore>,
     pub intentions: IntentionScore,
+    /// Colour agreement per confidence band: the disagreements should sit
+    /// where spiegel said it was unsure.
+    pub per_band: Vec<BandScore>,
 }
 
 /// What `spiegel eval` reports: the pooled figures and one row per pair.
@@ -601,7 +617,24 @@ pub fn pool(results: &[Agreement]) -> Pooled {
     for r in results {
         intentions.add(&r.intentions);
     }
+    let per_band = [Band::High, Band::Medium, Band::Low]
+        .into_iter()
+        .map(|band| {
+            let in_band: Vec<&&UnitResult> = all
+                .iter()
+                .filter(|u| u.confidence.is_some_and(|c| Band::of(c) == band))
+                .collect();
+            let agree = in_band.iter().filter(|u| u.gold == u.predicted).count();
+            BandScore {
+                band,
+                units: in_band.len(),
+                agree,
+                colour_accuracy: (!in_band.is_empty()).then(|| agree as f64 / in_band.len() as f64),
+            }
+        })
+        .collect();
     Pooled {
+        per_band,
         pairs: results.len(),
         units: all.len(),
         kappa: f.kappa,
@@ -664,6 +697,7 @@ fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
                     .get(&key)
                     .and_then(|p| item_of_plan.get(p))
                     .map(|&k| &audit.items[k]);
+                let confidence = found.map(|it| it.confidence);
                 let (predicted, preds, real) = match found {
                     Some(it) => (
                         Class::from(it.colour),
@@ -718,6 +752,7 @@ fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
                     predicted_reports: preds,
                     gold_realisation: g.realisation.clone(),
                     predicted_realisation: real,
+                    confidence,
                 });
             }
             None => {
@@ -728,6 +763,13 @@ fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
                         Some(_) => Class::Paired,
                         None => Class::Missing,
                     };
+                    let confidence = report_index.get(&key).and_then(|r| {
+                        audit
+                            .items
+                            .iter()
+                            .find(|it| it.reports.contains(r))
+                            .map(|it| it.confidence)
+                    });
                     units.push(UnitResult {
                         title: key,
                         gold: Class::Blue,
@@ -737,6 +779,7 @@ fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
                         predicted_reports: vec![],
                         gold_realisation: None,
                         predicted_realisation: None,
+                        confidence,
                     });
                 }
             }
@@ -746,6 +789,13 @@ fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
     for r in predicted_blue {
         let key = report_title(r);
         if !gold_blue_keys.contains(&key) {
+            let confidence = report_index.get(&key).and_then(|r| {
+                audit
+                    .items
+                    .iter()
+                    .find(|it| it.colour == Colour::Blue && it.reports.contains(r))
+                    .map(|it| it.confidence)
+            });
             units.push(UnitResult {
                 title: key,
                 gold: Class::Paired,
@@ -755,6 +805,7 @@ fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
                 predicted_reports: vec![],
                 gold_realisation: None,
                 predicted_realisation: None,
+                confidence,
             });
         }
     }

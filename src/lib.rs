@@ -62,6 +62,10 @@ fn audit_paired(
     let mut audit = judge::judge(plan, report, pairing, &cfg.judging);
     audit.stale_decisions = stale;
     review::apply_verdicts(&cfg.decisions, &mut audit);
+    for it in &mut audit.items {
+        it.confidence =
+            judge::confidence::of_item(it, cfg.judging.accounted_coverage, cfg.matching.min_score);
+    }
     audit
 }
 

@@ -465,6 +465,8 @@ pub struct AuditItem {
     pub reason: Reason,
     /// A reviewer's decision applied to this item (pairing or colour).
     pub decision: Option<DecisionNote>,
+    /// How sure the verdict is, 0..=1 (`judge::confidence`).
+    pub confidence: f64,
 }
 
 /// A reviewer's decision as applied to an item.

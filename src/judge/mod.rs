@@ -9,6 +9,7 @@
 //! is accounted for when enough is covered. The colour follows from the
 //! counts; the realisation signal is read from the wording of the evidence.
 
+pub mod confidence;
 mod intentions;
 mod realisation;
 pub mod tense;
@@ -554,6 +555,7 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
             intentions,
             reason,
             decision: None,
+            confidence: 0.0,
         });
     }
     for (ri, _) in report.activities.iter().enumerate() {
@@ -568,6 +570,7 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
                 intentions: Vec::new(),
                 reason: Reason::Unplanned,
                 decision: None,
+                confidence: 0.0,
             });
         }
     }

@@ -113,7 +113,18 @@ pub fn render(report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         p.realisation_units
     )?;
     per_colour(&p.per_colour, out)?;
-    intentions(&p.intentions, out)
+    intentions(&p.intentions, out)?;
+    for b in &p.per_band {
+        writeln!(
+            out,
+            "  confidence {:<6}  units {:>3}  colour agrees {:>3}  accuracy {}",
+            b.band.as_str(),
+            b.units,
+            b.agree,
+            pct(b.colour_accuracy)
+        )?;
+    }
+    Ok(())
 }
 
 pub fn render_labellers(a: &LabellerAgreement, out: &mut dyn Write) -> std::io::Result<()> {

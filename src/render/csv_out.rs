@@ -70,6 +70,10 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
         // Added: the own status held against the text (a stable code:
         // agrees, overstated, understated, unsupported).
         "own_status_check",
+        // Added: how sure the verdict is (0..1) and its band (low, medium,
+        // high).
+        "confidence",
+        "confidence_band",
     ];
     w.write_record(&header)?;
     for a in audits {
@@ -118,6 +122,8 @@ pub fn render(audits: &[Audit], opts: &RenderOptions, out: &mut dyn Write) -> st
                     .as_ref()
                     .map(|c| c.finding.as_str().to_string())
                     .unwrap_or_default(),
+                number(v.confidence, opts),
+                v.band().as_str().to_string(),
             ];
             w.write_record(row.iter().map(|c| safe(c)))?;
         }

@@ -135,6 +135,8 @@ fn row(v: &ItemView, lang: Lang, n: usize, ids: &Ids) -> Value {
             "href": anchor(&ids.report, c.line),
         })),
         "explanation": v.explanation,
+        "confidence": format!("{}: {}", lang.heading(super::labels::Key::Confidence), lang.band(v.band())),
+        "confidence_class": v.band().as_str(),
     })
 }
 

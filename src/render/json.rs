@@ -68,6 +68,9 @@ pub fn to_value(audits: &[Audit], notes: &RunNotes, opts: &RenderOptions) -> Val
                         "explanation": v.explanation,
                         "decision": v.decision,
                         "fingerprint": v.fingerprint,
+                        // Additive (schema_version 1): how sure the verdict is.
+                        "confidence": (v.confidence * 1000.0).round() / 1000.0,
+                        "confidence_band": v.band().as_str(),
                     });
                     // Additive (schema_version 1): the own status checked.
                     if let Some(c) = &v.own_check {

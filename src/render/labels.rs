@@ -53,6 +53,17 @@ impl Lang {
         }
     }
 
+    /// A confidence band in words.
+    pub fn band(self, b: crate::judge::confidence::Band) -> &'static str {
+        use crate::judge::confidence::Band;
+        match (self, b) {
+            (Lang::Nl, Band::High) => "hoog",
+            (Lang::Nl, Band::Medium) => "middel",
+            (Lang::Nl, Band::Low) => "laag",
+            (Lang::En, b) => b.as_str(),
+        }
+    }
+
     pub fn realisation(self, r: Realisation) -> &'static str {
         match (self, r) {
             (Lang::Nl, Realisation::Done) => "gerealiseerd",
@@ -230,6 +241,8 @@ impl Lang {
             (Lang::En, Error) => "Error",
             (Lang::Nl, OwnStatus) => "Eigen status",
             (Lang::En, OwnStatus) => "Own status",
+            (Lang::Nl, Confidence) => "Zekerheid",
+            (Lang::En, Confidence) => "Confidence",
         }
     }
 }
@@ -258,6 +271,7 @@ pub enum Key {
     Unpaired,
     Error,
     OwnStatus,
+    Confidence,
 }
 
 #[cfg(test)]

@@ -70,16 +70,17 @@ pub fn render(
         };
         writeln!(
             out,
-            "| {} | {} | {} | {} |{own_head} {} |",
+            "| {} | {} | {} | {} |{own_head} {} | {} |",
             lang.heading(Key::Colour),
             lang.heading(Key::Planned),
             lang.heading(Key::Reported),
             lang.heading(Key::Realisation),
-            lang.heading(Key::Why)
+            lang.heading(Key::Why),
+            lang.heading(Key::Confidence)
         )?;
         writeln!(
             out,
-            "|---|---|---|---|{}---|",
+            "|---|---|---|---|{}---|---|",
             if own { "---|" } else { "" }
         )?;
         for v in vs {
@@ -107,13 +108,14 @@ pub fn render(
             };
             writeln!(
                 out,
-                "| {} {} | {} | {} | {} |{own_cell} {} |",
+                "| {} {} | {} | {} | {} |{own_cell} {} | {} |",
                 marker(v.colour),
                 lang.colour(v.colour),
                 planned,
                 reported,
                 realisation,
-                cell(&v.explanation)
+                cell(&v.explanation),
+                lang.band(v.band())
             )?;
         }
         writeln!(out)?;

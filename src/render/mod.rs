@@ -159,6 +159,8 @@ pub struct ItemView {
     pub fingerprint: Option<String>,
     /// The municipality's own status held against the text.
     pub own_check: Option<crate::model::OwnCheck>,
+    /// How sure the verdict is (0..=1).
+    pub confidence: f64,
 }
 
 fn side(doc: &crate::model::Document, i: usize) -> SideView {
@@ -177,6 +179,10 @@ fn side(doc: &crate::model::Document, i: usize) -> SideView {
 }
 
 impl ItemView {
+    pub fn band(&self) -> crate::judge::confidence::Band {
+        crate::judge::confidence::Band::of(self.confidence)
+    }
+
     /// The municipality's own status, from the first answering report item
     /// that states one.
     pub fn own_status(&self) -> Option<&crate::model::SelfReport> {
@@ -282,6 +288,7 @@ pub fn views(audit: &Audit, lang: Lang) -> Vec<ItemView> {
             decision: it.decision.clone(),
             fingerprint: it.plan.map(|p| audit.plan.activities[p].fingerprint()),
             own_check: crate::own_status::check(audit, it),
+            confidence: it.confidence,
         })
         .collect()
 }

@@ -113,6 +113,7 @@ pub fn render(
             header.push(Cell::new(lang.heading(Key::OwnStatus)));
         }
         header.push(Cell::new(lang.heading(Key::Why)));
+        header.push(Cell::new(lang.heading(Key::Confidence)));
         t.set_header(header);
         for (n, v) in vs.iter().enumerate() {
             let planned = v
@@ -134,6 +135,7 @@ pub fn render(
                 row.push(Cell::new(v.realisation_shown(lang)));
             }
             row.push(Cell::new(&v.explanation));
+            row.push(Cell::new(lang.band(v.band())));
             t.add_row(row);
         }
         writeln!(out, "{t}")?;

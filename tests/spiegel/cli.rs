@@ -1077,3 +1077,47 @@ fn html_filters_hide_empty_sections_and_show_counts() {
     );
     assert!(html.contains("section.empty{display:none}") && html.contains("hideEmpty()"));
 }
+
+#[test]
+fn sort_doubt_puts_the_least_sure_verdicts_first() {
+    let run = |sort: &str| {
+        let out = spiegel()
+            .args(["audit", "--format", "json", "--sort", sort, "--plan"])
+            .arg(fixture("dev-d6-werk/begroting-2024-werk-en-inkomen.txt"))
+            .arg("--report")
+            .arg(fixture("dev-d6-werk/jaarverslag-2024-werk-en-inkomen.txt"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["audits"][0]["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|it| {
+                (
+                    it["confidence"].as_f64().unwrap(),
+                    it["confidence_band"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let plan = run("plan");
+    let doubt = run("doubt");
+    assert_eq!(plan.len(), doubt.len());
+    // Every band is named by its value, and doubt order rises.
+    for (c, b) in &doubt {
+        let want = if *c >= 0.5 {
+            "high"
+        } else if *c >= 0.2 {
+            "medium"
+        } else {
+            "low"
+        };
+        assert_eq!(b, want);
+    }
+    assert!(doubt.windows(2).all(|w| w[0].0 <= w[1].0));
+    assert!(doubt[0].1 == "low", "this pair has doubtful verdicts");
+    // The begroting order is another order.
+    assert_ne!(plan, doubt);
+}

@@ -70,7 +70,11 @@ fn fail_on_overstated_exits_1() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let csv = String::from_utf8_lossy(&out.stdout);
-    assert!(csv.lines().next().unwrap().ends_with(",own_status_check"));
+    assert!(csv
+        .lines()
+        .next()
+        .unwrap()
+        .ends_with(",own_status_check,confidence,confidence_band"));
     assert_eq!(csv.matches(",overstated").count(), 2, "{csv}");
     assert!(String::from_utf8_lossy(&out.stderr).contains("overschat 2"));
 }
