@@ -236,6 +236,61 @@ fn shares_compound_part(a: &str, b: &str) -> bool {
     common >= 6 && a.len() > common && b.len() > common
 }
 
+/// "Done" that falls short of a promised number is partial: the plan
+/// promised "ten minste 150 bedrijven", the report counts "132 bedrijven".
+/// A count is a number before the same word in the intention and in its
+/// evidence (years are not counts).
+fn short_of_target(said: Realisation, intentions: &[Intention]) -> Realisation {
+    if said != Realisation::Done {
+        return said;
+    }
+    let short = intentions.iter().any(|i| {
+        let Some(ev) = i.evidence.as_ref().filter(|_| i.accounted) else {
+            return false;
+        };
+        let promised = counts(&i.text);
+        let got = counts(&ev.text);
+        promised.iter().any(|(unit, n)| {
+            got.iter()
+                .filter(|(u, _)| crate::text::stems_match(u, unit))
+                .all(|(_, m)| m < n)
+                && got.iter().any(|(u, _)| crate::text::stems_match(u, unit))
+        })
+    });
+    if short {
+        Realisation::Partial
+    } else {
+        said
+    }
+}
+
+/// Counts in a text: (the stem of the word after the number, the number).
+fn counts(text: &str) -> Vec<(String, u64)> {
+    let w: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    for k in 0..w.len().saturating_sub(1) {
+        let digits: String = w[k].chars().filter(|c| c.is_ascii_digit()).collect();
+        let plain = w[k]
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '(');
+        if digits.is_empty() || !plain || w[k].contains(',') {
+            continue;
+        }
+        let Ok(n) = digits.parse::<u64>() else {
+            continue;
+        };
+        // A year, or a date's day before its month, is no count.
+        let next = crate::text::fold(w[k + 1].trim_matches(|c: char| !c.is_alphanumeric()));
+        if (1900..=2100).contains(&n) && digits.len() == 4 || crate::text::is_stopword(&next) {
+            continue;
+        }
+        if next.chars().count() >= 3 && next.chars().all(char::is_alphabetic) {
+            out.push((crate::text::stem(&next), n));
+        }
+    }
+    out
+}
+
 fn dedup(terms: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for t in terms {
@@ -540,11 +595,12 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
         let realisation = if reports.is_empty() || all_empty {
             Realisation::Unknown
         } else {
-            realisation_from(
+            let said = realisation_from(
                 reports
                     .iter()
                     .flat_map(|&r| report_text.status[r].iter().copied()),
-            )
+            );
+            short_of_target(said, &intentions)
         };
         items.push(AuditItem {
             colour,
@@ -580,5 +636,55 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
         pairing,
         items,
         stale_decisions: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+
+    fn accounted(text: &str, evidence: &str) -> Intention {
+        Intention {
+            text: text.into(),
+            span: Span::new("p.txt", 1, 1),
+            accounted: true,
+            substantive: true,
+            evidence: Some(Sentence {
+                text: evidence.into(),
+                span: Span::new("r.txt", 1, 1),
+            }),
+            coverage: 0.8,
+            shared_terms: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn done_short_of_a_promised_count_is_partial() {
+        let short = accounted(
+            "Accountmanagers bezoeken in 2024 ten minste 150 bedrijven.",
+            "Het team heeft 132 bedrijven bezocht.",
+        );
+        assert_eq!(
+            short_of_target(Realisation::Done, &[short]),
+            Realisation::Partial
+        );
+        let met = accounted(
+            "We breiden het netwerk uit van 45 naar 60 bedrijven.",
+            "Het netwerk groeide in 2024 van 45 naar 61 bedrijven.",
+        );
+        assert_eq!(
+            short_of_target(Realisation::Done, &[met]),
+            Realisation::Done
+        );
+        // Years and other words are no counts to compare.
+        let years = accounted(
+            "In 2024 stellen we het plan vast.",
+            "Het plan is op 12 maart 2024 vastgesteld.",
+        );
+        assert_eq!(
+            short_of_target(Realisation::Done, &[years]),
+            Realisation::Done
+        );
     }
 }
