@@ -177,6 +177,27 @@ impl Ctx<'_> {
         {
             return i + 1;
         }
+        // A numbered title whose last words went to a short line before
+        // the paragraph ("2.1.3 Samenwerking ... in de regio" /
+        // "Lindenwaard-Oost" / "Met het ...").
+        if self.wrapped
+            && i + 2 < self.lines.len()
+            && self.kinds[i + 1] == LineKind::Text
+            && !parts::split_numbering(self.text(i)).0.is_empty()
+            && !self.text(i).trim_end().ends_with(['.', ':', ';', '!', '?'])
+            && self.text(i + 1).split_whitespace().count() <= 4
+            && !self
+                .text(i + 1)
+                .trim_end()
+                .ends_with(['.', ':', ';', '!', '?'])
+            && parts::split_numbering(self.text(i + 1)).0.is_empty()
+            && parts::inner(self.text(i + 1), self.markers, true).is_none()
+            && !self.text(i + 1).contains(':')
+            && self.kinds[i + 2] == LineKind::Text
+            && (self.starts_sentence(i + 2) || self.len(i + 2) * 10 >= self.width * 8)
+        {
+            return i + 1;
+        }
         if !self.wrapped {
             return j;
         }
@@ -325,7 +346,13 @@ impl Ctx<'_> {
                 .find(|&k| !matches!(self.kinds[k], LineKind::Furniture(_)))
             {
                 if matches!(self.kinds[p], LineKind::Text | LineKind::Bullet(_)) {
-                    if !after_title && !self.text(p).trim_end().ends_with(['.', '!', '?', ':']) {
+                    // A paragraph may end without a period; it then still
+                    // ends where the line was broken before the next word
+                    // would have filled it.
+                    if !after_title
+                        && !self.text(p).trim_end().ends_with(['.', '!', '?', ':'])
+                        && (!self.breaks_short(p, i) || ends_in_function_word(self.text(p)))
+                    {
                         return None;
                     }
                     clear_start = false;
@@ -384,11 +411,20 @@ impl Ctx<'_> {
                     || self.continues_numbering(n)
             })
         };
+        // So is a sentence that starts on the next line: a line without
+        // final punctuation is not continued by "In 2023 is ...".
+        let sentence_follows = || {
+            !ends_in_function_word(&title)
+                && self
+                    .next_nonblank(j)
+                    .is_some_and(|n| self.starts_sentence(n))
+        };
         if self.wrapped
             && !clear_start
             && self.len(j) * 10 >= self.width * 9
             && self.len(j) * 10 <= self.width * 11
-            && (title.ends_with(['.', '!', '?']) || !block_follows())
+            && (title.ends_with(['.', '!', '?']) || !(block_follows() || sentence_follows()))
+            && !self.continues_numbering(i)
         {
             return None;
         }
@@ -540,6 +576,21 @@ impl Ctx<'_> {
             .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
             .count();
         self.kinds[k] == LineKind::Text && figures >= 2 && figures * 4 >= words.len()
+    }
+
+    /// Whether line `n` opens a sentence: a capitalised function word and
+    /// then a word in lower case or a number ("In 2023 is", "De gemeente
+    /// heeft"; not the name "De Meent").
+    fn starts_sentence(&self, n: usize) -> bool {
+        let mut w = self.text(n).split_whitespace();
+        let (Some(a), Some(b)) = (w.next(), w.next()) else {
+            return false;
+        };
+        a.chars().next().is_some_and(char::is_uppercase)
+            && crate::text::is_stopword(&crate::text::fold(a))
+            && b.chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
     }
 
     /// Whether a paragraph starts at line `n`: a full line, or two lines

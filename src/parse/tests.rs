@@ -158,3 +158,25 @@ fn the_title_field_is_the_one_whose_value_changes_and_a_page_ends_a_money_sectio
         vec!["Sporthal De Meent", "Open Club", "Wandelpad langs de Linde"]
     );
 }
+
+#[test]
+fn without_blank_lines_a_headline_shows_where_the_line_before_broke() {
+    // pdftotext, no blank lines: a paragraph ending without a period, a
+    // full-width headline over a sentence, and a numbered title wrapped
+    // onto a short line.
+    let para = "Het jongerenwerk heeft in 2023 met scholen gesproken over het mentaal welbevinden van\nde jeugd en een brede enquete uitgezet onder jongeren over hun wensen voor ontmoeten,\nwat heeft geleid tot de organisatie van een jongerenfeest";
+    let text = format!(
+        "Doel: Jongeren doen mee\n{para}\nWe doen mee aan het Voorloperstraject Rijke Schooldag en doorontwikkeling brede scholen\nIn 2023 is het eerste naschoolse aanbod gerealiseerd met de rijkssubsidie van het traject.\nHet doel van dit traject is een programma van sport, cultuur en huiswerkbegeleiding voor\nalle kinderen van de brede scholen in de wijken Hatert, Dukenburg en Lindenholt samen.\n2.1.2 Vernieuwing bedrijventerrein De Hoeven\nDe herinrichting van het terrein is in het najaar van 2023 klaar gekomen en de wegen zijn nieuw.\n2.1.3 Samenwerking tussen het mkb en het beroepsonderwijs in de regio Lindenwaard\nOost-Betuwe\nMet het opleidingscentrum en twaalf technische bedrijven is in september een leerwerkplaats\ngeopend in een leegstaande hal op bedrijventerrein De Hoeven aan de rand van de stad.\n"
+    );
+    let d = doc("jaarverslag-2023.txt", &text);
+    let t = titles(&d);
+    assert!(
+        t.contains(&"We doen mee aan het Voorloperstraject Rijke Schooldag en doorontwikkeling brede scholen"),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&"Samenwerking tussen het mkb en het beroepsonderwijs in de regio Lindenwaard Oost-Betuwe"),
+        "{t:?}"
+    );
+    assert!(!t.contains(&"Oost-Betuwe"), "{t:?}");
+}
