@@ -111,6 +111,8 @@ struct Ctx<'a> {
     /// Whether items are headed by one sentence each ("We openen een
     /// sporthal." over its paragraph), read off the document.
     sentence_style: bool,
+    /// The first line each number starts ("6.2" -> its line index).
+    first_numbered: std::collections::HashMap<String, usize>,
 }
 
 /// A recurring field label of pages with one item each.
@@ -346,12 +348,14 @@ impl Ctx<'_> {
                 .find(|&k| !matches!(self.kinds[k], LineKind::Furniture(_)))
             {
                 if matches!(self.kinds[p], LineKind::Text | LineKind::Bullet(_)) {
-                    // A paragraph may end without a period; it then still
-                    // ends where the line was broken before the next word
-                    // would have filled it.
+                    // A paragraph (not a list) may end without a period;
+                    // it then still ends where the line was broken before
+                    // the next word would have filled it.
                     if !after_title
                         && !self.text(p).trim_end().ends_with(['.', '!', '?', ':'])
-                        && (!self.breaks_short(p, i) || ends_in_function_word(self.text(p)))
+                        && (self.kinds[p] != LineKind::Text
+                            || !self.breaks_short(p, i)
+                            || ends_in_function_word(self.text(p)))
                     {
                         return None;
                     }
@@ -643,12 +647,7 @@ impl Ctx<'_> {
             return false;
         };
         let sibling = format!("{head}.{prev:0width$}", width = last.len());
-        (0..n).any(|k| {
-            parts::split_numbering(self.text(k))
-                .0
-                .first()
-                .is_some_and(|m| *m == sibling)
-        })
+        self.first_numbered.get(&sibling).is_some_and(|&k| k < n)
     }
 
     /// Whether the next line (blanks aside) is navigation residue naming
@@ -888,11 +887,15 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
     let short = short_keys(&src.lines);
     mark_contents_lists(&src.lines, &short, &mut kinds);
     let width = percentile_width(&src.lines, &kinds);
-    let padded = src.lines.iter().any(|l| {
-        parts::split_numbering(&l.text)
-            .0
-            .first()
-            .and_then(|n| n.rsplit('.').next())
+    let mut first_numbered = std::collections::HashMap::new();
+    for (k, l) in src.lines.iter().enumerate() {
+        if let Some(n) = parts::split_numbering(&l.text).0.into_iter().next() {
+            first_numbered.entry(n).or_insert(k);
+        }
+    }
+    let padded = first_numbered.keys().any(|n| {
+        n.rsplit('.')
+            .next()
             .is_some_and(|last| last.len() == 2 && last.starts_with('0'))
     });
     let mut levels = vec![None; src.lines.len()];
@@ -925,6 +928,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         level: levels,
         kinds,
         sentence_style: false,
+        first_numbered,
     };
     ctx.sentence_style = ctx.wrapped && ctx.count_sentence_heads() >= 3;
     let layout = opts.layout.unwrap_or_else(|| detect_layout(&ctx));
