@@ -8,6 +8,11 @@
 //! sentence that covers most of its content words (weighted by rarity); it
 //! is accounted for when enough is covered. The colour follows from the
 //! counts; the realisation signal is read from the wording of the evidence.
+//!
+//! The steps per activity, each its own function: intentions
+//! (`intentions::intentions_of`) -> evidence (`ItemEvidence::account`,
+//! with `best_window`) -> decision (`decide`) -> realisation
+//! (`realisation_of`). The confidence of each verdict is `confidence`.
 
 pub mod confidence;
 mod intentions;
@@ -236,6 +241,48 @@ fn shares_compound_part(a: &str, b: &str) -> bool {
     common >= 6 && a.len() > common && b.len() > common
 }
 
+/// The colour by LABELLING.md, from what was found for the intentions.
+/// `progress` and `any` are the best coverage of an intention by a window
+/// that states progress, and by any window.
+fn decide(
+    no_report: bool,
+    all_empty: bool,
+    intentions: &[Intention],
+    progress: f64,
+    any: f64,
+    opts: &JudgeOptions,
+) -> (Colour, Reason) {
+    let total = intentions.len();
+    let accounted = intentions.iter().filter(|i| i.accounted).count();
+    if no_report {
+        (Colour::Red, Reason::NoReport)
+    } else if all_empty {
+        (Colour::Red, Reason::EmptyReport)
+    } else if accounted > 0 && intentions.iter().all(|i| i.accounted || !i.substantive) {
+        (Colour::Green, Reason::Intentions { accounted, total })
+    } else if accounted > 0 {
+        (Colour::Yellow, Reason::Intentions { accounted, total })
+    } else if progress >= opts.passing_coverage {
+        // Progress information that touches an intention, too little to
+        // account for it.
+        (Colour::Yellow, Reason::InPassing { total })
+    } else if any >= opts.passing_coverage {
+        // The text touches the intentions but reports no progress on them
+        // ("... heeft onze volle aandacht").
+        (Colour::Red, Reason::NoProgress { total })
+    } else {
+        (Colour::Red, Reason::OffTopic { total })
+    }
+}
+
+/// How far the activity got: read from all the text that answers it (the
+/// evidence alone is often a single sentence), short of a promised count
+/// partial.
+fn realisation_of(reports: &[usize], text: &ReportText, intentions: &[Intention]) -> Realisation {
+    let said = realisation_from(reports.iter().flat_map(|&r| text.status[r].iter().copied()));
+    short_of_target(said, intentions)
+}
+
 /// "Done" that falls short of a promised number is partial: the plan
 /// promised "ten minste 150 bedrijven", the report counts "132 bedrijven".
 /// A count is a number before the same word in the intention and in its
@@ -430,6 +477,171 @@ fn whole_activity_stopped(
         .map(|(s, _)| (*s).clone())
 }
 
+/// The evidence window that covers an intention best.
+struct Best {
+    window: usize,
+    coverage: f64,
+    /// Terms found (a compound sharing only its first part counts half).
+    count: f64,
+    /// Which of the intention's terms were found (a bit set).
+    found: u128,
+    /// Read together with the activity's title.
+    titled: bool,
+}
+
+/// The report text that may account for one planned activity's intentions:
+/// the evidence windows of its answering items, their terms and statuses.
+struct ItemEvidence<'a> {
+    pool: Vec<Window<'a>>,
+    terms: Vec<&'a [String]>,
+    states: Vec<Option<Realisation>>,
+    /// Which windows say what became of something (a status).
+    status: Vec<bool>,
+    /// Which report titles may serve as evidence: those that report ("We
+    /// hebben het onderzoek afgerond"), not those that repeat the plan's
+    /// title.
+    usable: Vec<bool>,
+    title_terms: Vec<String>,
+}
+
+impl<'a> ItemEvidence<'a> {
+    fn new(p: &crate::model::Activity, reports: &[usize], text: &'a ReportText) -> Self {
+        let (pool, terms, states) = evidence_windows(reports, text);
+        let status = states.iter().map(Option::is_some).collect();
+        let plan_key = crate::text::title_key(&p.title);
+        let usable = pool
+            .iter()
+            .zip(&states)
+            .map(|((w, _, is_title), state)| {
+                *is_title && state.is_some() && crate::text::title_key(&w.text) != plan_key
+            })
+            .collect();
+        ItemEvidence {
+            pool,
+            terms,
+            states,
+            status,
+            usable,
+            title_terms: dedup(&crate::text::content_terms_shared(&p.title)),
+        }
+    }
+
+    /// The window that covers an intention best, and the best coverage of a
+    /// window that states progress. A window of two sentences must earn its
+    /// extra length.
+    fn best_window(
+        &self,
+        c: &intentions::Candidate,
+        terms: &[String],
+        with_title: Option<&[String]>,
+        weights: &Weights,
+    ) -> (Option<Best>, f64) {
+        let mut progress: f64 = 0.0;
+        let mut best: Option<Best> = None;
+        for (k, st) in self.terms.iter().enumerate() {
+            if self.pool[k].2 && !c.from_title && !self.usable[k] {
+                continue;
+            }
+            let (mut cov, mut count, mut shared) = coverage(weights, terms, st);
+            let mut titled = false;
+            if let Some(wt) = with_title {
+                let alt = coverage(weights, wt, st);
+                if alt.0 > cov {
+                    (cov, count, shared) = alt;
+                    titled = true;
+                }
+            }
+            // A window of two sentences must earn its extra length.
+            let cov = if self.pool[k].1 { cov * 0.9 } else { cov };
+            if self.status[k] {
+                progress = progress.max(cov);
+            }
+            if best.as_ref().is_none_or(|b| cov > b.coverage) {
+                best = Some(Best {
+                    window: k,
+                    coverage: cov,
+                    count,
+                    found: shared,
+                    titled,
+                });
+            }
+        }
+        (best, progress)
+    }
+
+    /// One intention against the report: the best evidence window, whether
+    /// it accounts for the intention, and the best coverage (any window,
+    /// and windows that state progress).
+    fn account(
+        &self,
+        c: &intentions::Candidate,
+        weights: &Weights,
+        plan_year: Option<i32>,
+        opts: &JudgeOptions,
+    ) -> (Intention, f64, f64) {
+        let terms = dedup(&crate::text::content_terms_shared(&core_clause(&c.text)));
+        // An intention that leans on its activity ("Deze aanpak houden
+        // we in stand") is about the title's subject: it may also be
+        // read with the title's words.
+        let with_title: Option<Vec<String>> =
+            (!c.from_title && (terms.len() < 3 || refers_back(&c.text))).then(|| {
+                let both: Vec<String> = terms
+                    .iter()
+                    .chain(self.title_terms.iter())
+                    .cloned()
+                    .collect();
+                dedup(&both)
+            });
+        let (best, progress) = self.best_window(c, &terms, with_title.as_deref(), weights);
+        let (evidence, cov, count, shared, reports_status) = match best {
+            Some(Best {
+                window: k,
+                coverage: cov,
+                count,
+                found: set,
+                titled,
+            }) if cov > 0.0 => (
+                Some(self.pool[k].0.clone()),
+                cov,
+                count,
+                terms_in(
+                    if titled {
+                        with_title.as_deref().unwrap_or(&terms)
+                    } else {
+                        &terms
+                    },
+                    set,
+                ),
+                self.states[k].is_some(),
+            ),
+            _ => (None, 0.0, 0.0, Vec::new(), false),
+        };
+
+        let needed = if terms.len() <= 2 { 1.0 } else { 1.5 };
+        // Or: the sentence names at least two things specific to this
+        // intention (words found in few sentences: names, places,
+        // objects) and says what became of them.
+        let specific = shared
+            .iter()
+            .filter(|t| {
+                weights.vocab.df(t) <= SPECIFIC_DF && !t.chars().all(|c| c.is_ascii_digit())
+            })
+            .count();
+        let accounted = (cov >= opts.accounted_coverage && count >= needed)
+            || (specific >= 2 && reports_status && cov >= opts.passing_coverage);
+        let intention = Intention {
+            text: c.text.clone(),
+            span: c.span.clone(),
+            accounted,
+            substantive: c.from_title || intentions::is_substantive(&c.text, plan_year),
+            evidence,
+            coverage: (cov * 1000.0).round() / 1000.0,
+            shared_terms: shared,
+        };
+        (intention, cov, progress)
+    }
+}
+
 /// Judges every planned activity and lists unplanned report items.
 pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOptions) -> Audit {
     let report_text = ReportText::new(&report);
@@ -455,100 +667,15 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
             plan.year,
             plan.kind != DocKind::Jaarverslag,
         );
-        let (evidence_pool, pool_terms, pool_states) = evidence_windows(&reports, &report_text);
-        // Which windows say what became of something (a status).
-        let pool_status: Vec<bool> = pool_states.iter().map(Option::is_some).collect();
+        let evidence = ItemEvidence::new(p, &reports, &report_text);
         let mut intentions = Vec::new();
         let mut best_any: f64 = 0.0;
         let mut best_progress: f64 = 0.0;
-        let plan_title_terms = dedup(&crate::text::content_terms_shared(&p.title));
-        // A report title may serve as evidence when it reports ("We hebben
-        // het onderzoek afgerond"), not when it repeats the plan's title.
-        let plan_key = crate::text::title_key(&p.title);
-        let usable: Vec<bool> = evidence_pool
-            .iter()
-            .zip(&pool_states)
-            .map(|((w, _, is_title), state)| {
-                *is_title && state.is_some() && crate::text::title_key(&w.text) != plan_key
-            })
-            .collect();
         for c in &candidates {
-            let terms = dedup(&crate::text::content_terms_shared(&core_clause(&c.text)));
-            // An intention that leans on its activity ("Deze aanpak houden
-            // we in stand") is about the title's subject: it may also be
-            // read with the title's words.
-            let with_title: Option<Vec<String>> =
-                (!c.from_title && (terms.len() < 3 || refers_back(&c.text))).then(|| {
-                    let both: Vec<String> = terms
-                        .iter()
-                        .chain(plan_title_terms.iter())
-                        .cloned()
-                        .collect();
-                    dedup(&both)
-                });
-            // (window, coverage, count, found terms, read with the title)
-            let mut best: Option<(usize, f64, f64, u128, bool)> = None;
-            for (k, st) in pool_terms.iter().enumerate() {
-                if evidence_pool[k].2 && !c.from_title && !usable[k] {
-                    continue;
-                }
-                let (mut cov, mut count, mut shared) = coverage(&weights, &terms, st);
-                let mut titled = false;
-                if let Some(wt) = &with_title {
-                    let alt = coverage(&weights, wt, st);
-                    if alt.0 > cov {
-                        (cov, count, shared) = alt;
-                        titled = true;
-                    }
-                }
-                // A window of two sentences must earn its extra length.
-                let cov = if evidence_pool[k].1 { cov * 0.9 } else { cov };
-                if pool_status[k] {
-                    best_progress = best_progress.max(cov);
-                }
-                if best.as_ref().is_none_or(|b| cov > b.1) {
-                    best = Some((k, cov, count, shared, titled));
-                }
-            }
-            let (evidence, cov, count, shared, reports_status) = match best {
-                Some((k, cov, count, set, titled)) if cov > 0.0 => (
-                    Some(evidence_pool[k].0.clone()),
-                    cov,
-                    count,
-                    terms_in(
-                        if titled {
-                            with_title.as_deref().unwrap_or(&terms)
-                        } else {
-                            &terms
-                        },
-                        set,
-                    ),
-                    pool_states[k].is_some(),
-                ),
-                _ => (None, 0.0, 0.0, Vec::new(), false),
-            };
+            let (intention, cov, progress) = evidence.account(c, &weights, plan.year, opts);
             best_any = best_any.max(cov);
-            let needed = if terms.len() <= 2 { 1.0 } else { 1.5 };
-            // Or: the sentence names at least two things specific to this
-            // intention (words found in few sentences: names, places,
-            // objects) and says what became of them.
-            let specific = shared
-                .iter()
-                .filter(|t| {
-                    weights.vocab.df(t) <= SPECIFIC_DF && !t.chars().all(|c| c.is_ascii_digit())
-                })
-                .count();
-            let accounted = (cov >= opts.accounted_coverage && count >= needed)
-                || (specific >= 2 && reports_status && cov >= opts.passing_coverage);
-            intentions.push(Intention {
-                text: c.text.clone(),
-                span: c.span.clone(),
-                accounted,
-                substantive: c.from_title || intentions::is_substantive(&c.text, plan.year),
-                evidence,
-                coverage: (cov * 1000.0).round() / 1000.0,
-                shared_terms: shared,
-            });
+            best_progress = best_progress.max(progress);
+            intentions.push(intention);
         }
         // The whole activity postponed or cancelled ("De pilot is niet
         // doorgegaan", "is uitgesteld tot 2025"): the report says what
@@ -556,10 +683,10 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
         if !reports.is_empty() && intentions.iter().any(|i| !i.accounted) {
             if let Some(ev) = whole_activity_stopped(
                 &weights,
-                &plan_title_terms,
-                &evidence_pool,
-                &pool_terms,
-                &pool_states,
+                &evidence.title_terms,
+                &evidence.pool,
+                &evidence.terms,
+                &evidence.states,
                 opts,
             ) {
                 for i in intentions.iter_mut().filter(|i| !i.accounted) {
@@ -568,39 +695,19 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
                 }
             }
         }
-        let total = intentions.len();
-        let accounted = intentions.iter().filter(|i| i.accounted).count();
         let all_empty = reports.iter().all(|&r| only_repeats_title(&report_text, r));
-        let (colour, reason) = if reports.is_empty() {
-            (Colour::Red, Reason::NoReport)
-        } else if all_empty {
-            (Colour::Red, Reason::EmptyReport)
-        } else if accounted > 0 && intentions.iter().all(|i| i.accounted || !i.substantive) {
-            (Colour::Green, Reason::Intentions { accounted, total })
-        } else if accounted > 0 {
-            (Colour::Yellow, Reason::Intentions { accounted, total })
-        } else if best_progress >= opts.passing_coverage {
-            // Progress information that touches an intention, too little
-            // to account for it.
-            (Colour::Yellow, Reason::InPassing { total })
-        } else if best_any >= opts.passing_coverage {
-            // The text touches the intentions but reports no progress on
-            // them ("... heeft onze volle aandacht").
-            (Colour::Red, Reason::NoProgress { total })
-        } else {
-            (Colour::Red, Reason::OffTopic { total })
-        };
-        // How far it got: read from all the text that answers the
-        // activity (the evidence alone is often a single sentence).
+        let (colour, reason) = decide(
+            reports.is_empty(),
+            all_empty,
+            &intentions,
+            best_progress,
+            best_any,
+            opts,
+        );
         let realisation = if reports.is_empty() || all_empty {
             Realisation::Unknown
         } else {
-            let said = realisation_from(
-                reports
-                    .iter()
-                    .flat_map(|&r| report_text.status[r].iter().copied()),
-            );
-            short_of_target(said, &intentions)
+            realisation_of(&reports, &report_text, &intentions)
         };
         items.push(AuditItem {
             colour,
