@@ -676,6 +676,17 @@ fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
         .flat_map(|it| it.reports.clone())
         .collect();
     let report_title = |r: usize| title_key(&audit.report.activities[r].title);
+    // The confidence of the verdict on a report item (a report item is in
+    // one item only: the planned one it answers, or its own blue one).
+    let confidence_of_report = |key: &str| {
+        report_index.get(key).and_then(|r| {
+            audit
+                .items
+                .iter()
+                .find(|it| it.reports.contains(r))
+                .map(|it| it.confidence)
+        })
+    };
     let mut units = Vec::new();
     let mut missing = Vec::new();
     let mut gold_blue_keys = Vec::new();
@@ -763,13 +774,7 @@ fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
                         Some(_) => Class::Paired,
                         None => Class::Missing,
                     };
-                    let confidence = report_index.get(&key).and_then(|r| {
-                        audit
-                            .items
-                            .iter()
-                            .find(|it| it.reports.contains(r))
-                            .map(|it| it.confidence)
-                    });
+                    let confidence = confidence_of_report(&key);
                     units.push(UnitResult {
                         title: key,
                         gold: Class::Blue,
@@ -789,13 +794,7 @@ fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
     for r in predicted_blue {
         let key = report_title(r);
         if !gold_blue_keys.contains(&key) {
-            let confidence = report_index.get(&key).and_then(|r| {
-                audit
-                    .items
-                    .iter()
-                    .find(|it| it.colour == Colour::Blue && it.reports.contains(r))
-                    .map(|it| it.confidence)
-            });
+            let confidence = confidence_of_report(&key);
             units.push(UnitResult {
                 title: key,
                 gold: Class::Paired,

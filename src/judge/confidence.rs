@@ -53,7 +53,7 @@ pub fn of_item(item: &AuditItem, accounted_at: f64, pair_at: f64) -> f64 {
         return 1.0;
     }
     let pairing = if item.plan.is_some() && !item.reports.is_empty() {
-        margin(item.score, pair_at)
+        relative(item.score - pair_at, pair_at)
     } else {
         // Nothing reached the pairing threshold: how close the nearest
         // candidate came is not kept, so this side is taken as sure.
@@ -64,7 +64,7 @@ pub fn of_item(item: &AuditItem, accounted_at: f64, pair_at: f64) -> f64 {
 
 /// How far an intention lies from flipping, 0 (on the threshold) to 1.
 fn flip(i: &Intention, at: f64) -> f64 {
-    margin_either_side(i.coverage, at)
+    relative((i.coverage - at).abs(), at)
 }
 
 fn colour_margin(item: &AuditItem, at: f64) -> f64 {
@@ -83,20 +83,12 @@ fn colour_margin(item: &AuditItem, at: f64) -> f64 {
     }
 }
 
-/// How far `value` lies above `threshold`, relative to it, capped at 1.
-fn margin(value: f64, threshold: f64) -> f64 {
+/// A distance from a threshold relative to it, in 0..=1 (below it, 0).
+fn relative(distance: f64, threshold: f64) -> f64 {
     if threshold <= 0.0 {
         return 1.0;
     }
-    ((value - threshold) / threshold).clamp(0.0, 1.0)
-}
-
-/// How far `value` lies from `threshold` on either side, relative to it.
-fn margin_either_side(value: f64, threshold: f64) -> f64 {
-    if threshold <= 0.0 {
-        return 1.0;
-    }
-    ((value - threshold).abs() / threshold).min(1.0)
+    (distance / threshold).clamp(0.0, 1.0)
 }
 
 #[cfg(test)]

@@ -298,10 +298,11 @@ fn short_of_target(said: Realisation, intentions: &[Intention]) -> Realisation {
         let promised = counts(&i.text);
         let got = counts(&ev.text);
         promised.iter().any(|(unit, n)| {
-            got.iter()
+            let mut same = got
+                .iter()
                 .filter(|(u, _)| crate::text::stems_match(u, unit))
-                .all(|(_, m)| m < n)
-                && got.iter().any(|(u, _)| crate::text::stems_match(u, unit))
+                .peekable();
+            same.peek().is_some() && same.all(|(_, m)| m < n)
         })
     });
     if short {

@@ -44,6 +44,17 @@ pub enum Finding {
 }
 
 impl Finding {
+    /// The traffic light a finding is shown in: ok green, weak yellow,
+    /// uncheckable red (the audit's colour cells and markers).
+    pub fn traffic_light(self) -> crate::model::Colour {
+        use crate::model::Colour;
+        match self {
+            Finding::Ok => Colour::Green,
+            Finding::Weak => Colour::Yellow,
+            Finding::Uncheckable => Colour::Red,
+        }
+    }
+
     pub const ALL: [Finding; 3] = [Finding::Ok, Finding::Weak, Finding::Uncheckable];
 
     pub fn as_str(self) -> &'static str {

@@ -312,11 +312,20 @@ pub fn read_items(doc: &mut Document, m: &Markers) {
 /// "Doel 5.1 ..." / "Doel 5.2 ..."): a doel that heads no item and whose
 /// title comes back later as a doel is an entry of a contents list.
 fn drop_contents_doelen(doc: &mut Document) {
-    let key = |i: usize| crate::text::title_key(&doc.doelen[i].title);
+    let keys: Vec<String> = doc
+        .doelen
+        .iter()
+        .map(|d| crate::text::title_key(&d.title))
+        .collect();
+    let last: std::collections::HashMap<&str, usize> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), i))
+        .collect();
     let used: std::collections::HashSet<usize> =
         doc.activities.iter().filter_map(|a| a.doel).collect();
-    let drop: Vec<bool> = (0..doc.doelen.len())
-        .map(|i| !used.contains(&i) && (i + 1..doc.doelen.len()).any(|k| key(k) == key(i)))
+    let drop: Vec<bool> = (0..keys.len())
+        .map(|i| !used.contains(&i) && last[keys[i].as_str()] > i)
         .collect();
     if !drop.iter().any(|&d| d) {
         return;

@@ -8,13 +8,13 @@ use crate::text::title_key;
 use std::io::Write;
 
 /// Escapes a GitHub workflow command's message (% , CR, LF).
-fn gh_escape(s: &str) -> String {
+pub(super) fn gh_escape(s: &str) -> String {
     s.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
 
-fn gh_prop(s: &str) -> String {
+pub(super) fn gh_prop(s: &str) -> String {
     gh_escape(s).replace(':', "%3A").replace(',', "%2C")
 }
 

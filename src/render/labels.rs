@@ -243,6 +243,25 @@ impl Lang {
             (Lang::En, OwnStatus) => "Own status",
             (Lang::Nl, Confidence) => "Zekerheid",
             (Lang::En, Confidence) => "Confidence",
+            // The lint's headings.
+            (Lang::Nl, Finding) => "Oordeel",
+            (Lang::En, Finding) => "Finding",
+            (Lang::Nl, Activity) => "Activiteit",
+            (Lang::En, Activity) => "Activity",
+            (Lang::Nl, Sentence) => "Zin",
+            (Lang::En, Sentence) => "Sentence",
+            (Lang::Nl, Missing) => "Ontbreekt",
+            (Lang::En, Missing) => "Missing",
+            (Lang::Nl, Suggestion) => "Suggestie",
+            (Lang::En, Suggestion) => "Suggestion",
+            (Lang::Nl, PerDoel) => "Per doel",
+            (Lang::En, PerDoel) => "Per goal",
+            (Lang::Nl, Programme) => "Programma",
+            (Lang::En, Programme) => "Programme",
+            (Lang::Nl, NoDoel) => "(zonder doel)",
+            (Lang::En, NoDoel) => "(no goal)",
+            (Lang::Nl, LintTitle) => "Toetsbaarheid van de begroting",
+            (Lang::En, LintTitle) => "Can this budget be checked?",
         }
     }
 }
@@ -272,6 +291,15 @@ pub enum Key {
     Error,
     OwnStatus,
     Confidence,
+    Finding,
+    Activity,
+    Sentence,
+    Missing,
+    Suggestion,
+    PerDoel,
+    Programme,
+    NoDoel,
+    LintTitle,
 }
 
 #[cfg(test)]

@@ -4,11 +4,11 @@ use super::{audit_notices, lines_ref, run_notices, views, Key, RenderOptions, Ru
 use crate::model::{Audit, Colour};
 use std::io::Write;
 
-fn cell(s: &str) -> String {
+pub(super) fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
 
-fn marker(c: Colour) -> &'static str {
+pub(super) fn marker(c: Colour) -> &'static str {
     match c {
         Colour::Red => "🟥",
         Colour::Yellow => "🟨",

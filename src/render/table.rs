@@ -9,7 +9,7 @@ use comfy_table::{
 };
 use std::io::Write;
 
-fn colour_cell(c: Colour, label: &str, color: bool) -> Cell {
+pub(super) fn colour_cell(c: Colour, label: &str, color: bool) -> Cell {
     let cell = Cell::new(label);
     if !color {
         return cell;

@@ -7,15 +7,7 @@ use super::{finding_label, missing_label, notices, run_notices, views, LintNotes
 use crate::lint::{Finding, Lint};
 use std::io::Write;
 
-fn esc(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-fn prop(s: &str) -> String {
-    esc(s).replace(':', "%3A").replace(',', "%2C")
-}
+use crate::render::ci::{gh_escape as esc, gh_prop as prop};
 
 pub fn github(
     lints: &[Lint],

@@ -4,7 +4,7 @@
 //! a template (`lint.html`) escapes every value; this module builds values,
 //! never markup.
 
-use super::{counts_line, finding_label, missing_label, notices, run_notices, views, word};
+use super::{counts_line, finding_label, missing_label, notices, run_notices, views};
 use super::{LintNotes, RenderOptions};
 use crate::lint::Lint;
 use crate::render::{lines_ref, Key, Lang};
@@ -37,13 +37,13 @@ fn lint_value(l: &Lint, k: usize, notes: &LintNotes, lang: Lang) -> Value {
         .iter()
         .map(|d| {
             json!({
-                "doel": d.doel.clone().unwrap_or_else(|| word("no_doel", lang).to_string()),
+                "doel": d.doel.clone().unwrap_or_else(|| lang.heading(Key::NoDoel).to_string()),
                 "counts": counts_line(&d.counts, lang),
             })
         })
         .collect();
     json!({
-        "heading": format!("{}: {} · {}: {}", lang.heading(Key::Plan), l.plan.path, word("programme", lang), l.programme()),
+        "heading": format!("{}: {} · {}: {}", lang.heading(Key::Plan), l.plan.path, lang.heading(Key::Programme), l.programme()),
         "summary": format!("{}: {}", lang.heading(Key::Summary), counts_line(&l.summary(), lang)),
         "notices": notices(notes, k, lang),
         "per_doel": per_doel,
@@ -63,15 +63,15 @@ pub fn render(
     let lang = opts.lang;
     let values = json!({
         "lang": if lang == Lang::Nl { "nl" } else { "en" },
-        "title": format!("spiegel lint — {}", word("title", lang)),
+        "title": format!("spiegel lint — {}", lang.heading(Key::LintTitle)),
         "headers": {
-            "finding": word("finding", lang),
-            "activity": word("activity", lang),
-            "sentence": word("sentence", lang),
-            "missing": word("missing", lang),
-            "suggestion": word("suggestion", lang),
+            "finding": lang.heading(Key::Finding),
+            "activity": lang.heading(Key::Activity),
+            "sentence": lang.heading(Key::Sentence),
+            "missing": lang.heading(Key::Missing),
+            "suggestion": lang.heading(Key::Suggestion),
         },
-        "per_doel_label": word("per_doel", lang),
+        "per_doel_label": lang.heading(Key::PerDoel),
         "run_notices": run_notices(notes, lang),
         "lints": lints.iter().enumerate().map(|(k, l)| lint_value(l, k, notes, lang)).collect::<Vec<_>>(),
     });

@@ -1,21 +1,17 @@
 //! The lint as Markdown, for a pull-request comment on a begroting draft.
 
-use super::{counts_line, finding_label, missing_label, notices, run_notices, views, word};
+use super::{counts_line, finding_label, missing_label, notices, run_notices, views};
 use super::{LintNotes, RenderOptions};
 use crate::lint::{Finding, Lint};
 use crate::render::{lines_ref, Key};
 use std::io::Write;
 
-fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
-}
+use crate::render::markdown::cell;
 
+/// The traffic-light square of a finding, as the audit's Markdown shows
+/// colours.
 fn marker(f: Finding) -> &'static str {
-    match f {
-        Finding::Ok => "🟩",
-        Finding::Weak => "🟨",
-        Finding::Uncheckable => "🟥",
-    }
+    crate::render::markdown::marker(f.traffic_light())
 }
 
 pub fn render(
@@ -31,7 +27,7 @@ pub fn render(
             "## {} `{}` ({} {})\n",
             lang.heading(Key::Plan),
             l.plan.path,
-            word("programme", lang),
+            lang.heading(Key::Programme),
             cell(&l.programme())
         )?;
         for n in notices(notes, k, lang) {
@@ -46,11 +42,11 @@ pub fn render(
         writeln!(
             out,
             "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
-            word("finding", lang),
-            word("activity", lang),
-            word("sentence", lang),
-            word("missing", lang),
-            word("suggestion", lang)
+            lang.heading(Key::Finding),
+            lang.heading(Key::Activity),
+            lang.heading(Key::Sentence),
+            lang.heading(Key::Missing),
+            lang.heading(Key::Suggestion)
         )?;
         for v in views(l, lang) {
             writeln!(
@@ -66,12 +62,12 @@ pub fn render(
                 cell(v.suggestion.as_deref().unwrap_or(""))
             )?;
         }
-        writeln!(out, "\n**{}**\n", word("per_doel", lang))?;
+        writeln!(out, "\n**{}**\n", lang.heading(Key::PerDoel))?;
         for d in l.per_doel() {
             writeln!(
                 out,
                 "- {}: {}",
-                cell(d.doel.as_deref().unwrap_or(word("no_doel", lang))),
+                cell(d.doel.as_deref().unwrap_or(lang.heading(Key::NoDoel))),
                 counts_line(&d.counts, lang)
             )?;
         }

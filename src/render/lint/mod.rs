@@ -178,32 +178,6 @@ pub fn counts_line(c: &Counts, lang: Lang) -> String {
         .join(" · ")
 }
 
-/// The words for headings and labels of the lint output.
-pub fn word(key: &str, lang: Lang) -> &'static str {
-    let nl = lang == Lang::Nl;
-    match key {
-        "finding" if nl => "Oordeel",
-        "finding" => "Finding",
-        "activity" if nl => "Activiteit",
-        "activity" => "Activity",
-        "sentence" if nl => "Zin",
-        "sentence" => "Sentence",
-        "missing" if nl => "Ontbreekt",
-        "missing" => "Missing",
-        "suggestion" if nl => "Suggestie",
-        "suggestion" => "Suggestion",
-        "per_doel" if nl => "Per doel",
-        "per_doel" => "Per goal",
-        "programme" if nl => "Programma",
-        "programme" => "Programme",
-        "no_doel" if nl => "(zonder doel)",
-        "no_doel" => "(no goal)",
-        "title" if nl => "Toetsbaarheid van de begroting",
-        "title" => "Can this budget be checked?",
-        _ => "",
-    }
-}
-
 /// Writes the lints in a format.
 pub fn render(
     lints: &[Lint],

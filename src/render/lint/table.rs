@@ -1,27 +1,13 @@
 //! The lint as a table for a terminal: one row per activity, then the
 //! counts per doel and for the programme.
 
-use super::{counts_line, finding_label, missing_label, notices, run_notices, views, word};
+use super::{counts_line, finding_label, missing_label, notices, run_notices, views};
 use super::{LintNotes, RenderOptions};
-use crate::lint::{Finding, Lint};
+use crate::lint::Lint;
+use crate::render::table::colour_cell;
 use crate::render::{lines_ref, short, Key};
-use comfy_table::{
-    presets::UTF8_FULL_CONDENSED, Attribute, Cell, Color, ContentArrangement, Table,
-};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, ContentArrangement, Table};
 use std::io::Write;
-
-fn finding_cell(f: Finding, label: &str, color: bool) -> Cell {
-    let cell = Cell::new(label);
-    if !color {
-        return cell;
-    }
-    let (fg, bg) = match f {
-        Finding::Uncheckable => (Color::White, Color::Red),
-        Finding::Weak => (Color::Black, Color::Yellow),
-        Finding::Ok => (Color::Black, Color::Green),
-    };
-    cell.fg(fg).bg(bg).add_attribute(Attribute::Bold)
-}
 
 pub fn render(
     lints: &[Lint],
@@ -38,7 +24,7 @@ pub fn render(
             l.plan.path,
             lang.layout(&l.plan.layout),
             l.plan.year.map(|y| format!(", {y}")).unwrap_or_default(),
-            word("programme", lang),
+            lang.heading(Key::Programme),
             l.programme()
         )?;
         for n in notices(notes, k, lang) {
@@ -55,16 +41,20 @@ pub fn render(
         t.set_width(opts.width.unwrap_or(150).max(80));
         t.set_header(vec![
             Cell::new("#"),
-            Cell::new(word("finding", lang)),
-            Cell::new(word("activity", lang)),
-            Cell::new(word("sentence", lang)),
-            Cell::new(word("missing", lang)),
-            Cell::new(word("suggestion", lang)),
+            Cell::new(lang.heading(Key::Finding)),
+            Cell::new(lang.heading(Key::Activity)),
+            Cell::new(lang.heading(Key::Sentence)),
+            Cell::new(lang.heading(Key::Missing)),
+            Cell::new(lang.heading(Key::Suggestion)),
         ]);
         for (n, v) in views(l, lang).iter().enumerate() {
             t.add_row(vec![
                 Cell::new(n + 1),
-                finding_cell(v.finding, finding_label(v.finding, lang), opts.color),
+                colour_cell(
+                    v.finding.traffic_light(),
+                    finding_label(v.finding, lang),
+                    opts.color,
+                ),
                 Cell::new(format!("{}\n({})", v.title, lines_ref(&v.span, lang))),
                 Cell::new(format!(
                     "“{}” ({})",
@@ -76,12 +66,12 @@ pub fn render(
             ]);
         }
         writeln!(out, "{t}")?;
-        writeln!(out, "{}:", word("per_doel", lang))?;
+        writeln!(out, "{}:", lang.heading(Key::PerDoel))?;
         for d in l.per_doel() {
             writeln!(
                 out,
                 "  {}: {}",
-                d.doel.as_deref().unwrap_or(word("no_doel", lang)),
+                d.doel.as_deref().unwrap_or(lang.heading(Key::NoDoel)),
                 counts_line(&d.counts, lang)
             )?;
         }
