@@ -113,6 +113,34 @@ struct Ctx<'a> {
     sentence_style: bool,
     /// The first line each number starts ("6.2" -> its line index).
     first_numbered: std::collections::HashMap<String, usize>,
+    /// The levels that other pages sit under, read off breadcrumb trails
+    /// ("Home > Jaarverslag 2024 > Projecten > Marktplein": "home",
+    /// "jaarverslag 2024", "projecten"), folded.
+    crumb_parents: std::collections::HashSet<String>,
+}
+
+/// The non-final crumbs of the page's breadcrumb trails ("Home > Jaarverslag
+/// 2024 > Projecten > Marktplein"), folded: the levels pages sit under.
+fn crumb_parents(lines: &[Line], kinds: &[LineKind]) -> std::collections::HashSet<String> {
+    let mut parents = std::collections::HashSet::new();
+    for (l, k) in lines.iter().zip(kinds) {
+        if !matches!(k, LineKind::Furniture(_)) {
+            continue;
+        }
+        let crumbs: Vec<&str> = l
+            .text
+            .split(['>', '›', '»'])
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        if crumbs.len() < 3 {
+            continue;
+        }
+        for c in &crumbs[..crumbs.len() - 1] {
+            parents.insert(crate::text::fold(c));
+        }
+    }
+    parents
 }
 
 /// A recurring field label of pages with one item each.
@@ -307,6 +335,14 @@ impl Ctx<'_> {
     /// line, and whether it is only a section heading (a few words with no
     /// text of its own).
     fn headline(&self, i: usize, after_title: bool) -> Option<(usize, bool)> {
+        // A heading naming a level that other pages sit under is the
+        // overview page of that level, not an item.
+        if self
+            .crumb_parents
+            .contains(&crate::text::fold(self.text(i).trim()))
+        {
+            return Some((i, true));
+        }
         if let Some(item) = self.item_level {
             // The page marks its headings: a heading at the items' level is
             // an item (with or without text), one above it a section, and
@@ -351,10 +387,13 @@ impl Ctx<'_> {
                     // A paragraph (not a list) may end without a period;
                     // it then still ends where the line was broken before
                     // the next word would have filled it.
+                    // So does one whose next line opens a sentence of its
+                    // own ("We investeren ..."): a capitalised function
+                    // word does not go on with the sentence before.
                     if !after_title
                         && !self.text(p).trim_end().ends_with(['.', '!', '?', ':'])
                         && (self.kinds[p] != LineKind::Text
-                            || !self.breaks_short(p, i)
+                            || !(self.breaks_short(p, i) || self.starts_sentence(i))
                             || ends_in_function_word(self.text(p)))
                     {
                         return None;
@@ -473,8 +512,14 @@ impl Ctx<'_> {
             // opens a block and stops short of the column heads the
             // paragraph after it, also across a blank line or wrapped onto
             // a second line.
+            // A block opens after a blank line or a heading, and after a
+            // paragraph whose last line broke before the column was full.
+            let opens_block = clear_start
+                || self
+                    .prev_nonblank(i)
+                    .is_some_and(|p| self.kinds[p] == LineKind::Text && self.breaks_short(p, i));
             if self.sentence_style
-                && clear_start
+                && opens_block
                 && words <= 25
                 && (self.breaks_short(j, n) || !directly_followed)
                 && self.text(i).chars().next().is_some_and(char::is_uppercase)
@@ -496,7 +541,7 @@ impl Ctx<'_> {
         let starts_ok = next_text.chars().next().is_some_and(|c| {
             c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\'' | '(' | '€')
         }) || matches!(self.kinds[n], LineKind::Bullet(_));
-        if !starts_ok {
+        if !starts_ok || (!title.ends_with(['.', '!', '?']) && ends_a_sentence(next_text)) {
             return None;
         }
         if !directly_followed {
@@ -904,6 +949,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
             levels[k] = Some(l);
         }
     }
+    let crumb_parents = crumb_parents(&src.lines, &kinds);
     let mut ctx = Ctx {
         path: &src.path,
         markers,
@@ -929,6 +975,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         kinds,
         sentence_style: false,
         first_numbered,
+        crumb_parents,
     };
     ctx.sentence_style = ctx.wrapped && ctx.count_sentence_heads() >= 3;
     let layout = opts.layout.unwrap_or_else(|| detect_layout(&ctx));
@@ -1218,6 +1265,22 @@ fn push_body(b: &mut Builder, path: &str, line: &Line) {
 
 /// Whether a line ends in a word that cannot end a title ("de", "van",
 /// "en"): a sentence wrapped onto the next line.
+/// Whether a line's first word closes a sentence ("2022. Het aantal ...",
+/// "gemeente, en ..."): the line goes on with the sentence of the line
+/// before, which is then no title. A list number ("1.", "2.3.") is no word.
+fn ends_a_sentence(t: &str) -> bool {
+    let Some(first) = t.split_whitespace().next() else {
+        return false;
+    };
+    let Some(word) = first.strip_suffix(['.', ',', ';', ':']) else {
+        return false;
+    };
+    let numbering = word
+        .split('.')
+        .all(|g| !g.is_empty() && g.len() <= 2 && g.chars().all(|c| c.is_ascii_digit()));
+    !word.is_empty() && !numbering
+}
+
 fn ends_in_function_word(t: &str) -> bool {
     // Not prepositions that are also verb particles: "We zetten ... in",
     // "We pakken ... op" end in them.

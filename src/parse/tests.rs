@@ -180,3 +180,97 @@ fn without_blank_lines_a_headline_shows_where_the_line_before_broke() {
     );
     assert!(!t.contains(&"Oost-Betuwe"), "{t:?}");
 }
+
+#[test]
+fn a_heading_that_other_pages_sit_under_is_an_overview_not_an_item() {
+    // Pages saved one after another from a portal: the landing page
+    // "Projecten" is a level in every project page's breadcrumb.
+    let page = |crumb: &str, title: &str, body: &str| {
+        format!("Home > Jaarverslag 2024 > {crumb}\n{title}\n{body}\n\n")
+    };
+    let text = [
+        page(
+            "Projecten",
+            "Projecten",
+            "Op deze pagina vindt u de grote projecten uit de begroting en hoe het daarmee staat.",
+        ),
+        page(
+            "Projecten > Herinrichting Marktplein",
+            "Herinrichting Marktplein",
+            "Het ontwerp is in maart vastgesteld en het werk is in september gegund.",
+        ),
+        page(
+            "Projecten > Nieuwbouw sporthal",
+            "Nieuwbouw sporthal",
+            "De sporthal is in november opgeleverd en in gebruik genomen.",
+        ),
+    ]
+    .concat();
+    let d = doc("jaarverslag-2024.txt", &text);
+    assert_eq!(
+        titles(&d),
+        ["Herinrichting Marktplein", "Nieuwbouw sporthal"],
+        "{:?}",
+        d.skipped
+    );
+}
+
+#[test]
+fn a_line_whose_sentence_ends_on_the_next_line_is_no_title() {
+    // pdftotext: "... 6 procent meer dan in" / "2022. Het aantal ..." under a
+    // section heading is the first line of a paragraph.
+    assert!(ends_a_sentence("2022. Het aantal overnachtingen steeg."));
+    assert!(ends_a_sentence("gemeente, en daarna de regio."));
+    assert!(!ends_a_sentence("2.3. Meer bezoekers"));
+    assert!(!ends_a_sentence("1. De eerste stap"));
+    assert!(!ends_a_sentence("Het centrum trok meer bezoekers."));
+    let text = "2.3 Een levendig centrum\nWat hebben we bereikt?\nHet centrum trok in 2023 volgens de telcamera's 2,9 miljoen bezoekers, 6 procent meer dan in\n2022. Het aantal overnachtingen in de gemeente steeg naar 118.000 en dat is een record.\nWat hebben we daarvoor gedaan?\n2.3.1 Citymarketing en evenementen\nDe stichting organiseerde met een gemeentelijke subsidie de zomerfestivals op de Brink en de\nwintermarkt. Nieuw was een gezamenlijke agendawebsite voor alle evenementen in de gemeente.\nDe Lampionnenoptocht ging niet door omdat er te weinig vrijwilligers waren dit jaar.\n2.3.2 Vernieuwing van de weekmarkt\nDe zaterdagmarkt is in mei verhuisd naar de Brink. De kramen staan nu in twee rijen met een\nlooppad in het midden en er zijn stroompunten voor de vis- en kaaskramen in de straat.\nHet aantal vaste standplaatsen is gegroeid van 38 naar 44 en de markt trekt meer bezoekers.\n";
+    let d = doc("jaarverslag-2023.txt", text);
+    assert_eq!(
+        titles(&d),
+        [
+            "Citymarketing en evenementen",
+            "Vernieuwing van de weekmarkt"
+        ]
+    );
+}
+
+#[test]
+fn a_paragraph_ending_without_a_period_still_ends_before_a_new_sentence() {
+    // pdftotext, no blank lines: the paragraph before the headline lost its
+    // period; "We investeren ..." cannot go on with its sentence. And a
+    // headline as wide as the column is one when a clause-opening word
+    // ("Vanwege ...") starts the line under it.
+    let text = "Doel: Jongeren doen mee\nWe versterken jongerenparticipatie\nHet jongerenwerk heeft met scholen gesproken over het mentaal welbevinden van de\njeugd. Ook is er een brede enquete uitgezet onder jongeren gericht op hun wensen rond\nontmoeten, wat onder andere heeft geleid tot de organisatie van een jongerenfeest\nWe investeren in de samenwerking jongerenwerk en voortgezet onderwijs\nZoals eerder aangegeven, heeft het lectoraat in 2023 een onderzoek afgerond naar de\nmeerwaarde van het jongerenwerk binnen het voortgezet onderwijs in de regio. Het\ntotaal aantal jeugdigen dat niet thuis woont is gedaald.\nWe gaan samen met de regiogemeenten verder met de transformatie van de gezinshuizen\nVanwege landelijke ontwikkelingen is de transformatie van de gezinshuiszorg op een\nlager pitje komen te staan. We hebben geinvesteerd in de verwerving van jeugdhulp.\n";
+    let d = doc("jaarverslag-2023.txt", text);
+    assert_eq!(
+        titles(&d),
+        [
+            "We versterken jongerenparticipatie",
+            "We investeren in de samenwerking jongerenwerk en voortgezet onderwijs",
+            "We gaan samen met de regiogemeenten verder met de transformatie van de gezinshuizen",
+        ],
+        "{:?}",
+        d.skipped
+    );
+}
+
+#[test]
+fn a_sentence_headline_wrapped_onto_two_lines_after_a_paragraph_heads_an_item() {
+    // A budget headed by one sentence per activity (three after a heading
+    // or a blank line show the style); before the third headline the blank
+    // line is missing, but the paragraph ended short of the column.
+    let text = "6.1 Schone lucht\nWat gaan we daarvoor doen?\nWe planten 500 bomen in de wijken.\nBomen vangen fijnstof af, geven schaduw en maken een straat prettiger om in\nte wonen. Samen met bewoners kiezen we in het voorjaar de plekken waar de\nnieuwe bomen komen.\n\nWe breiden de milieuzone voor vrachtverkeer uit.\nSinds 2022 mogen oude dieselvrachtwagens niet meer het centrum in. Vanaf 1\njuli 2025 geldt dat ook voor de Havenweg en het bedrijventerrein De Kade.\nTransporteurs krijgen een half jaar om zich voor te bereiden en kunnen een\nontheffing aanvragen.\nWe stellen samen met de buurgemeenten een regionale aanpak op om de\noverlast van houtrook in de winter te verminderen.\nBij windstil weer blijft de rook van houtkachels en vuurkorven soms in hele\nbuurten hangen. Omdat de gemeente zelf weinig regels kan stellen, zoeken we\nde samenwerking met de omgevingsdienst en de gemeenten om ons heen voor dit.\n\nWe openen een kringloopplein bij de milieustraat.\nBij de milieustraat komt een overdekt plein waar inwoners spullen kunnen\nbrengen die nog bruikbaar zijn. Een kringloopbedrijf verkoopt ze door aan\ninwoners die ze goed kunnen gebruiken.\n";
+    let d = doc("begroting-2025.txt", text);
+    assert_eq!(
+        titles(&d),
+        [
+            "We planten 500 bomen in de wijken",
+            "We breiden de milieuzone voor vrachtverkeer uit",
+            "We stellen samen met de buurgemeenten een regionale aanpak op om de overlast van houtrook in de winter te verminderen",
+            "We openen een kringloopplein bij de milieustraat",
+        ],
+        "{:?}",
+        d.skipped
+    );
+}
