@@ -26,6 +26,8 @@ pub struct MarkerLists {
     pub item_attributes: Vec<String>,
     pub status_labels: Vec<String>,
     pub unplanned: Vec<String>,
+    pub table_title_columns: Vec<String>,
+    pub table_text_columns: Vec<String>,
 }
 
 impl MarkerLists {
@@ -46,6 +48,8 @@ impl MarkerLists {
             (&mut self.item_attributes, &other.item_attributes),
             (&mut self.status_labels, &other.status_labels),
             (&mut self.unplanned, &other.unplanned),
+            (&mut self.table_title_columns, &other.table_title_columns),
+            (&mut self.table_text_columns, &other.table_text_columns),
         ] {
             for x in b {
                 if !a.contains(x) {

@@ -19,6 +19,7 @@ mod detect;
 pub mod lines;
 pub mod markers;
 pub mod parts;
+mod rows;
 mod table;
 
 pub use combined::{split_combined, split_combined_with};
@@ -1010,9 +1011,16 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
     let path = ctx.path;
     // Text outside the items: a money section, or developments.
     let mut aside: Option<&'static str> = None;
+    let rows = rows::activity_rows(ctx.lines, markers);
     let mut i = 0;
     while i < ctx.lines.len() {
         let line = &ctx.lines[i];
+        if let Some(row) = &rows[i] {
+            aside = None;
+            table_row(&mut b, path, line, row);
+            i += 1;
+            continue;
+        }
         match &ctx.kinds[i] {
             LineKind::Blank => {
                 if let Some(a) = b.open.as_mut() {
@@ -1182,6 +1190,32 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
     b.close();
     parts::read_items(&mut b.doc, markers);
     b.doc
+}
+
+/// A row of an activity table opens its item, with the row's text and its
+/// other cells as the item's lines; the header row is skipped.
+fn table_row(b: &mut Builder, path: &str, line: &Line, row: &rows::Row) {
+    match row {
+        rows::Row::Header => {
+            b.close();
+            b.skip(path, line.no, line.no, "tabelkop", &line.text);
+        }
+        rows::Row::Item {
+            title,
+            text,
+            attributes,
+        } => {
+            b.start(path, title.clone(), line.no, line.no);
+            if let Some(a) = b.open.as_mut() {
+                for t in std::iter::once(text).chain(attributes) {
+                    a.body.push(Line {
+                        no: line.no,
+                        text: t.clone(),
+                    });
+                }
+            }
+        }
+    }
 }
 
 /// A heading numbered with one integer ("5 Sport, cultuur en recreatie"):

@@ -1,0 +1,209 @@
+//! Activities as the rows of a table: Word and spreadsheet exports that
+//! write one activity per row under a header such as "Activiteit | Wat gaan
+//! we doen | Planning | Budget" (`read` has turned the tabs into " | ").
+//!
+//! Input: the document's lines and the markers (which header cells name the
+//! title column and which the text column). Output: per line, whether it is
+//! such a table's header, one of its rows (the activity's title, its text
+//! and its other cells as "Header: value" attribute lines), or neither. The
+//! parser then opens an item per row; `parts` reads the attribute lines
+//! ("Planning: Q2", "Status: gereed") as it does anywhere else.
+
+use super::markers::Markers;
+use crate::model::Line;
+use crate::text::fold;
+
+/// What a line is in an activity table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Row {
+    /// The header row naming the columns.
+    Header,
+    /// One activity.
+    Item {
+        title: String,
+        /// The description cell (plan or report text).
+        text: String,
+        /// The other cells, each as "Header: value".
+        attributes: Vec<String>,
+    },
+}
+
+/// Cells of a table line ("a | b | c"); a line without a cell separator has
+/// none.
+fn cells(t: &str) -> Vec<&str> {
+    if !t.contains(" | ") {
+        return Vec::new();
+    }
+    t.split(" | ").map(str::trim).collect()
+}
+
+/// A header cell as a column name: folded, without a final "?" or ":".
+fn column_name(c: &str) -> String {
+    fold(c.trim().trim_end_matches(['?', ':']).trim())
+}
+
+/// The header's title column and, if named, its text column.
+fn header_columns(cs: &[&str], markers: &Markers) -> Option<(usize, Option<usize>)> {
+    let lists = &markers.lists;
+    let names: Vec<String> = cs.iter().map(|c| column_name(c)).collect();
+    let is_in = |list: &[String], n: &str| list.iter().any(|w| fold(w) == n);
+    let title = names
+        .iter()
+        .position(|n| is_in(&lists.table_title_columns, n))?;
+    let text = names
+        .iter()
+        .enumerate()
+        .position(|(k, n)| k != title && is_in(&lists.table_text_columns, n));
+    Some((title, text))
+}
+
+/// Puts a row's cells under the header's columns. Exports drop empty
+/// cells: the first two cells stay under the first two columns and the
+/// rest are aligned to the right ("Titel | Tekst | € 5.000" under
+/// "Activiteit | Wat | Planning | Budget" has no planning).
+fn align<'a>(row: &[&'a str], columns: usize) -> Vec<Option<&'a str>> {
+    let mut out = vec![None; columns];
+    if row.len() >= columns {
+        for (k, c) in row.iter().take(columns).enumerate() {
+            out[k] = Some(*c);
+        }
+        return out;
+    }
+    let left = row.len().min(2);
+    for k in 0..left {
+        out[k] = Some(row[k]);
+    }
+    let right = &row[left..];
+    for (k, c) in right.iter().enumerate() {
+        out[columns - right.len() + k] = Some(*c);
+    }
+    out
+}
+
+fn words(t: &str) -> usize {
+    t.split_whitespace().count()
+}
+
+/// Reads every activity table of a document.
+pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
+    let mut out = vec![None; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let head = cells(&lines[i].text);
+        let Some((title_col, text_col)) = header_columns(&head, markers) else {
+            i += 1;
+            continue;
+        };
+        // The rows: table lines up to the first line of other text.
+        let mut rows = Vec::new();
+        let mut k = i + 1;
+        while k < lines.len() {
+            let t = lines[k].text.trim();
+            if t.is_empty() {
+                k += 1;
+                continue;
+            }
+            let cs = cells(t);
+            if cs.len() < 2 || header_columns(&cs, markers).is_some() {
+                break;
+            }
+            rows.push((k, align(&cs, head.len())));
+            k += 1;
+        }
+        // A table of figures per project ("Project | Begroot | Realisatie")
+        // is no list of activities: most rows must hold a text.
+        let texted = rows
+            .iter()
+            .filter(|(_, cs)| {
+                cs.iter()
+                    .enumerate()
+                    .any(|(c, v)| c != title_col && v.is_some_and(|v| words(v) >= 5))
+            })
+            .count();
+        if rows.is_empty() || texted * 2 < rows.len() {
+            i += 1;
+            continue;
+        }
+        out[i] = Some(Row::Header);
+        for (k, cs) in rows {
+            let Some(title) = cs[title_col].filter(|t| t.chars().any(char::is_alphabetic)) else {
+                continue;
+            };
+            let text_at = text_col.filter(|&c| cs[c].is_some()).or_else(|| {
+                (0..cs.len())
+                    .filter(|&c| c != title_col)
+                    .max_by_key(|&c| cs[c].map_or(0, words))
+            });
+            let text = text_at.and_then(|c| cs[c]).unwrap_or("").to_string();
+            let attributes = (0..cs.len())
+                .filter(|&c| c != title_col && Some(c) != text_at)
+                .filter_map(|c| {
+                    cs[c].map(|v| format!("{}: {v}", head[c].trim().trim_end_matches(['?', ':'])))
+                })
+                .collect();
+            out[k] = Some(Row::Item {
+                title: title.to_string(),
+                text,
+                attributes,
+            });
+        }
+        i = k;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(t: &str) -> Vec<Line> {
+        t.lines()
+            .enumerate()
+            .map(|(i, l)| Line {
+                no: i + 1,
+                text: l.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_row_under_an_activity_header_is_an_activity() {
+        let l = lines(
+            "Activiteit | Wat gaan we doen | Planning | Budget\nKlimaatstraten | In 2024 richten we drie straten klimaatbestendig in met wadi's. | Q3 | € 450.000\nWerkwijzer | We schrijven een werkwijzer voor de aannemers en delen die met de buurgemeenten. | € 20.000\nBegroot | 12 | 14 | 15\n\nNa de tabel volgt tekst.",
+        );
+        let r = activity_rows(&l, Markers::builtin());
+        assert_eq!(r[0], Some(Row::Header));
+        assert_eq!(
+            r[1],
+            Some(Row::Item {
+                title: "Klimaatstraten".into(),
+                text: "In 2024 richten we drie straten klimaatbestendig in met wadi's.".into(),
+                attributes: vec!["Planning: Q3".into(), "Budget: € 450.000".into()],
+            })
+        );
+        // An empty planning cell was dropped by the export: the amount
+        // stays under "Budget".
+        let Some(Row::Item { attributes, .. }) = &r[2] else {
+            panic!("{:?}", r[2]);
+        };
+        assert_eq!(attributes, &["Budget: € 20.000"]);
+        assert!(r[5].is_none());
+    }
+
+    #[test]
+    fn a_table_of_figures_per_project_is_no_list_of_activities() {
+        let l = lines(
+            "Project | Begroot | Realisatie\nMarktplein | € 1.250.000 | € 486.310\nSporthal | € 8.400.000 | € 8.120.000",
+        );
+        assert!(activity_rows(&l, Markers::builtin())
+            .iter()
+            .all(Option::is_none));
+        // Nor is a line of cells without a column naming activities.
+        let l = lines(
+            "Indicator | 2023 | 2024\nBezoekers per jaar aan de drie musea | 41.000 | 44.500",
+        );
+        assert!(activity_rows(&l, Markers::builtin())
+            .iter()
+            .all(Option::is_none));
+    }
+}
