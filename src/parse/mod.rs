@@ -118,6 +118,36 @@ struct Ctx<'a> {
     /// ("Home > Jaarverslag 2024 > Projecten > Marktplein": "home",
     /// "jaarverslag 2024", "projecten"), folded.
     crumb_parents: std::collections::HashSet<String>,
+    /// The sub-headings that open this document's marked items (the first
+    /// line under each "Maatregel 9 ..." when it is "Wat wilden we?" or
+    /// similar), folded: an unmarked line over one of them is a title too.
+    opening_subs: std::collections::HashSet<String>,
+}
+
+/// The sub-headings right under the document's marked item titles
+/// ("Maatregel 9 ..." / "Wat wilden we?"), folded.
+fn opening_subs(
+    lines: &[Line],
+    kinds: &[LineKind],
+    markers: &Markers,
+) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    for (i, k) in kinds.iter().enumerate() {
+        if !matches!(k, LineKind::Activity(_)) {
+            continue;
+        }
+        let next = (i + 1..lines.len())
+            .find(|&n| !matches!(kinds[n], LineKind::Blank | LineKind::Furniture(_)));
+        if let Some(n) = next {
+            if matches!(
+                parts::inner(&lines[n].text, markers, true),
+                Some(parts::Inner::SubHeading { .. })
+            ) {
+                out.insert(crate::text::fold(lines[n].text.trim()));
+            }
+        }
+    }
+    out
 }
 
 /// The non-final crumbs of the page's breadcrumb trails ("Home > Jaarverslag
@@ -208,13 +238,20 @@ impl Ctx<'_> {
         {
             return i + 1;
         }
-        // A numbered title whose last words went to a short line before
-        // the paragraph ("2.1.3 Samenwerking ... in de regio" /
-        // "Lindenwaard-Oost" / "Met het ...").
+        // A numbered or marked title whose last words went to a short line
+        // before the paragraph ("2.1.3 Samenwerking ... in de regio" /
+        // "Lindenwaard-Oost" / "Met het ...", "Prestatie 5.2.2 Een
+        // waterspeelplek in Park Ter" / "Weide").
+        // (A marked title only when its line is full: the next word did
+        // not fit.)
+        let numbered = !parts::split_numbering(self.text(i)).0.is_empty()
+            || (matches!(self.kinds[i], LineKind::Activity(_) | LineKind::Doel(_))
+                && i + 1 < self.lines.len()
+                && !self.breaks_short(i, i + 1));
         if self.wrapped
             && i + 2 < self.lines.len()
             && self.kinds[i + 1] == LineKind::Text
-            && !parts::split_numbering(self.text(i)).0.is_empty()
+            && numbered
             && !self.text(i).trim_end().ends_with(['.', ':', ';', '!', '?'])
             && self.text(i + 1).split_whitespace().count() <= 4
             && !self
@@ -707,6 +744,36 @@ impl Ctx<'_> {
         t.starts_with("terug naar") && !me.is_empty() && t.trim_end().ends_with(me.as_str())
     }
 
+    /// Whether line `i` is an item's title without the document's marker
+    /// ("Baggeren van vijvers" among "Maatregel 14 ..."): a short line that
+    /// starts a block and stands over a sub-heading that opens the
+    /// document's marked items.
+    fn unmarked_title(&self, i: usize) -> bool {
+        let t = self.text(i).trim();
+        let block_before = match (0..i)
+            .rev()
+            .find(|&k| !matches!(self.kinds[k], LineKind::Furniture(_)))
+        {
+            None => true,
+            Some(p) => {
+                self.kinds[p] == LineKind::Blank
+                    || self.text(p).trim_end().ends_with(['.', '!', '?'])
+                    || parts::inner(self.text(p), self.markers, true).is_some()
+            }
+        };
+        block_before
+            && !self.opening_subs.is_empty()
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && !t.ends_with(['.', ':', ';', ',', '!', '?'])
+            && title_like(t, 12)
+            && could_be_heading(t, self.markers)
+            && parts::inner(t, self.markers, true).is_none()
+            && self.next_nonblank(i).is_some_and(|n| {
+                self.opening_subs
+                    .contains(&crate::text::fold(self.text(n).trim()))
+            })
+    }
+
     /// Whether line `i`'s text occurs more than once in the document.
     fn recurs(&self, i: usize) -> bool {
         self.repeats
@@ -951,6 +1018,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         }
     }
     let crumb_parents = crumb_parents(&src.lines, &kinds);
+    let opening_subs = opening_subs(&src.lines, &kinds, markers);
     let mut ctx = Ctx {
         path: &src.path,
         markers,
@@ -977,6 +1045,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         sentence_style: false,
         first_numbered,
         crumb_parents,
+        opening_subs,
     };
     ctx.sentence_style = ctx.wrapped && ctx.count_sentence_heads() >= 3;
     let layout = opts.layout.unwrap_or_else(|| detect_layout(&ctx));
@@ -1100,12 +1169,10 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                     &line.text,
                 );
             }
-            LineKind::Text if is_developments_heading(&line.text, markers) => {
-                // "Ontwikkelingen", "Beleidskaders": what happens around the
-                // programme and the policies it rests on, not what the
-                // municipality will do.
+            LineKind::Text if aside_heading(&line.text, markers).is_some() => {
+                // Not what the municipality will do.
                 b.close();
-                aside = Some("ontwikkelingen of kaders (geen activiteit)");
+                aside = aside_heading(&line.text, markers);
                 b.skip(path, line.no, line.no, "sectiekop", &line.text);
             }
             _ if aside.is_some() => {
@@ -1149,6 +1216,9 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 aside = None;
                 let title = parts::split_numbering(&line.text).1;
                 b.open_doel(clean_title(&title), Span::new(path, line.no, line.no));
+            }
+            LineKind::Text if layout == Layout::Labelled && ctx.unmarked_title(i) => {
+                b.start(path, line.text.clone(), line.no, line.no);
             }
             LineKind::Bullet(t) if layout == Layout::Bullets && ctx.is_title_bullet(i, t) => {
                 let j = ctx.title_end(i);
@@ -1333,16 +1403,21 @@ fn ends_in_function_word(t: &str) -> bool {
 /// The skip reason of lines in a money section.
 const COSTS_ASIDE: &str = "financieel overzicht (cijfers, geen activiteit)";
 
-/// A heading "Ontwikkelingen" or "Beleidskaders" (numbered or with a
-/// colon), alone on its line.
-fn is_developments_heading(t: &str, markers: &Markers) -> bool {
+/// A heading of a section beside the items, alone on its line (numbered
+/// or with a colon): "Ontwikkelingen" or "Beleidskaders" (what happens
+/// around the programme, the policies it rests on), "Indicatoren"
+/// (figures); with the reason its lines are skipped.
+fn aside_heading(t: &str, markers: &Markers) -> Option<&'static str> {
     let (_, rest) = parts::split_numbering(t.trim());
     let f = crate::text::fold(rest.trim().trim_end_matches(':'));
-    markers
-        .lists
-        .developments_section
-        .iter()
-        .any(|m| crate::text::fold(m) == f)
+    let is_in = |list: &[String]| list.iter().any(|m| crate::text::fold(m) == f);
+    if is_in(&markers.lists.developments_section) {
+        Some("ontwikkelingen of kaders (geen activiteit)")
+    } else if is_in(&markers.lists.indicators_section) {
+        Some("indicatoren (cijfers, geen activiteit)")
+    } else {
+        None
+    }
 }
 
 fn is_finance_start(t: &str, markers: &Markers) -> bool {
@@ -1627,7 +1702,7 @@ fn detect_layout(ctx: &Ctx) -> Layout {
             LineKind::Doel(_) | LineKind::Ambitie(_) => aside = false,
             LineKind::Text
                 if is_finance_start(ctx.text(i), ctx.markers)
-                    || is_developments_heading(ctx.text(i), ctx.markers) =>
+                    || aside_heading(ctx.text(i), ctx.markers).is_some() =>
             {
                 aside = true
             }

@@ -274,3 +274,38 @@ fn a_sentence_headline_wrapped_onto_two_lines_after_a_paragraph_heads_an_item() 
         d.skipped
     );
 }
+
+#[test]
+fn a_marked_title_wrapped_at_the_column_keeps_its_last_words_and_indicators_end_the_item() {
+    // pdftotext of a narrow column: "Prestatie 5.2.2 ... Park Ter" / "Weide";
+    // the indicator table after the last activity is no part of it.
+    let text = "Doel 5.2 Water om van te genieten\nPrestatie 5.2.1 Natuurvriendelijke oevers langs\nde Brekel\nSamen met het waterschap leggen we 1,2\nkilometer natuurvriendelijke oever aan langs de\nBrekel, tussen de Molenbrug en de sluis. Het\nwaterschap betaalt de helft van de kosten.\nPrestatie 5.2.2 Een waterspeelplek in Park Ter\nWeide\nKinderen en ouders vragen al jaren om een plek\nin het park waar met water gespeeld kan worden.\nIn het voorjaar ontwerpen we de waterspeelplek\nsamen met kinderen van de basisscholen in de\nbuurt. In de zomer van 2025 leggen we de\nspeelplek aan.\nIndicatoren\nIndicator\nBron\nRapportcijfer onderhoud openbare ruimte\nBewonersenquete\n6,4\n7,0\n";
+    let d = doc("begroting-2025.txt", text);
+    assert_eq!(
+        titles(&d),
+        [
+            "Natuurvriendelijke oevers langs de Brekel",
+            "Een waterspeelplek in Park Ter Weide"
+        ]
+    );
+    let last = &d.activities[1];
+    assert!(last.span.end_line <= 15, "{:?}", last.span);
+}
+
+#[test]
+fn garbled_contents_leaders_and_unmarked_measures_in_an_ocr_report() {
+    // OCR: contents leaders read as ".,.. .. .:." and measures without a
+    // number, told by the sub-heading that opens the numbered ones.
+    let text = "Inhoud\nMaatregel 1 Beeldkwaliteit ..,.. .. .:. .. ... 4\nBaggeren van vijvers ……………… 9\n\nDoel: Schoon water\n\nMaatregel 14 Rioolvervanging Molenwijk uitgesteld\n\nWat hebben we gedaan?\nDe aanbesteding is mislukt; we starten in 2026.\n\nStand van zaken: vertraagd\n\nBaggeren van vijvers\n\nWat hebben we gedaan?\n\nIn februari en maart zijn zes vijvers gebaggerd.\n\nMaatregel 15 Rioleringsplan vastgesteld\n\nWat hebben we gedaan?\nDe raad heeft het plan op 11 december vastgesteld.\n";
+    let d = doc("jaarverslag-2025.txt", text);
+    assert_eq!(
+        titles(&d),
+        [
+            "Rioolvervanging Molenwijk uitgesteld",
+            "Baggeren van vijvers",
+            "Rioleringsplan vastgesteld"
+        ],
+        "{:?}",
+        d.skipped
+    );
+}
