@@ -70,6 +70,20 @@ impl Weights {
         }
         Weights { vocab }
     }
+
+    /// Terms with their weights, for comparing with many windows.
+    fn weigh<'t>(&self, ids: &'t [TermId]) -> Weighed<'t> {
+        let idf: Vec<f64> = ids.iter().map(|t| self.vocab.idf(t)).collect();
+        let total = idf.iter().fold(0.0, |acc, w| acc + w);
+        Weighed { ids, idf, total }
+    }
+}
+
+/// An intention's (or a title's) distinct terms and their weights.
+struct Weighed<'t> {
+    ids: &'t [TermId],
+    idf: Vec<f64>,
+    total: f64,
 }
 
 /// The report side, read once: per item its sentences (from the
@@ -187,19 +201,12 @@ fn joined_status(a: Option<Realisation>, b: Option<Realisation>) -> Option<Reali
 /// "ouderenadviseurs"/"ouderenwerk", counts half), and those terms.
 /// (The found terms are returned as a bit set over the intention's terms:
 /// the first 128.)
-fn coverage(
-    weights: &Weights,
-    terms: &Terms,
-    intention: &[TermId],
-    sentence: &[TermId],
-) -> (f64, f64, u128) {
-    let mut total = 0.0;
+fn coverage(terms: &Terms, intention: &Weighed, sentence: &[TermId]) -> (f64, f64, u128) {
+    let total = intention.total;
     let mut hit = 0.0;
     let mut count = 0.0;
     let mut shared = 0u128;
-    for (k, &t) in intention.iter().enumerate() {
-        let w = weights.vocab.idf(&t);
-        total += w;
+    for (k, (&t, &w)) in intention.ids.iter().zip(&intention.idf).enumerate() {
         let bit = if k < 128 { 1u128 << k } else { 0 };
         let ts = terms.get(t);
         if sentence
@@ -471,6 +478,7 @@ fn whole_activity_stopped(
         // from a part.
         return None;
     }
+    let title = weights.weigh(title_terms);
     pool.iter()
         .zip(pool_terms)
         .zip(pool_states)
@@ -481,7 +489,7 @@ fn whole_activity_stopped(
             Some(Realisation::Delayed) => *is_title,
             _ => false,
         })
-        .map(|(((s, _, _), t), _)| (s, coverage(weights, terms, title_terms, t).0))
+        .map(|(((s, _, _), t), _)| (s, coverage(terms, &title, t).0))
         .filter(|(_, cov)| *cov >= opts.accounted_coverage.max(0.5))
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(s, _)| (*s).clone())
@@ -554,14 +562,16 @@ impl<'a> ItemEvidence<'a> {
     ) -> (Option<Best>, f64) {
         let mut progress: f64 = 0.0;
         let mut best: Option<Best> = None;
+        let terms = weights.weigh(terms);
+        let with_title = with_title.map(|wt| weights.weigh(wt));
         for (k, st) in self.terms.iter().enumerate() {
             if self.pool[k].2 && !c.from_title && !self.usable[k] {
                 continue;
             }
-            let (mut cov, mut count, mut shared) = coverage(weights, interned, terms, st);
+            let (mut cov, mut count, mut shared) = coverage(interned, &terms, st);
             let mut titled = false;
-            if let Some(wt) = with_title {
-                let alt = coverage(weights, interned, wt, st);
+            if let Some(wt) = &with_title {
+                let alt = coverage(interned, wt, st);
                 if alt.0 > cov {
                     (cov, count, shared) = alt;
                     titled = true;

@@ -73,20 +73,21 @@ impl<T: Hash + Eq + Clone> Vocabulary<T> {
     /// A normalised tf-idf vector (sublinear tf). Terms not in the
     /// vocabulary are ignored.
     pub fn vector(&self, terms: &[T]) -> SparseVec {
-        let mut tf: HashMap<usize, f64> = HashMap::default();
-        for t in terms {
-            if let Some(&id) = self.ids.get(t) {
-                *tf.entry(id).or_insert(0.0) += 1.0;
-            }
-        }
-        let mut entries: Vec<(usize, f64)> = tf
-            .into_iter()
-            .map(|(id, n)| {
+        // The known terms' ids, sorted: equal ids side by side are the
+        // term's frequency.
+        let mut ids: Vec<usize> = terms
+            .iter()
+            .filter_map(|t| self.ids.get(t).copied())
+            .collect();
+        ids.sort_unstable();
+        let mut entries: Vec<(usize, f64)> = ids
+            .chunk_by(|a, b| a == b)
+            .map(|run| {
+                let (id, n) = (run[0], run.len() as f64);
                 let idf = ((1.0 + self.docs as f64) / (1.0 + self.df[id] as f64)).ln() + 1.0;
                 (id, (1.0 + n.ln()) * idf)
             })
             .collect();
-        entries.sort_by_key(|e| e.0);
         let norm = entries.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
         if norm > 0.0 {
             for e in &mut entries {
