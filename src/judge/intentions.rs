@@ -95,7 +95,7 @@ fn not_an_intention_in(
     if forecast(w) {
         return Some("verwachting (geen voornemen)");
     }
-    if funding(text) {
+    if funding(text, w) {
         return Some("financiering (geen voornemen)");
     }
     if only_later_years(text, w, plan_year) {
@@ -170,15 +170,18 @@ fn forecast(w: &[String]) -> bool {
 /// the main clause (before a comma or semicolon) says where the money
 /// comes from, not what will be done; "we voeren groot onderhoud uit,
 /// waarvoor € 1,2 miljoen beschikbaar is" is a promise.
-fn funding(text: &str) -> bool {
-    let folded = crate::text::fold(text);
-    let money = folded.contains('€')
-        || folded.contains('%')
-        || words(&folded)
-            .iter()
+fn funding(text: &str, w: &[String]) -> bool {
+    // Folding keeps "€" and "%"; the words are the folded text's.
+    let money = text.contains('€')
+        || text.contains('%')
+        || w.iter()
             .any(|x| matches!(x.as_str(), "procent" | "euro" | "miljoen"));
+    if !money {
+        return false;
+    }
+    let folded = crate::text::fold(text);
     let main = folded.split([',', ';', ':']).next().unwrap_or("");
-    let paying = words(main).iter().any(|x| {
+    words(main).iter().any(|x| {
         matches!(
             x.as_str(),
             "dekt"
@@ -196,8 +199,7 @@ fn funding(text: &str) -> bool {
                 | "cofinanciering"
                 | "krediet"
         )
-    });
-    money && paying
+    })
 }
 
 /// A sentence about a later year only: "De Singel volgt in 2025" in the
