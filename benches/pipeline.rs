@@ -1,6 +1,10 @@
 //! Throughput of the pipeline: reading+parsing (MB/s of input) and a whole
-//! audit (MB/s of plan+report), on the bundled seed-001 pair and on a
-//! synthetic 2 x 1 MB pair. Run with `cargo bench`.
+//! audit (MB/s of plan+report), on the bundled seed-001 pair and on
+//! synthetic 2 x 1 MB and 2 x 4 MB pairs. Run with `cargo bench`.
+//!
+//! Targets (issue 9): the 2 x 1 MB audit in at most 0.2 s on one core, and
+//! growth close to linear: the 2 x 4 MB audit in at most 4.5 times the
+//! 2 x 1 MB time.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use spiegel::config::Config;
@@ -27,6 +31,7 @@ fn benches(c: &mut Criterion) {
     let seed_plan = fixture("seed001-wwz-2023/begroting-2023-wwz.txt");
     let seed_report = fixture("seed001-wwz-2023/jaarverslag-2023-wwz.txt");
     let (big_plan, big_report) = spiegel::synth::pair(1_000_000, 42, 2023);
+    let (huge_plan, huge_report) = spiegel::synth::pair(4_000_000, 42, 2023);
 
     let mut g = c.benchmark_group("read+parse");
     g.throughput(Throughput::Bytes(big_plan.len() as u64));
@@ -54,6 +59,16 @@ fn benches(c: &mut Criterion) {
         b.iter(|| {
             let p = parse("plan.txt", big_plan.as_bytes(), &cfg);
             let r = parse("report.txt", big_report.as_bytes(), &cfg);
+            spiegel::audit_documents(p, r, &cfg)
+        })
+    });
+    g.throughput(Throughput::Bytes(
+        (huge_plan.len() + huge_report.len()) as u64,
+    ));
+    g.bench_function("synthetic 2 x 4 MB", |b| {
+        b.iter(|| {
+            let p = parse("plan.txt", huge_plan.as_bytes(), &cfg);
+            let r = parse("report.txt", huge_report.as_bytes(), &cfg);
             spiegel::audit_documents(p, r, &cfg)
         })
     });

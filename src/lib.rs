@@ -6,8 +6,9 @@
 //! ```text
 //! read::read_file      Path                      -> SourceText
 //! parse::parse         SourceText                -> Document   (the tree)
-//! matching::pair       (Document, Document)      -> Pairing
-//! judge::judge         (Document, Document, Pairing) -> Audit
+//! analyse::analyse_pair (Document, Document)     -> Analyses   (terms, once)
+//! matching::pair       (Document, Document, Analyses) -> Pairing
+//! judge::judge         (Document, Document, Analyses, Pairing) -> Audit
 //! render::render       [AuditOutcome]            -> bytes on a writer
 //! ```
 //!
@@ -16,6 +17,7 @@
 //! binary. The library never prints: only renderers write, to the writer
 //! they are given.
 
+pub mod analyse;
 pub mod checks;
 pub mod cli;
 mod cli_lint;
@@ -47,19 +49,21 @@ pub fn load(path: &Path, cfg: &Config) -> Result<Document, read::ReadError> {
 
 /// Audits a parsed plan against a parsed report.
 pub fn audit_documents(plan: Document, report: Document, cfg: &Config) -> Audit {
-    let pairing = matching::pair(&plan, &report, &cfg.matching);
-    audit_paired(plan, report, pairing, cfg)
+    let analyses = analyse::analyse_pair(&plan, &report);
+    let pairing = matching::pair(&plan, &report, &analyses, &cfg.matching);
+    audit_paired(plan, report, analyses, pairing, cfg)
 }
 
 /// Judges a plan and report whose pairing is known.
 fn audit_paired(
     plan: Document,
     report: Document,
+    analyses: analyse::Analyses,
     mut pairing: model::Pairing,
     cfg: &Config,
 ) -> Audit {
     let stale = review::apply_pairings(&cfg.decisions, &plan, &report, &mut pairing);
-    let mut audit = judge::judge(plan, report, pairing, &cfg.judging);
+    let mut audit = judge::judge(plan, report, analyses, pairing, &cfg.judging);
     audit.stale_decisions = stale;
     review::apply_verdicts(&cfg.decisions, &mut audit);
     for it in &mut audit.items {
@@ -80,7 +84,8 @@ pub fn audit_combined(path: &Path, cfg: &Config) -> Result<Option<Audit>, read::
             // The document itself says which report part belongs to which
             // plan part: the same intervention.
             let pairing = matching::pair_by_title(&p, &r);
-            audit_paired(p, r, pairing, cfg)
+            let analyses = analyse::analyse_pair(&p, &r);
+            audit_paired(p, r, analyses, pairing, cfg)
         }),
     )
 }

@@ -1,7 +1,8 @@
 //! Splitting a planned activity's text into its intentions.
 
 use super::tense::{tense, Tense};
-use crate::model::{Activity, Span};
+use crate::analyse::AnalysedSentence;
+use crate::model::{Activity, Sentence, Span};
 use crate::text::{single_years, split_sentences, words, years};
 
 /// A sentence of the plan that promises something for the year.
@@ -12,6 +13,10 @@ pub struct Candidate {
     /// The title stands in for the intention (the plan has no promise in
     /// its text); report titles may then serve as evidence too.
     pub from_title: bool,
+    /// Which sentence of the activity's text it is (none for the title).
+    /// Its words and terms are those of the sentence: the list markers
+    /// trimmed from the text are no words.
+    pub sentence: Option<usize>,
 }
 
 /// Openings of motivation and framing, not promises.
@@ -63,7 +68,16 @@ pub fn not_an_intention(
     plan_year: Option<i32>,
     past_is_background: bool,
 ) -> Option<&'static str> {
-    let w = words(text);
+    not_an_intention_in(text, &words(text), plan_year, past_is_background)
+}
+
+/// [`not_an_intention`] of a sentence whose words (`text::words`) are read.
+fn not_an_intention_in(
+    text: &str,
+    w: &[String],
+    plan_year: Option<i32>,
+    past_is_background: bool,
+) -> Option<&'static str> {
     let content_words = w
         .iter()
         .filter(|x| {
@@ -75,16 +89,16 @@ pub fn not_an_intention(
     if content_words < 2 {
         return Some("te weinig inhoud");
     }
-    if MOTIVATION_STARTS.iter().any(|s| starts_with(&w, s)) {
+    if MOTIVATION_STARTS.iter().any(|s| starts_with(w, s)) {
         return Some("motivatie");
     }
-    if forecast(&w) {
+    if forecast(w) {
         return Some("verwachting (geen voornemen)");
     }
-    if funding(text) {
+    if funding(text, w) {
         return Some("financiering (geen voornemen)");
     }
-    if only_later_years(text, &w, plan_year) {
+    if only_later_years(text, w, plan_year) {
         return Some("later jaar (niet in het begrotingsjaar)");
     }
     // "In 2024 gaan we aan de slag met:" heads a list; the items that
@@ -95,7 +109,7 @@ pub fn not_an_intention(
     let ys = years(text);
     let singles = single_years(text);
     let mentions_plan_year = plan_year.is_some_and(|py| singles.iter().any(|&y| y >= py));
-    let t = tense(&w);
+    let t = tense(w);
     // In the past tense only the plan year itself makes it a promise ("In
     // 2023 is gestart" in a budget for 2023); "is in 2020 vastgesteld en
     // loopt tot en met 2024" is history.
@@ -156,15 +170,18 @@ fn forecast(w: &[String]) -> bool {
 /// the main clause (before a comma or semicolon) says where the money
 /// comes from, not what will be done; "we voeren groot onderhoud uit,
 /// waarvoor € 1,2 miljoen beschikbaar is" is a promise.
-fn funding(text: &str) -> bool {
-    let folded = crate::text::fold(text);
-    let money = folded.contains('€')
-        || folded.contains('%')
-        || words(&folded)
-            .iter()
+fn funding(text: &str, w: &[String]) -> bool {
+    // Folding keeps "€" and "%"; the words are the folded text's.
+    let money = text.contains('€')
+        || text.contains('%')
+        || w.iter()
             .any(|x| matches!(x.as_str(), "procent" | "euro" | "miljoen"));
+    if !money {
+        return false;
+    }
+    let folded = crate::text::fold(text);
     let main = folded.split([',', ';', ':']).next().unwrap_or("");
-    let paying = words(main).iter().any(|x| {
+    words(main).iter().any(|x| {
         matches!(
             x.as_str(),
             "dekt"
@@ -182,8 +199,7 @@ fn funding(text: &str) -> bool {
                 | "cofinanciering"
                 | "krediet"
         )
-    });
-    money && paying
+    })
 }
 
 /// A sentence about a later year only: "De Singel volgt in 2025" in the
@@ -306,14 +322,30 @@ const VAGUE: &[&[&str]] = &[
 /// names the year, an amount or a number, a concrete action, or at least
 /// does not read as a vague commitment.
 pub fn is_substantive(text: &str, plan_year: Option<i32>) -> bool {
+    substantive_in(
+        text,
+        &words(text),
+        crate::text::content_terms_shared(text)
+            .iter()
+            .map(String::as_str),
+        plan_year,
+    )
+}
+
+/// [`is_substantive`] of a text whose words and content terms are read.
+pub(crate) fn substantive_in<'t>(
+    text: &str,
+    w: &[String],
+    terms: impl Iterator<Item = &'t str>,
+    plan_year: Option<i32>,
+) -> bool {
     let ys = years(text);
-    let w = words(text);
     let numbers = text.contains('€')
         || text.chars().filter(|c| c.is_ascii_digit()).count() > ys.len() * 4
         || w.iter().any(|x| NUMBER_WORDS.contains(&x.as_str()));
     let present: rustc_hash::FxHashSet<&str> = w.iter().map(String::as_str).collect();
     let vague = VAGUE.iter().any(|seq| {
-        seq.first().is_some_and(|f| present.contains(f)) && crate::text::contains_words(&w, seq)
+        seq.first().is_some_and(|f| present.contains(f)) && crate::text::contains_words(w, seq)
     });
     // A direction stays a direction in any year ("In 2023 blijven we volop
     // inzetten om ..."); an amount or a number makes it concrete.
@@ -326,7 +358,7 @@ pub fn is_substantive(text: &str, plan_year: Option<i32>) -> bool {
             .any(|x| matches!(x.as_str(), "gemeente" | "college" | "raad" | "gemeenteraad"))
         || (w.iter().any(|x| matches!(x.as_str(), "wordt" | "worden"))
             && w.iter().any(|x| super::tense::is_participle(x)));
-    let concrete = concrete_action(text);
+    let concrete = concrete_in(terms);
     if concrete {
         return true;
     }
@@ -343,6 +375,15 @@ pub fn is_substantive(text: &str, plan_year: Option<i32>) -> bool {
 
 /// Whether the text names a concrete action (a verb of the list above).
 pub fn concrete_action(text: &str) -> bool {
+    concrete_in(
+        crate::text::content_terms_shared(text)
+            .iter()
+            .map(String::as_str),
+    )
+}
+
+/// [`concrete_action`] over a text's content terms.
+fn concrete_in<'t>(mut terms: impl Iterator<Item = &'t str>) -> bool {
     // The list is written as words; stems have their double vowels
     // reduced ("aanbested" -> "anbested"): reduce the list the same way,
     // once.
@@ -353,9 +394,7 @@ pub fn concrete_action(text: &str) -> bool {
             .map(|v| crate::text::reduce_double_vowels(v))
             .collect()
     });
-    crate::text::content_terms_shared(text)
-        .iter()
-        .any(|t| verbs.iter().any(|v| t == v || t.ends_with(v.as_str())))
+    terms.any(|t| verbs.iter().any(|v| t == v || t.ends_with(v.as_str())))
 }
 
 /// The intentions of a planned activity. When the text holds no sentence
@@ -368,27 +407,54 @@ pub fn extract_intentions(
     past_is_background: bool,
 ) -> Vec<Candidate> {
     let sentences = split_sentences(path, &a.body);
-    intentions_of(path, a, &sentences, plan_year, past_is_background)
+    let words: Vec<Vec<String>> = sentences.iter().map(|s| words(&s.text)).collect();
+    candidates(
+        path,
+        a,
+        sentences.iter().zip(words.iter().map(Vec::as_slice)),
+        plan_year,
+        past_is_background,
+    )
 }
 
-/// [`extract_intentions`] from the activity's sentences, already split.
+/// [`extract_intentions`] from the activity's analysed sentences.
 pub fn intentions_of(
     path: &str,
     a: &Activity,
-    sentences: &[crate::model::Sentence],
+    sentences: &[AnalysedSentence],
+    plan_year: Option<i32>,
+    past_is_background: bool,
+) -> Vec<Candidate> {
+    candidates(
+        path,
+        a,
+        sentences.iter().map(|s| (&s.sentence, s.words.as_slice())),
+        plan_year,
+        past_is_background,
+    )
+}
+
+/// The intentions among sentences given with their words.
+fn candidates<'s>(
+    path: &str,
+    a: &Activity,
+    sentences: impl Iterator<Item = (&'s Sentence, &'s [String])>,
     plan_year: Option<i32>,
     past_is_background: bool,
 ) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = sentences
-        .iter()
-        .filter(|s| not_an_intention(&s.text, plan_year, past_is_background).is_none())
-        .map(|s| Candidate {
+        .enumerate()
+        .filter(|(_, (s, w))| {
+            not_an_intention_in(&s.text, w, plan_year, past_is_background).is_none()
+        })
+        .map(|(k, (s, _))| Candidate {
             text: s
                 .text
                 .trim_start_matches(['-', '•', '*', '·', ' '])
                 .to_string(),
             span: s.span.clone(),
             from_title: false,
+            sentence: Some(k),
         })
         .collect();
     if out.is_empty() {
@@ -396,6 +462,7 @@ pub fn intentions_of(
             text: a.title.clone(),
             span: Span::new(path, a.span.start_line, a.title_end_line),
             from_title: true,
+            sentence: None,
         });
     }
     out

@@ -1,4 +1,5 @@
-//! Judging: (plan, report, [`Pairing`]) -> [`Audit`], per LABELLING.md.
+//! Judging: (plan, report, their [`Analyses`], [`Pairing`]) -> [`Audit`],
+//! per LABELLING.md.
 //!
 //! Each planned activity's text is split into its intentions (voornemens):
 //! sentences about what will happen in the budget year, leaving out
@@ -19,15 +20,18 @@ mod intentions;
 mod realisation;
 pub mod tense;
 
-pub use intentions::{concrete_action, extract_intentions, Candidate};
+pub use intentions::{
+    concrete_action, extract_intentions, is_substantive, not_an_intention, Candidate,
+};
 pub use realisation::{realisation_from, sentence_status};
 
+use crate::analyse::{ActivityAnalysis, AnalysedSentence, Analyses, Analysis, TermId, Terms};
 use crate::matching::Vocabulary;
 use crate::model::{
     Audit, AuditItem, Colour, DocKind, Document, Intention, Pairing, Realisation, Reason, Sentence,
 };
-use crate::text::{split_sentences, stems_match};
-use std::rc::Rc;
+use crate::text::stems_match;
+use realisation::status_in;
 
 /// Thresholds for judging.
 #[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
@@ -52,88 +56,89 @@ impl Default for JudgeOptions {
 
 /// Term weights for coverage: rarity over all sentences of both documents.
 struct Weights {
-    vocab: Vocabulary,
+    vocab: Vocabulary<TermId>,
 }
 
 impl Weights {
-    fn new(plan: &Document, plan_sentences: &[Vec<Sentence>], report: &ReportText) -> Self {
+    fn new(plan: &Analysis, report: &Analysis) -> Self {
         let mut vocab = Vocabulary::default();
-        for (a, sentences) in plan.activities.iter().zip(plan_sentences) {
-            for s in sentences {
-                vocab.add_document(&crate::text::content_terms_shared(&s.text));
+        for a in plan.activities.iter().chain(&report.activities) {
+            for s in &a.sentences {
+                vocab.add_document(&s.terms);
             }
-            vocab.add_document(&crate::text::content_terms_shared(&a.title));
-        }
-        for (terms, title) in report.terms.iter().zip(&report.title_terms) {
-            for t in terms {
-                vocab.add_document(t);
-            }
-            vocab.add_document(title);
+            vocab.add_document(&a.title);
         }
         Weights { vocab }
     }
+
+    /// Terms with their weights, for comparing with many windows.
+    fn weigh<'t>(&self, ids: &'t [TermId]) -> Weighed<'t> {
+        let idf: Vec<f64> = ids.iter().map(|t| self.vocab.idf(t)).collect();
+        let total = idf.iter().fold(0.0, |acc, w| acc + w);
+        Weighed { ids, idf, total }
+    }
 }
 
-/// The report side, read once: per item its sentences, their content terms
-/// and statuses, and the title's terms and status.
-struct ReportText {
-    sentences: Vec<Vec<Sentence>>,
-    terms: Vec<Vec<Rc<[String]>>>,
+/// An intention's (or a title's) distinct terms and their weights.
+struct Weighed<'t> {
+    ids: &'t [TermId],
+    idf: Vec<f64>,
+    total: f64,
+}
+
+/// The report side, read once: per item its sentences (from the
+/// analysis) and their statuses, the title and its status, and each
+/// sentence with the next one.
+struct ReportText<'a> {
+    sentences: Vec<&'a [AnalysedSentence]>,
     status: Vec<Vec<Option<Realisation>>>,
     titles: Vec<Sentence>,
-    title_terms: Vec<Rc<[String]>>,
+    title_terms: Vec<&'a [TermId]>,
     title_status: Vec<Option<Realisation>>,
     /// Each sentence with the next one (an answer spread over two).
     pairs: Vec<Vec<Sentence>>,
-    pair_terms: Vec<Vec<Vec<String>>>,
+    pair_terms: Vec<Vec<Vec<TermId>>>,
     pair_status: Vec<Vec<Option<Realisation>>>,
 }
 
-impl ReportText {
-    fn new(report: &Document) -> Self {
-        let sentences: Vec<Vec<Sentence>> = report
+impl<'a> ReportText<'a> {
+    fn new(report: &Document, analysis: &'a Analysis) -> Self {
+        let sentences: Vec<&'a [AnalysedSentence]> = analysis
             .activities
             .iter()
-            .map(|a| split_sentences(&report.path, &a.body))
+            .map(|a| a.sentences.as_slice())
             .collect();
-        let terms = sentences
+        let status: Vec<Vec<Option<Realisation>>> = sentences
             .iter()
             .map(|ss| {
                 ss.iter()
-                    .map(|s| crate::text::content_terms_shared(&s.text))
+                    .map(|s| status_in(&s.sentence.text, &s.words, report.year))
                     .collect()
             })
             .collect();
-        let status = sentences
-            .iter()
-            .map(|ss| {
-                ss.iter()
-                    .map(|s| sentence_status(&s.text, report.year))
-                    .collect()
-            })
-            .collect();
-        let terms: Vec<Vec<Rc<[String]>>> = terms;
-        let status: Vec<Vec<Option<Realisation>>> = status;
         let pairs = sentences
             .iter()
             .map(|ss| {
                 ss.windows(2)
-                    .map(|w| Sentence {
-                        text: format!("{} {}", w[0].text, w[1].text),
-                        span: crate::model::Span::new(
-                            &w[0].span.path,
-                            w[0].span.start_line,
-                            w[1].span.end_line,
-                        ),
+                    .map(|w| {
+                        let (a, b) = (&w[0].sentence, &w[1].sentence);
+                        Sentence {
+                            text: format!("{} {}", a.text, b.text),
+                            span: crate::model::Span::new(
+                                &a.span.path,
+                                a.span.start_line,
+                                b.span.end_line,
+                            ),
+                        }
                     })
                     .collect()
             })
             .collect();
-        let pair_terms = terms
+        let pair_terms = sentences
             .iter()
-            .map(|ts| {
-                ts.windows(2)
-                    .map(|w| w[0].iter().chain(w[1].iter()).cloned().collect())
+            .map(|ss| {
+                ss.windows(2)
+                    .map(|w| [w[0].terms.as_slice(), w[1].terms.as_slice()].concat())
                     .collect()
             })
             .collect();
@@ -158,12 +163,11 @@ impl ReportText {
             pair_terms,
             pair_status,
             sentences,
-            terms,
             status,
-            title_terms: report
+            title_terms: analysis
                 .activities
                 .iter()
-                .map(|a| crate::text::content_terms_shared(&a.title))
+                .map(|a| a.title.as_slice())
                 .collect(),
             title_status: report
                 .activities
@@ -197,20 +201,25 @@ fn joined_status(a: Option<Realisation>, b: Option<Realisation>) -> Option<Reali
 /// "ouderenadviseurs"/"ouderenwerk", counts half), and those terms.
 /// (The found terms are returned as a bit set over the intention's terms:
 /// the first 128.)
-fn coverage(weights: &Weights, intention: &[String], sentence: &[String]) -> (f64, f64, u128) {
-    let mut total = 0.0;
+fn coverage(terms: &Terms, intention: &Weighed, sentence: &[TermId]) -> (f64, f64, u128) {
+    let total = intention.total;
     let mut hit = 0.0;
     let mut count = 0.0;
     let mut shared = 0u128;
-    for (k, t) in intention.iter().enumerate() {
-        let w = weights.vocab.idf(t);
-        total += w;
+    for (k, (&t, &w)) in intention.ids.iter().zip(&intention.idf).enumerate() {
         let bit = if k < 128 { 1u128 << k } else { 0 };
-        if sentence.iter().any(|u| stems_match(t, u)) {
+        let ts = terms.get(t);
+        if sentence
+            .iter()
+            .any(|&u| u == t || stems_match(ts, terms.get(u)))
+        {
             hit += w;
             count += 1.0;
             shared |= bit;
-        } else if sentence.iter().any(|u| shares_compound_part(t, u)) {
+        } else if sentence
+            .iter()
+            .any(|&u| shares_compound_part(ts, terms.get(u)))
+        {
             hit += 0.5 * w;
             count += 0.5;
             shared |= bit;
@@ -224,13 +233,13 @@ fn coverage(weights: &Weights, intention: &[String], sentence: &[String]) -> (f6
 }
 
 /// The terms a coverage bit set names.
-fn terms_in(terms: &[String], set: u128) -> Vec<String> {
+fn terms_in(terms: &[TermId], set: u128) -> Vec<TermId> {
     terms
         .iter()
         .take(128)
         .enumerate()
         .filter(|(k, _)| set & (1u128 << k) != 0)
-        .map(|(_, t)| t.clone())
+        .map(|(_, &t)| t)
         .collect()
 }
 
@@ -278,7 +287,11 @@ fn decide(
 /// How far the activity got: read from all the text that answers it (the
 /// evidence alone is often a single sentence), short of a promised count
 /// partial.
-fn realisation_of(reports: &[usize], text: &ReportText, intentions: &[Intention]) -> Realisation {
+fn realisation_of(
+    reports: &[usize],
+    text: &ReportText<'_>,
+    intentions: &[Intention],
+) -> Realisation {
     let said = realisation_from(reports.iter().flat_map(|&r| text.status[r].iter().copied()));
     short_of_target(said, intentions)
 }
@@ -339,11 +352,11 @@ fn counts(text: &str) -> Vec<(String, u64)> {
     out
 }
 
-fn dedup(terms: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for t in terms {
-        if !out.contains(t) {
-            out.push(t.clone());
+fn dedup(terms: &[TermId]) -> Vec<TermId> {
+    let mut out: Vec<TermId> = Vec::with_capacity(terms.len());
+    for &t in terms {
+        if !out.contains(&t) {
+            out.push(t);
         }
     }
     out
@@ -354,7 +367,7 @@ fn dedup(terms: &[String]) -> Vec<String> {
 type Window<'a> = (&'a Sentence, bool, bool);
 
 /// Evidence windows, their terms and their statuses.
-type Windows<'a> = (Vec<Window<'a>>, Vec<&'a [String]>, Vec<Option<Realisation>>);
+type Windows<'a> = (Vec<Window<'a>>, Vec<&'a [TermId]>, Vec<Option<Realisation>>);
 
 /// The report text that may hold evidence: every sentence of the answering
 /// items, and every pair of neighbouring sentences (an answer is sometimes
@@ -362,17 +375,17 @@ type Windows<'a> = (Vec<Window<'a>>, Vec<&'a [String]>, Vec<Option<Realisation>>
 /// The other lists hold each window's content terms (a pair has the terms
 /// of both its sentences) and status. All of it was read once, in
 /// [`ReportText`].
-fn evidence_windows<'a>(reports: &[usize], text: &'a ReportText) -> Windows<'a> {
+fn evidence_windows<'a>(reports: &[usize], text: &'a ReportText<'a>) -> Windows<'a> {
     let mut out = Vec::new();
-    let mut terms: Vec<&'a [String]> = Vec::new();
+    let mut terms: Vec<&'a [TermId]> = Vec::new();
     let mut status = Vec::new();
     for &r in reports {
         out.push((&text.titles[r], false, true));
-        terms.push(&text.title_terms[r]);
+        terms.push(text.title_terms[r]);
         status.push(text.title_status[r]);
         for (k, s) in text.sentences[r].iter().enumerate() {
-            out.push((s, false, false));
-            terms.push(&text.terms[r][k]);
+            out.push((&s.sentence, false, false));
+            terms.push(&s.terms);
             status.push(text.status[r][k]);
             if let Some(pair) = text.pairs[r].get(k) {
                 out.push((pair, true, false));
@@ -416,19 +429,21 @@ pub fn core_clause(text: &str) -> String {
 }
 
 /// Whether a report item's text says no more than its title.
-fn only_repeats_title(text: &ReportText, r: usize) -> bool {
-    let sentences = &text.terms[r];
+fn only_repeats_title(text: &ReportText<'_>, terms: &Terms, r: usize) -> bool {
+    let sentences = text.sentences[r];
     if sentences.is_empty() {
         return true;
     }
-    let title = &text.title_terms[r];
-    let body = sentences.iter().flat_map(|t| t.iter());
-    let n = sentences.iter().map(|t| t.len()).sum::<usize>();
+    let title = text.title_terms[r];
+    let mut body = sentences.iter().flat_map(|s| s.terms.iter());
+    let n = sentences.iter().map(|s| s.terms.len()).sum::<usize>();
     n > 0
         && n <= title.len() + 2
-        && body
-            .clone()
-            .all(|t| title.iter().any(|u| stems_match(t, u)))
+        && body.all(|&t| {
+            title
+                .iter()
+                .any(|&u| u == t || stems_match(terms.get(t), terms.get(u)))
+        })
 }
 
 /// A term found in at most this many sentences of both documents is
@@ -451,9 +466,10 @@ fn refers_back(text: &str) -> bool {
 /// a delayed or dropped status.
 fn whole_activity_stopped(
     weights: &Weights,
-    title_terms: &[String],
+    terms: &Terms,
+    title_terms: &[TermId],
     pool: &[Window],
-    pool_terms: &[&[String]],
+    pool_terms: &[&[TermId]],
     pool_states: &[Option<Realisation>],
     opts: &JudgeOptions,
 ) -> Option<Sentence> {
@@ -462,6 +478,7 @@ fn whole_activity_stopped(
         // from a part.
         return None;
     }
+    let title = weights.weigh(title_terms);
     pool.iter()
         .zip(pool_terms)
         .zip(pool_states)
@@ -472,7 +489,7 @@ fn whole_activity_stopped(
             Some(Realisation::Delayed) => *is_title,
             _ => false,
         })
-        .map(|(((s, _, _), t), _)| (s, coverage(weights, title_terms, t).0))
+        .map(|(((s, _, _), t), _)| (s, coverage(terms, &title, t).0))
         .filter(|(_, cov)| *cov >= opts.accounted_coverage.max(0.5))
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(s, _)| (*s).clone())
@@ -494,7 +511,7 @@ struct Best {
 /// the evidence windows of its answering items, their terms and statuses.
 struct ItemEvidence<'a> {
     pool: Vec<Window<'a>>,
-    terms: Vec<&'a [String]>,
+    terms: Vec<&'a [TermId]>,
     states: Vec<Option<Realisation>>,
     /// Which windows say what became of something (a status).
     status: Vec<bool>,
@@ -502,11 +519,16 @@ struct ItemEvidence<'a> {
     /// hebben het onderzoek afgerond"), not those that repeat the plan's
     /// title.
     usable: Vec<bool>,
-    title_terms: Vec<String>,
+    title_terms: Vec<TermId>,
 }
 
 impl<'a> ItemEvidence<'a> {
-    fn new(p: &crate::model::Activity, reports: &[usize], text: &'a ReportText) -> Self {
+    fn new(
+        p: &crate::model::Activity,
+        p_title: &[TermId],
+        reports: &[usize],
+        text: &'a ReportText<'a>,
+    ) -> Self {
         let (pool, terms, states) = evidence_windows(reports, text);
         let status = states.iter().map(Option::is_some).collect();
         let plan_key = crate::text::title_key(&p.title);
@@ -523,7 +545,7 @@ impl<'a> ItemEvidence<'a> {
             states,
             status,
             usable,
-            title_terms: dedup(&crate::text::content_terms_shared(&p.title)),
+            title_terms: dedup(p_title),
         }
     }
 
@@ -533,20 +555,23 @@ impl<'a> ItemEvidence<'a> {
     fn best_window(
         &self,
         c: &intentions::Candidate,
-        terms: &[String],
-        with_title: Option<&[String]>,
+        terms: &[TermId],
+        with_title: Option<&[TermId]>,
         weights: &Weights,
+        interned: &Terms,
     ) -> (Option<Best>, f64) {
         let mut progress: f64 = 0.0;
         let mut best: Option<Best> = None;
+        let terms = weights.weigh(terms);
+        let with_title = with_title.map(|wt| weights.weigh(wt));
         for (k, st) in self.terms.iter().enumerate() {
             if self.pool[k].2 && !c.from_title && !self.usable[k] {
                 continue;
             }
-            let (mut cov, mut count, mut shared) = coverage(weights, terms, st);
+            let (mut cov, mut count, mut shared) = coverage(interned, &terms, st);
             let mut titled = false;
-            if let Some(wt) = with_title {
-                let alt = coverage(weights, wt, st);
+            if let Some(wt) = &with_title {
+                let alt = coverage(interned, wt, st);
                 if alt.0 > cov {
                     (cov, count, shared) = alt;
                     titled = true;
@@ -576,24 +601,27 @@ impl<'a> ItemEvidence<'a> {
     fn account(
         &self,
         c: &intentions::Candidate,
+        read: &CandidateText,
         weights: &Weights,
+        interned: &Terms,
         plan_year: Option<i32>,
         opts: &JudgeOptions,
     ) -> (Intention, f64, f64) {
-        let terms = dedup(&crate::text::content_terms_shared(&core_clause(&c.text)));
+        let terms = dedup(&read.core_terms);
         // An intention that leans on its activity ("Deze aanpak houden
         // we in stand") is about the title's subject: it may also be
         // read with the title's words.
-        let with_title: Option<Vec<String>> =
+        let with_title: Option<Vec<TermId>> =
             (!c.from_title && (terms.len() < 3 || refers_back(&c.text))).then(|| {
-                let both: Vec<String> = terms
+                let both: Vec<TermId> = terms
                     .iter()
                     .chain(self.title_terms.iter())
-                    .cloned()
+                    .copied()
                     .collect();
                 dedup(&both)
             });
-        let (best, progress) = self.best_window(c, &terms, with_title.as_deref(), weights);
+        let (best, progress) =
+            self.best_window(c, &terms, with_title.as_deref(), weights, interned);
         let (evidence, cov, count, shared, reports_status) = match best {
             Some(Best {
                 window: k,
@@ -624,8 +652,9 @@ impl<'a> ItemEvidence<'a> {
         // objects) and says what became of them.
         let specific = shared
             .iter()
-            .filter(|t| {
-                weights.vocab.df(t) <= SPECIFIC_DF && !t.chars().all(|c| c.is_ascii_digit())
+            .filter(|&t| {
+                weights.vocab.df(t) <= SPECIFIC_DF
+                    && !interned.get(*t).chars().all(|c| c.is_ascii_digit())
             })
             .count();
         let accounted = (cov >= opts.accounted_coverage && count >= needed)
@@ -634,94 +663,87 @@ impl<'a> ItemEvidence<'a> {
             text: c.text.clone(),
             span: c.span.clone(),
             accounted,
-            substantive: c.from_title || intentions::is_substantive(&c.text, plan_year),
+            substantive: c.from_title
+                || intentions::substantive_in(
+                    &c.text,
+                    &read.words,
+                    read.terms.iter().map(|&t| interned.get(t)),
+                    plan_year,
+                ),
             evidence,
             coverage: (cov * 1000.0).round() / 1000.0,
-            shared_terms: shared,
+            shared_terms: shared
+                .iter()
+                .map(|&t| interned.get(t).to_string())
+                .collect(),
         };
         (intention, cov, progress)
     }
 }
 
-/// Judges every planned activity and lists unplanned report items.
-pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOptions) -> Audit {
-    let report_text = ReportText::new(&report);
-    let plan_sentences: Vec<Vec<Sentence>> = plan
+/// What an intention's text holds: its words and content terms (those of
+/// its sentence, or of the title), and the content terms of its main
+/// clause ([`core_clause`]).
+struct CandidateText<'a> {
+    words: std::borrow::Cow<'a, [String]>,
+    terms: &'a [TermId],
+    core_terms: Vec<TermId>,
+}
+
+impl<'a> CandidateText<'a> {
+    fn new(c: &intentions::Candidate, a: &'a ActivityAnalysis, interned: &mut Terms) -> Self {
+        let (words, terms) = match c.sentence {
+            Some(k) => (
+                std::borrow::Cow::Borrowed(a.sentences[k].words.as_slice()),
+                a.sentences[k].terms.as_slice(),
+            ),
+            None => (
+                std::borrow::Cow::Owned(crate::text::words(&c.text)),
+                a.title.as_slice(),
+            ),
+        };
+        let core = core_clause(&c.text);
+        let core_terms = if core == c.text {
+            terms.to_vec()
+        } else {
+            interned.of_text(&core)
+        };
+        CandidateText {
+            words,
+            terms,
+            core_terms,
+        }
+    }
+}
+
+/// Judges every planned activity and lists unplanned report items, from
+/// both documents' analyses.
+pub fn judge(
+    plan: Document,
+    report: Document,
+    analyses: Analyses,
+    pairing: Pairing,
+    opts: &JudgeOptions,
+) -> Audit {
+    let Analyses {
+        plan: plan_an,
+        report: report_an,
+        terms: mut interned,
+    } = analyses;
+    let report_text = ReportText::new(&report, &report_an);
+    let weights = Weights::new(&plan_an, &report_an);
+    let judged = Judged {
+        weights: &weights,
+        report: &report_text,
+        plan_year: plan.year,
+        opts,
+    };
+    let mut items: Vec<AuditItem> = plan_an
         .activities
         .iter()
-        .map(|a| split_sentences(&plan.path, &a.body))
+        .enumerate()
+        .map(|(pi, an)| judged.activity(&plan, pi, an, &pairing, &mut interned))
         .collect();
-    let weights = Weights::new(&plan, &plan_sentences, &report_text);
-    let mut items = Vec::new();
-    for (pi, p) in plan.activities.iter().enumerate() {
-        let links = pairing.reports_of(pi);
-        let reports: Vec<usize> = {
-            let mut v: Vec<&crate::model::Link> = links.clone();
-            v.sort_by(|a, b| b.score.total_cmp(&a.score));
-            v.iter().map(|l| l.report).collect()
-        };
-        let score = links.iter().map(|l| l.score).fold(0.0, f64::max);
-        let candidates = intentions::intentions_of(
-            &plan.path,
-            p,
-            &plan_sentences[pi],
-            plan.year,
-            plan.kind != DocKind::Jaarverslag,
-        );
-        let evidence = ItemEvidence::new(p, &reports, &report_text);
-        let mut intentions = Vec::new();
-        let mut best_any: f64 = 0.0;
-        let mut best_progress: f64 = 0.0;
-        for c in &candidates {
-            let (intention, cov, progress) = evidence.account(c, &weights, plan.year, opts);
-            best_any = best_any.max(cov);
-            best_progress = best_progress.max(progress);
-            intentions.push(intention);
-        }
-        // The whole activity postponed or cancelled ("De pilot is niet
-        // doorgegaan", "is uitgesteld tot 2025"): the report says what
-        // became of every intention of it.
-        if !reports.is_empty() && intentions.iter().any(|i| !i.accounted) {
-            if let Some(ev) = whole_activity_stopped(
-                &weights,
-                &evidence.title_terms,
-                &evidence.pool,
-                &evidence.terms,
-                &evidence.states,
-                opts,
-            ) {
-                for i in intentions.iter_mut().filter(|i| !i.accounted) {
-                    i.accounted = true;
-                    i.evidence = Some(ev.clone());
-                }
-            }
-        }
-        let all_empty = reports.iter().all(|&r| only_repeats_title(&report_text, r));
-        let (colour, reason) = decide(
-            reports.is_empty(),
-            all_empty,
-            &intentions,
-            best_progress,
-            best_any,
-            opts,
-        );
-        let realisation = if reports.is_empty() || all_empty {
-            Realisation::Unknown
-        } else {
-            realisation_of(&reports, &report_text, &intentions)
-        };
-        items.push(AuditItem {
-            colour,
-            plan: Some(pi),
-            reports,
-            score: (score * 1000.0).round() / 1000.0,
-            realisation,
-            intentions,
-            reason,
-            decision: None,
-            confidence: 0.0,
-        });
-    }
     for (ri, _) in report.activities.iter().enumerate() {
         if !pairing.is_report_linked(ri) {
             let realisation = realisation_from(report_text.status[ri].iter().copied());
@@ -744,6 +766,112 @@ pub fn judge(plan: Document, report: Document, pairing: Pairing, opts: &JudgeOpt
         pairing,
         items,
         stale_decisions: Vec::new(),
+    }
+}
+
+/// What every planned activity is judged against.
+struct Judged<'a> {
+    weights: &'a Weights,
+    report: &'a ReportText<'a>,
+    plan_year: Option<i32>,
+    opts: &'a JudgeOptions,
+}
+
+impl Judged<'_> {
+    /// One planned activity: its intentions, their evidence, the colour
+    /// and the realisation.
+    fn activity(
+        &self,
+        plan: &Document,
+        pi: usize,
+        an: &ActivityAnalysis,
+        pairing: &Pairing,
+        interned: &mut Terms,
+    ) -> AuditItem {
+        let p = &plan.activities[pi];
+        let links = pairing.reports_of(pi);
+        let reports: Vec<usize> = {
+            let mut v: Vec<&crate::model::Link> = links.clone();
+            v.sort_by(|a, b| b.score.total_cmp(&a.score));
+            v.iter().map(|l| l.report).collect()
+        };
+        let score = links.iter().map(|l| l.score).fold(0.0, f64::max);
+        let candidates = intentions::intentions_of(
+            &plan.path,
+            p,
+            &an.sentences,
+            plan.year,
+            plan.kind != DocKind::Jaarverslag,
+        );
+        let evidence = ItemEvidence::new(p, &an.title, &reports, self.report);
+        let mut intentions = Vec::new();
+        let mut best_any: f64 = 0.0;
+        let mut best_progress: f64 = 0.0;
+        for c in &candidates {
+            let read = CandidateText::new(c, an, interned);
+            let (intention, cov, progress) =
+                evidence.account(c, &read, self.weights, interned, self.plan_year, self.opts);
+            best_any = best_any.max(cov);
+            best_progress = best_progress.max(progress);
+            intentions.push(intention);
+        }
+        self.whole_activity(&reports, &evidence, interned, &mut intentions);
+        let all_empty = reports
+            .iter()
+            .all(|&r| only_repeats_title(self.report, interned, r));
+        let (colour, reason) = decide(
+            reports.is_empty(),
+            all_empty,
+            &intentions,
+            best_progress,
+            best_any,
+            self.opts,
+        );
+        let realisation = if reports.is_empty() || all_empty {
+            Realisation::Unknown
+        } else {
+            realisation_of(&reports, self.report, &intentions)
+        };
+        AuditItem {
+            colour,
+            plan: Some(pi),
+            reports,
+            score: (score * 1000.0).round() / 1000.0,
+            realisation,
+            intentions,
+            reason,
+            decision: None,
+            confidence: 0.0,
+        }
+    }
+
+    /// The whole activity postponed or cancelled ("De pilot is niet
+    /// doorgegaan", "is uitgesteld tot 2025"): the report says what became
+    /// of every intention of it.
+    fn whole_activity(
+        &self,
+        reports: &[usize],
+        evidence: &ItemEvidence,
+        interned: &Terms,
+        intentions: &mut [Intention],
+    ) {
+        if reports.is_empty() || intentions.iter().all(|i| i.accounted) {
+            return;
+        }
+        if let Some(ev) = whole_activity_stopped(
+            self.weights,
+            interned,
+            &evidence.title_terms,
+            &evidence.pool,
+            &evidence.terms,
+            &evidence.states,
+            self.opts,
+        ) {
+            for i in intentions.iter_mut().filter(|i| !i.accounted) {
+                i.accounted = true;
+                i.evidence = Some(ev.clone());
+            }
+        }
     }
 }
 

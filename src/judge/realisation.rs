@@ -123,12 +123,16 @@ pub fn sentence_status(text: &str, report_year: Option<i32>) -> Option<Realisati
 }
 
 fn sentence_status_uncached(text: &str, report_year: Option<i32>) -> Option<Realisation> {
-    let w = words(text);
+    status_in(text, &words(text), report_year)
+}
+
+/// [`sentence_status`] of a sentence whose words (`text::words`) are read.
+pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> Option<Realisation> {
     let present: rustc_hash::FxHashSet<&str> = w.iter().map(String::as_str).collect();
-    if DROPPED_ITSELF.iter().any(|s| contains_seq(&w, &present, s)) {
+    if DROPPED_ITSELF.iter().any(|s| contains_seq(w, &present, s)) {
         return Some(Realisation::Dropped);
     }
-    if DROPPED.iter().any(|s| contains_seq(&w, &present, s)) {
+    if DROPPED.iter().any(|s| contains_seq(w, &present, s)) {
         // "Het Rijk heeft het experiment beëindigd" is about someone else;
         // a drop counts when we/the municipality decided or did it.
         let ours = w.iter().any(|x| {
@@ -141,7 +145,7 @@ fn sentence_status_uncached(text: &str, report_year: Option<i32>) -> Option<Real
             return Some(Realisation::Dropped);
         }
     }
-    if DELAYED.iter().any(|s| contains_seq(&w, &present, s)) {
+    if DELAYED.iter().any(|s| contains_seq(w, &present, s)) {
         return Some(Realisation::Delayed);
     }
     // A negated completion ("niet vastgesteld", "geen ... afgerond").
@@ -153,7 +157,7 @@ fn sentence_status_uncached(text: &str, report_year: Option<i32>) -> Option<Real
             }
         }
     }
-    if PARTIAL.iter().any(|s| contains_seq(&w, &present, s)) {
+    if PARTIAL.iter().any(|s| contains_seq(w, &present, s)) {
         return Some(Realisation::Partial);
     }
     // Work that continues after the year: "In 2024 monitoren we", "wordt in
@@ -163,7 +167,7 @@ fn sentence_status_uncached(text: &str, report_year: Option<i32>) -> Option<Real
             return Some(Realisation::Partial);
         }
     }
-    if w.iter().any(|x| is_participle(x)) || super::tense::tense(&w) == super::tense::Tense::Past {
+    if w.iter().any(|x| is_participle(x)) || super::tense::tense(w) == super::tense::Tense::Past {
         return Some(Realisation::Done);
     }
     None

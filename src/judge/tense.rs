@@ -67,7 +67,7 @@ const NOT_PARTICIPLES: &[&str] = &[
 /// a separable prefix plus ge- ("vastgesteld", "uitgevoerd"), or an
 /// inseparable prefix and -d ("verbeterd", "ontwikkeld").
 pub fn is_participle(w: &str) -> bool {
-    if w.len() < 5 || NOT_PARTICIPLES.contains(&w) {
+    if w.len() < 5 || set_of(&NOT_PARTICIPLE_SET, NOT_PARTICIPLES).contains(w) {
         return false;
     }
     // -d/-t (weak), -en (strong), -aan ("gegaan", "gedaan", "gestaan").
@@ -105,6 +105,20 @@ pub enum Tense {
     Present,
 }
 
+type WordSet = std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>;
+
+static NOT_PARTICIPLE_SET: WordSet = WordSet::new();
+static SIMPLE_PAST_SET: WordSet = WordSet::new();
+
+/// A word list as a set, built once: the lists are asked about every word
+/// of every sentence.
+fn set_of(
+    set: &'static WordSet,
+    words: &'static [&'static str],
+) -> &'static rustc_hash::FxHashSet<&'static str> {
+    set.get_or_init(|| words.iter().copied().collect())
+}
+
 /// Reads the tense of a sentence from its folded words.
 pub fn tense(words: &[String]) -> Tense {
     let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
@@ -113,10 +127,11 @@ pub fn tense(words: &[String]) -> Tense {
     }
     let aux = has(AUX_PAST);
     let part = words.iter().any(|w| is_participle(w));
+    let simple_past = set_of(&SIMPLE_PAST_SET, SIMPLE_PAST);
     if (aux && part)
         || words
             .iter()
-            .any(|w| SIMPLE_PAST.contains(&w.as_str()) && !matches!(w.as_str(), "is" | "zijn"))
+            .any(|w| simple_past.contains(w.as_str()) && !matches!(w.as_str(), "is" | "zijn"))
     {
         return Tense::Past;
     }

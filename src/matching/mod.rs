@@ -1,4 +1,5 @@
-//! Matching: (plan [`Document`], report [`Document`]) -> [`Pairing`].
+//! Matching: (plan [`Document`], report [`Document`], their
+//! [`Analyses`]) -> [`Pairing`].
 //!
 //! Every planned activity is scored against every report item on content:
 //! tf-idf cosine over Dutch stems (so tense and inflection do not matter),
@@ -13,7 +14,8 @@ mod vectors;
 
 pub use vectors::{SparseVec, Vocabulary};
 
-use crate::model::{Document, Link, LinkKind, Pairing, PartRole};
+use crate::analyse::{Analyses, Analysis, TermId};
+use crate::model::{Document, Link, LinkKind, Pairing};
 use pathfinding::prelude::{kuhn_munkres, Matrix};
 
 /// Thresholds for pairing.
@@ -56,33 +58,30 @@ struct Features {
     numbers: Vec<String>,
 }
 
-/// The words of an activity, read once: title terms, text terms (sentence
-/// by sentence, as the judging stage reads them, so that the work is
-/// shared), title 4-grams.
-struct Words {
-    title: Vec<String>,
-    body: Vec<String>,
+/// The words of an activity: title terms, text terms (with the budget
+/// text a mirrored report repeats), title 4-grams.
+struct Words<'a> {
+    title: &'a [TermId],
+    body: Vec<TermId>,
     grams: Vec<String>,
 }
 
-fn words_of(doc: &Document) -> Vec<Words> {
+fn words_of<'a>(doc: &Document, analysis: &'a Analysis) -> Vec<Words<'a>> {
     doc.activities
         .iter()
-        .map(|a| {
-            let mut body: Vec<String> = crate::text::split_sentences(&doc.path, &a.body)
+        .zip(&analysis.activities)
+        .map(|(a, an)| {
+            let mut body: Vec<TermId> = an
+                .sentences
                 .iter()
-                .flat_map(|s| crate::text::content_terms(&s.text))
+                .flat_map(|s| s.terms.iter().copied())
                 .collect();
             // A mirrored report repeats the budget text it answers ("Wat
             // hadden we gepland?"): never evidence, but the best clue to
             // which planned activity the item answers.
-            for p in a.parts.iter().filter(|p| p.role == PartRole::Plan) {
-                for s in crate::text::split_sentences(&doc.path, &p.lines) {
-                    body.extend(crate::text::content_terms(&s.text));
-                }
-            }
+            body.extend_from_slice(&an.mirrored);
             Words {
-                title: crate::text::content_terms(&a.title),
+                title: &an.title,
                 body,
                 grams: crate::text::char_grams(&a.title),
             }
@@ -92,23 +91,25 @@ fn words_of(doc: &Document) -> Vec<Words> {
 
 fn features(
     doc: &Document,
+    analysis: &Analysis,
     words: &[Words],
-    vocab: &Vocabulary,
+    vocab: &Vocabulary<TermId>,
     grams: &Vocabulary,
 ) -> Vec<Features> {
     doc.activities
         .iter()
         .zip(words)
-        .map(|(a, w)| {
-            let mut full_terms = w.title.clone();
-            full_terms.extend(w.title.iter().cloned());
-            full_terms.extend(w.body.iter().cloned());
-            let doel_text = doc.doel_title(a).or(doc.ambitie_title(a)).unwrap_or("");
+        .zip(&analysis.activities)
+        .map(|((a, w), an)| {
+            let mut full_terms = Vec::with_capacity(2 * w.title.len() + w.body.len());
+            full_terms.extend_from_slice(w.title);
+            full_terms.extend_from_slice(w.title);
+            full_terms.extend_from_slice(&w.body);
             Features {
-                title: vocab.vector(&w.title),
+                title: vocab.vector(w.title),
                 full: vocab.vector(&full_terms),
                 title_grams: grams.vector(&w.grams),
-                doel: vocab.vector(&crate::text::content_terms(doel_text)),
+                doel: vocab.vector(&an.context),
                 numbers: a.numbers.clone(),
             }
         })
@@ -166,23 +167,25 @@ impl Scores {
 
 /// The similarity matrix: `scores[plan][report]` in 0..1.
 pub fn score_matrix(plan: &Document, report: &Document) -> Vec<Vec<f64>> {
-    scores(plan, report).to_dense()
+    scores(plan, report, &crate::analyse::analyse_pair(plan, report)).to_dense()
 }
 
 /// The similarity scores of every pair that shares a word.
-pub fn scores(plan: &Document, report: &Document) -> Scores {
-    let mut vocab = Vocabulary::default();
+pub fn scores(plan: &Document, report: &Document, analyses: &Analyses) -> Scores {
+    let mut vocab = Vocabulary::<TermId>::default();
     let mut grams = Vocabulary::default();
-    let plan_words = words_of(plan);
-    let report_words = words_of(report);
+    let plan_words = words_of(plan, &analyses.plan);
+    let report_words = words_of(report, &analyses.report);
+    let mut terms = Vec::new();
     for w in plan_words.iter().chain(&report_words) {
-        let mut terms = w.title.clone();
-        terms.extend(w.body.iter().cloned());
+        terms.clear();
+        terms.extend_from_slice(w.title);
+        terms.extend_from_slice(&w.body);
         vocab.add_document(&terms);
         grams.add_document(&w.grams);
     }
-    let mut pf = features(plan, &plan_words, &vocab, &grams);
-    let mut rf = features(report, &report_words, &vocab, &grams);
+    let mut pf = features(plan, &analyses.plan, &plan_words, &vocab, &grams);
+    let mut rf = features(report, &analyses.report, &report_words, &vocab, &grams);
     // Numbers are anchors only where both sides number most items.
     let numbered = |d: &Document| {
         d.activities
@@ -266,9 +269,15 @@ fn score(p: &Features, r: &Features) -> f64 {
     s.min(1.0)
 }
 
-/// Pairs planned activities with report items.
-pub fn pair(plan: &Document, report: &Document, opts: &MatchOptions) -> Pairing {
-    pair_sparse(&scores(plan, report), opts)
+/// Pairs planned activities with report items, from both documents'
+/// analyses.
+pub fn pair(
+    plan: &Document,
+    report: &Document,
+    analyses: &Analyses,
+    opts: &MatchOptions,
+) -> Pairing {
+    pair_sparse(&scores(plan, report, analyses), opts)
 }
 
 /// Pairs activities with the same title (the parts of one intervention in

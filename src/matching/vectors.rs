@@ -3,21 +3,36 @@
 //! shown in explanations).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use std::borrow::Borrow;
+use std::hash::Hash;
 
-/// Document frequencies of terms over a collection.
-#[derive(Debug, Default, Clone)]
-pub struct Vocabulary {
-    ids: HashMap<String, usize>,
+/// Document frequencies of terms over a collection. Terms are strings or
+/// the interned ids of [`crate::analyse::Terms`]; a term's id here is the
+/// order in which it was first added (so vectors list their entries in
+/// that order, whatever the terms are).
+#[derive(Debug, Clone)]
+pub struct Vocabulary<T = String> {
+    ids: HashMap<T, usize>,
     df: Vec<usize>,
     docs: usize,
 }
 
-impl Vocabulary {
-    pub fn add_document(&mut self, terms: &[String]) {
+impl<T> Default for Vocabulary<T> {
+    fn default() -> Self {
+        Vocabulary {
+            ids: HashMap::default(),
+            df: Vec::new(),
+            docs: 0,
+        }
+    }
+}
+
+impl<T: Hash + Eq + Clone> Vocabulary<T> {
+    pub fn add_document(&mut self, terms: &[T]) {
         self.docs += 1;
-        let mut seen = FxHashSet::default();
+        let mut seen: FxHashSet<&T> = FxHashSet::default();
         for t in terms {
-            if seen.insert(t.as_str()) {
+            if seen.insert(t) {
                 let next = self.ids.len();
                 let id = *self.ids.entry(t.clone()).or_insert(next);
                 if id == self.df.len() {
@@ -39,33 +54,40 @@ impl Vocabulary {
     }
 
     /// Document frequency of a term (0 when unknown).
-    pub fn df(&self, term: &str) -> usize {
+    pub fn df<Q: Hash + Eq + ?Sized>(&self, term: &Q) -> usize
+    where
+        T: Borrow<Q>,
+    {
         self.ids.get(term).map(|&i| self.df[i]).unwrap_or(0)
     }
 
     /// Smoothed inverse document frequency; unknown terms count as rare.
-    pub fn idf(&self, term: &str) -> f64 {
-        let df = self.ids.get(term).map(|&i| self.df[i]).unwrap_or(0);
+    pub fn idf<Q: Hash + Eq + ?Sized>(&self, term: &Q) -> f64
+    where
+        T: Borrow<Q>,
+    {
+        let df = self.df(term);
         ((1.0 + self.docs as f64) / (1.0 + df as f64)).ln() + 1.0
     }
 
     /// A normalised tf-idf vector (sublinear tf). Terms not in the
     /// vocabulary are ignored.
-    pub fn vector(&self, terms: &[String]) -> SparseVec {
-        let mut tf: HashMap<usize, f64> = HashMap::default();
-        for t in terms {
-            if let Some(&id) = self.ids.get(t) {
-                *tf.entry(id).or_insert(0.0) += 1.0;
-            }
-        }
-        let mut entries: Vec<(usize, f64)> = tf
-            .into_iter()
-            .map(|(id, n)| {
+    pub fn vector(&self, terms: &[T]) -> SparseVec {
+        // The known terms' ids, sorted: equal ids side by side are the
+        // term's frequency.
+        let mut ids: Vec<usize> = terms
+            .iter()
+            .filter_map(|t| self.ids.get(t).copied())
+            .collect();
+        ids.sort_unstable();
+        let mut entries: Vec<(usize, f64)> = ids
+            .chunk_by(|a, b| a == b)
+            .map(|run| {
+                let (id, n) = (run[0], run.len() as f64);
                 let idf = ((1.0 + self.docs as f64) / (1.0 + self.df[id] as f64)).ln() + 1.0;
                 (id, (1.0 + n.ln()) * idf)
             })
             .collect();
-        entries.sort_by_key(|e| e.0);
         let norm = entries.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
         if norm > 0.0 {
             for e in &mut entries {

@@ -126,6 +126,10 @@ pub fn render(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let v = to_value(audits, notes, opts);
-    serde_json::to_writer_pretty(&mut *out, &v)?;
-    writeln!(out)
+    // Standard output is line-buffered: written line by line, a large
+    // audit's JSON costs a system call per line.
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut w, &v)?;
+    writeln!(w)?;
+    w.flush()
 }
