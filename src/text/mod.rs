@@ -3,10 +3,16 @@
 //! stemming with participle and compound awareness, and sentence splitting
 //! that keeps line spans.
 
+mod compound;
+mod derive;
+mod dict;
 mod lemmas;
 mod lexicon;
 mod sentences;
 
+pub use compound::{compound_head, split_compound};
+pub use derive::derived;
+pub use dict::{is_word, log_frequency};
 pub use lemmas::lemma;
 
 pub use lexicon::{install as install_lexicon, lexicon, Lexicon, LexiconLists};
@@ -334,7 +340,11 @@ fn stem_uncached(folded: &str) -> String {
     // Inflection through the lemma table first ("bezocht" -> bezoeken,
     // "wijkcentra" -> wijkcentrum), Snowball only on the lemma, or on the
     // word when the table does not know it.
+    // Then derivation: the noun takes its verb's term ("evaluatie" ->
+    // evalueren).
     let base = lemma(folded).unwrap_or(folded);
+    let derived = derive::derived(base);
+    let base = derived.as_deref().unwrap_or(base);
     let s = stemmer().stem(base);
     reduce_double_vowels(&guarded_stem(base, &s))
 }
@@ -459,14 +469,20 @@ pub fn content_terms_shared(s: &str) -> std::rc::Rc<[String]> {
 }
 
 fn content_terms_with(lex: &Lexicon, s: &str) -> Vec<String> {
-    lex.contract(words(s))
+    lex.contract(derive::words_with_verbs(s))
         .into_iter()
         .filter(|w| {
             w.chars().count() >= 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit())
         })
         .map(|w| {
-            let st = stem(&w);
-            lex.canonical(&st).to_string()
+            let term = lex.canonical(&stem(&w)).to_string();
+            if let Some(head) = split_compound(&w).and_then(|p| p.last().cloned()) {
+                let head = lex.canonical(&stem(&head)).to_string();
+                if head != term {
+                    compound::record_head(&term, head);
+                }
+            }
+            term
         })
         .collect()
 }
@@ -649,5 +665,49 @@ mod tests {
             years("In 2023 en 2024-2026, niet 12345"),
             vec![2023, 2024, 2026]
         );
+    }
+}
+
+#[cfg(test)]
+mod dutch_tests {
+    use super::*;
+
+    #[test]
+    fn nouns_and_verbs_meet() {
+        for (a, b) in [
+            ("evaluatie", "evalueren"),
+            ("evaluaties", "geevalueerd"),
+            ("realisatie", "realiseren"),
+            ("uitstel", "uitstellen"),
+            ("uitbreiding", "uitbreiden"),
+            ("begeleiding", "begeleiden"),
+            ("herinrichting", "inrichting"),
+            ("inventarisatie", "inventariseren"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} {b}");
+        }
+        assert_ne!(stem("woning"), stem("wonen"));
+    }
+
+    #[test]
+    fn split_verbs_take_the_whole_verb() {
+        let t = content_terms("We zetten het project voort.");
+        assert!(t.contains(&stem("voortzetten")), "{t:?}");
+        let t = content_terms("Zij stelt een plan op");
+        assert!(t.contains(&stem("opstellen")), "{t:?}");
+        // Recombined, never stripped: opposites stay apart.
+        assert_ne!(stem("afgenomen"), stem("toegenomen"));
+        let a = content_terms("Het aantal meldingen nam af");
+        let b = content_terms("Het aantal meldingen nam toe");
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn compounds_share_only_a_side_feature() {
+        let a = content_terms("betalingsproblemen");
+        let b = content_terms("gedragsproblemen");
+        assert_ne!(a, b);
+        assert_eq!(compound_head(&a[0]), compound_head(&b[0]));
+        assert_eq!(compound_head(&a[0]), Some(stem("problemen")));
     }
 }
