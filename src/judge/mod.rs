@@ -210,7 +210,7 @@ fn coverage(weights: &Weights, intention: &[String], sentence: &[String]) -> (f6
             hit += w;
             count += 1.0;
             shared |= bit;
-        } else if sentence.iter().any(|u| shares_compound_part(t, u)) || shares_head(t, sentence) {
+        } else if sentence.iter().any(|u| shares_compound_part(t, u)) {
             hit += 0.5 * w;
             count += 0.5;
             shared |= bit;
@@ -232,18 +232,6 @@ fn terms_in(terms: &[String], set: u128) -> Vec<String> {
         .filter(|(k, _)| set & (1u128 << k) != 0)
         .map(|(_, t)| t.clone())
         .collect()
-}
-
-/// A compound and its last part ("jeugdzorg", "zorg"): a side feature of
-/// half weight, never an equal term (see `text::compound_head`). Two
-/// compounds with the same last part ("betalingsproblemen",
-/// "gedragsproblemen") do not count: that lowered dev kappa.
-fn shares_head(t: &str, sentence: &[String]) -> bool {
-    let head = crate::text::compound_head(t);
-    sentence.iter().any(|u| {
-        let other = crate::text::compound_head(u);
-        head.as_deref() == Some(u.as_str()) || other.as_deref() == Some(t)
-    })
 }
 
 /// Two different compounds with the same first part of at least six

@@ -4,9 +4,6 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
-/// The weight of a compound's last part next to the compound's own term.
-const COMPOUND_HEAD_WEIGHT: f64 = 0.5;
-
 /// Document frequencies of terms over a collection.
 #[derive(Debug, Default, Clone)]
 pub struct Vocabulary {
@@ -60,18 +57,12 @@ impl Vocabulary {
             if let Some(&id) = self.ids.get(t) {
                 *tf.entry(id).or_insert(0.0) += 1.0;
             }
-            // A compound's last part counts half ("jeugdzorg" half a
-            // "zorg"): a side feature, never a term of its own.
-            if let Some(&id) = crate::text::compound_head(t).and_then(|h| self.ids.get(&h)) {
-                *tf.entry(id).or_insert(0.0) += COMPOUND_HEAD_WEIGHT;
-            }
         }
         let mut entries: Vec<(usize, f64)> = tf
             .into_iter()
             .map(|(id, n)| {
                 let idf = ((1.0 + self.docs as f64) / (1.0 + self.df[id] as f64)).ln() + 1.0;
-                let tf = if n >= 1.0 { 1.0 + n.ln() } else { n };
-                (id, tf * idf)
+                (id, (1.0 + n.ln()) * idf)
             })
             .collect();
         entries.sort_by_key(|e| e.0);
