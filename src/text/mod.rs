@@ -249,30 +249,6 @@ const STOPWORDS: &[&str] = &[
     "q2",
     "q3",
     "q4",
-    // Fillers: adverbs of time, degree and stance that say nothing about
-    // what was planned or done.
-    "opnieuw",
-    "ongeveer",
-    "inmiddels",
-    "daadwerkelijk",
-    "echter",
-    "tevens",
-    "eveneens",
-    "vooral",
-    "zelfs",
-    "bijna",
-    "nagenoeg",
-    "vrijwel",
-    "helaas",
-    "uiteraard",
-    "overigens",
-    "vervolgens",
-    "momenteel",
-    "namelijk",
-    "wellicht",
-    "enigszins",
-    "nogmaals",
-    "telkens",
 ];
 
 fn stopwords() -> &'static FxHashSet<&'static str> {
