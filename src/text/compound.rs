@@ -4,15 +4,15 @@
 //! parts are most frequent on average (geometric mean of their
 //! frequencies), when that beats the frequency of the whole word.
 //!
-//! The parts are a side feature, never terms of their own: adding them as
-//! full terms merges unrelated words ("betalingsproblemen" and
-//! "gedragsproblemen" would share half their weight). Matching and judging
-//! ask [`compound_head`] for the term of a compound's last part and give
-//! it half the weight of a term.
+//! The parts are meant as a side feature, never terms of their own: adding
+//! them as full terms merges unrelated words ("betalingsproblemen" and
+//! "gedragsproblemen"). Not yet used by matching or judging: a first try
+//! (the last part at half weight) kept a map from term to head that was
+//! filled as terms were made, which made output depend on the order of
+//! documents; the head has to travel with the term instead.
 
 use super::dict::log_frequency;
 use rustc_hash::FxHashMap;
-use std::sync::{OnceLock, RwLock};
 
 /// Word ends that are suffixes, not heads ("werkloos|heid").
 const NOT_HEADS: &[&str] = &[
@@ -89,33 +89,6 @@ fn split(w: &str, depth: usize) -> Option<Vec<String>> {
     let mut parts = split(m, depth + 1).unwrap_or_else(|| vec![m.to_string()]);
     parts.extend(split(h, depth + 1).unwrap_or_else(|| vec![h.to_string()]));
     Some(parts)
-}
-
-fn heads() -> &'static RwLock<FxHashMap<String, String>> {
-    static H: OnceLock<RwLock<FxHashMap<String, String>>> = OnceLock::new();
-    H.get_or_init(|| RwLock::new(FxHashMap::default()))
-}
-
-/// Remembers the term of a compound's last part under the compound's term
-/// (done where terms are made, so every term handed out can be asked).
-pub(super) fn record_head(term: &str, head: String) {
-    if let Ok(r) = heads().read() {
-        if r.get(term).is_some_and(|h| *h == head) {
-            return;
-        }
-    }
-    if let Ok(mut w) = heads().write() {
-        // Bounded: a pathological input must not grow it without end.
-        if w.len() < 1_000_000 {
-            w.insert(term.to_string(), head);
-        }
-    }
-}
-
-/// The term of a compound term's last part ("betalingsproblem" ->
-/// "problem"), for terms made by [`super::content_terms`].
-pub fn compound_head(term: &str) -> Option<String> {
-    heads().read().ok()?.get(term).cloned()
 }
 
 #[cfg(test)]
