@@ -95,6 +95,8 @@ struct ReportText<'a> {
     titles: Vec<Sentence>,
     title_terms: Vec<&'a [TermId]>,
     title_status: Vec<Option<Realisation>>,
+    /// The report's year (a sentence about a later year is no delivery).
+    year: Option<i32>,
     /// Each sentence with the next one (an answer spread over two).
     pairs: Vec<Vec<Sentence>>,
     pair_terms: Vec<Vec<Vec<TermId>>>,
@@ -174,6 +176,7 @@ impl<'a> ReportText<'a> {
                 .iter()
                 .map(|a| sentence_status(&a.title, report.year))
                 .collect(),
+            year: report.year,
         }
     }
 }
@@ -293,7 +296,34 @@ fn realisation_of(
     intentions: &[Intention],
 ) -> Realisation {
     let said = realisation_from(reports.iter().flat_map(|&r| text.status[r].iter().copied()));
-    short_of_target(said, intentions)
+    mixed_outcomes(short_of_target(said, intentions), intentions, text.year)
+}
+
+/// Intentions with different outcomes (one delivered, another postponed
+/// or dropped) make the activity partly realised, whatever
+/// most sentences say; when the first intention, the activity's main
+/// deliverable, is the one that slipped, it is delayed (LABELLING
+/// ambiguities, R4). Each outcome is read from that intention's evidence.
+fn mixed_outcomes(said: Realisation, intentions: &[Intention], year: Option<i32>) -> Realisation {
+    let outcomes: Vec<Option<Realisation>> = intentions
+        .iter()
+        .filter(|i| i.accounted)
+        .map(|i| {
+            i.evidence
+                .as_ref()
+                .and_then(|ev| sentence_status(&ev.text, year))
+        })
+        .collect();
+    let done = outcomes.contains(&Some(Realisation::Done));
+    let slipped =
+        |r: &Option<Realisation>| matches!(r, Some(Realisation::Delayed | Realisation::Dropped));
+    if !done || !outcomes.iter().any(slipped) {
+        return said;
+    }
+    match outcomes.first() {
+        Some(Some(Realisation::Delayed)) => Realisation::Delayed,
+        _ => Realisation::Partial,
+    }
 }
 
 /// "Done" that falls short of a promised number is partial: the plan
@@ -920,6 +950,40 @@ mod tests {
         );
         assert_eq!(
             short_of_target(Realisation::Done, &[years]),
+            Realisation::Done
+        );
+    }
+
+    #[test]
+    fn intentions_with_different_outcomes_are_partly_realised() {
+        let done = accounted(
+            "We leggen in 2024 een rotonde aan.",
+            "De rotonde is in september opgeleverd.",
+        );
+        let dropped = accounted(
+            "We leggen een parkeerplaats voor vrachtwagens aan.",
+            "De parkeerplaats gaat niet door vanwege vervuilde grond.",
+        );
+        assert_eq!(
+            mixed_outcomes(
+                Realisation::Done,
+                &[done.clone(), dropped.clone()],
+                Some(2024)
+            ),
+            Realisation::Partial
+        );
+        // The main deliverable slipped, a side task was done: delayed.
+        let late = accounted(
+            "We openen het kringloopplein.",
+            "De opening van het kringloopplein is uitgesteld tot 2025.",
+        );
+        assert_eq!(
+            mixed_outcomes(Realisation::Done, &[late, done.clone()], Some(2024)),
+            Realisation::Delayed
+        );
+        // One outcome only: what the sentences said stands.
+        assert_eq!(
+            mixed_outcomes(Realisation::Done, &[done], Some(2024)),
             Realisation::Done
         );
     }
