@@ -41,6 +41,12 @@ const MOTIVATION_STARTS: &[&[&str]] = &[
     &["wij", "doen", "dit"],
     &["we", "zien"],
     &["wij", "zien"],
+    // Perceptions: what the municipality hears or notices, not what it does.
+    &["we", "horen"],
+    &["wij", "horen"],
+    &["we", "merken"],
+    &["wij", "merken"],
+    &["we", "ervaren"],
     &["we", "willen", "dat"],
     &["het", "beoogd"],
     &["het", "beoogde"],
@@ -91,6 +97,9 @@ fn not_an_intention_in(
     }
     if MOTIVATION_STARTS.iter().any(|s| starts_with(w, s)) {
         return Some("motivatie");
+    }
+    if appreciation(w, content_words) {
+        return Some("waardering (geen voornemen)");
     }
     if forecast(w) {
         return Some("verwachting (geen voornemen)");
@@ -153,6 +162,19 @@ fn not_an_intention_in(
         return Some("achtergrond (bestaande situatie)");
     }
     None
+}
+
+/// A short sentence of appreciation: "Daar zijn we blij mee", "We zijn
+/// trots op de vrijwilligers". It tells how the municipality feels about
+/// something, not what it will do.
+fn appreciation(w: &[String], content_words: usize) -> bool {
+    content_words <= 4
+        && w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "blij" | "trots" | "tevreden" | "verheugd" | "dankbaar" | "content"
+            )
+        })
 }
 
 /// A forecast: "We verwachten dat 90 kinderen meedoen", "naar verwachting
@@ -500,6 +522,26 @@ mod tests {
             true
         )
         .is_some());
+    }
+
+    #[test]
+    fn perceptions_and_appreciation_are_not_intentions() {
+        let y = Some(2025);
+        for t in [
+            "Daar zijn we blij mee.",
+            "We zijn trots op de inzet van de vrijwilligers.",
+            "We horen positieve geluiden van de ondernemers.",
+            "We merken dat steeds meer inwoners zelf afval opruimen.",
+        ] {
+            assert!(not_an_intention(t, y, true).is_some(), "{t}");
+        }
+        // A promise that mentions being glad still is one.
+        assert!(not_an_intention(
+            "We zijn blij dat we in 2025 samen met de scholen en de wijkverenigingen opruimacties in alle wijken organiseren.",
+            y,
+            true
+        )
+        .is_none());
     }
 
     #[test]

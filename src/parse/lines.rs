@@ -154,7 +154,9 @@ pub fn mark_running_headers(lines: &[crate::model::Line], kinds: &mut [LineKind]
         let words = t.split_whitespace().count();
         if words == 0
             || words > 14
-            || t.ends_with(['.', ':', ';', '|'])
+            // A question that recurs ("Wat wilden we?") heads a part of
+            // every item; running headers ask nothing.
+            || t.ends_with(['.', ':', ';', '|', '?'])
             || t.starts_with("---")
             || t.chars().filter(|c| c.is_alphabetic()).count() < 4
             // Sub-headings, statuses and attributes recur on every item:

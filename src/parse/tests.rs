@@ -309,3 +309,51 @@ fn garbled_contents_leaders_and_unmarked_measures_in_an_ocr_report() {
         d.skipped
     );
 }
+
+#[test]
+fn a_question_that_recurs_in_every_item_is_a_sub_heading_not_a_running_header() {
+    // "Wat wilden we?" heads the restated plan of every measure and "Wat
+    // hebben we gedaan?" its account: neither ends the measure.
+    let item = |n: usize, t: &str, plan: &str, done: &str| {
+        format!(
+            "Maatregel {n} {t}\n\nWat wilden we?\n\n{plan}\n\nWat hebben we gedaan?\n\n{done}\n\n"
+        )
+    };
+    let text = [
+        "Doel: Veilige bruggen\n\n".to_string(),
+        item(
+            1,
+            "Inspectie van bruggen",
+            "De bruggen inspecteren.",
+            "Een ingenieursbureau heeft veertien bruggen geinspecteerd.",
+        ),
+        item(
+            2,
+            "Herstel kademuur",
+            "Een herstelplan opstellen.",
+            "Het herstelplan is in oktober opgesteld.",
+        ),
+        item(
+            3,
+            "Nieuwe leuningen",
+            "Leuningen vervangen.",
+            "De leuningen van drie bruggen zijn vervangen.",
+        ),
+    ]
+    .concat();
+    let d = doc("jaarverslag-2025.txt", &text);
+    assert_eq!(
+        titles(&d),
+        [
+            "Inspectie van bruggen",
+            "Herstel kademuur",
+            "Nieuwe leuningen"
+        ]
+    );
+    let body: String = d.activities[0]
+        .body
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect();
+    assert!(body.contains("veertien bruggen"), "{body}");
+}
