@@ -78,8 +78,11 @@ pub fn is_participle(w: &str) -> bool {
     if let Some(rest) = w.strip_prefix("ge") {
         return rest.len() >= 3 && !w.ends_with("heid");
     }
+    // A separable particle before "ge", also after "her" ("ingericht",
+    // "heringericht", "heropgebouwd").
+    let base = w.strip_prefix("her").unwrap_or(w);
     for p in SEPARABLE {
-        if let Some(rest) = w.strip_prefix(p) {
+        if let Some(rest) = w.strip_prefix(p).or_else(|| base.strip_prefix(p)) {
             if let Some(r) = rest.strip_prefix("ge") {
                 if r.len() >= 3 {
                     return true;
@@ -166,6 +169,8 @@ mod tests {
             "uitgevoerd",
             "verbeterd",
             "ontwikkeld",
+            "heringericht",
+            "heropgebouwd",
             "gestart",
             "begonnen",
         ] {

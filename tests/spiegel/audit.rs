@@ -128,3 +128,41 @@ fn a_mirrored_report_repeats_the_plan_but_only_its_account_counts() {
     assert_ne!(bouw["colour"], "red");
     assert_eq!(bouw["reported"][0]["self_reported"]["status"], "delayed");
 }
+
+#[test]
+fn a_report_in_other_words_that_says_what_became_of_the_named_street_accounts_for_it() {
+    // The report says what happened to the Julianalaan in other words
+    // than the plan ("heringericht" is a participle too): the named street
+    // and what became of it account for the intention.
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("begroting-2024-verkeer.txt");
+    let report = dir.path().join("jaarverslag-2024-verkeer.txt");
+    std::fs::write(
+        &plan,
+        "Doel: Veilige wegen\n\n- We verlagen de snelheid op de Julianalaan\nIn het najaar richten we de Julianalaan opnieuw in met plateaus bij de kruisingen en een smallere rijbaan.\n\n- We verbeteren de fietsroute naar het station\nWe verbreden in 2024 het fietspad langs de Stationsweg naar vier meter.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &report,
+        "Doel: Veilige wegen\n\n- We verlagen de snelheid op de Julianalaan\nDe Julianalaan is in november heringericht als 30-kilometerweg; automobilisten rijden er nu merkbaar rustiger.\n\n- We verbeteren de fietsroute naar het station\nHet fietspad langs de Stationsweg is in juni verbreed naar vier meter.\n",
+    )
+    .unwrap();
+    let out = super::ok_stdout(
+        super::spiegel()
+            .args(["audit", "--format", "json", "--plan"])
+            .arg(&plan)
+            .arg("--report")
+            .arg(&report),
+    );
+    let j: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let items = j["audits"][0]["items"].as_array().unwrap();
+    let julianalaan = items
+        .iter()
+        .find(|i| {
+            i["planned"]["title"]
+                .as_str()
+                .is_some_and(|t| t.contains("Julianalaan"))
+        })
+        .unwrap();
+    assert_eq!(julianalaan["colour"], "green", "{julianalaan:#}");
+}
