@@ -84,6 +84,10 @@ pub struct InnerLists {
     pub attributes: Vec<String>,
     pub status: Vec<String>,
     pub unplanned: Vec<String>,
+    pub developments: Vec<String>,
+    pub indicators: Vec<String>,
+    pub table_titles: Vec<String>,
+    pub table_texts: Vec<String>,
 }
 
 fn folded(words: &[String]) -> Vec<String> {
@@ -150,6 +154,10 @@ impl Markers {
                 attributes: folded(&lists.item_attributes),
                 status: folded(&lists.status_labels),
                 unplanned: folded(&lists.unplanned),
+                developments: folded(&lists.developments_section),
+                indicators: folded(&lists.indicators_section),
+                table_titles: folded(&lists.table_title_columns),
+                table_texts: folded(&lists.table_text_columns),
             },
             lists,
         })

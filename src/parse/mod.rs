@@ -375,9 +375,10 @@ impl Ctx<'_> {
     fn headline(&self, i: usize, after_title: bool) -> Option<(usize, bool)> {
         // A heading naming a level that other pages sit under is the
         // overview page of that level, not an item.
-        if self
-            .crumb_parents
-            .contains(&crate::text::fold(self.text(i).trim()))
+        if !self.crumb_parents.is_empty()
+            && self
+                .crumb_parents
+                .contains(&crate::text::fold(self.text(i).trim()))
         {
             return Some((i, true));
         }
@@ -749,6 +750,9 @@ impl Ctx<'_> {
     /// starts a block and stands over a sub-heading that opens the
     /// document's marked items.
     fn unmarked_title(&self, i: usize) -> bool {
+        if self.opening_subs.is_empty() {
+            return false;
+        }
         let t = self.text(i).trim();
         let block_before = match (0..i)
             .rev()
@@ -762,12 +766,10 @@ impl Ctx<'_> {
             }
         };
         block_before
-            && !self.opening_subs.is_empty()
             && t.chars().next().is_some_and(char::is_uppercase)
             && !t.ends_with(['.', ':', ';', ',', '!', '?'])
             && title_like(t, 12)
             && could_be_heading(t, self.markers)
-            && parts::inner(t, self.markers, true).is_none()
             && self.next_nonblank(i).is_some_and(|n| {
                 self.opening_subs
                     .contains(&crate::text::fold(self.text(n).trim()))
@@ -1367,8 +1369,6 @@ fn push_body(b: &mut Builder, path: &str, line: &Line) {
     }
 }
 
-/// Whether a line ends in a word that cannot end a title ("de", "van",
-/// "en"): a sentence wrapped onto the next line.
 /// Whether a line's first word closes a sentence ("2022. Het aantal ...",
 /// "gemeente, en ..."): the line goes on with the sentence of the line
 /// before, which is then no title. A list number ("1.", "2.3.") is no word.
@@ -1385,6 +1385,8 @@ fn ends_a_sentence(t: &str) -> bool {
     !word.is_empty() && !numbering
 }
 
+/// Whether a line ends in a word that cannot end a title ("de", "van",
+/// "en"): a sentence wrapped onto the next line.
 fn ends_in_function_word(t: &str) -> bool {
     // Not prepositions that are also verb particles: "We zetten ... in",
     // "We pakken ... op" end in them.
@@ -1410,10 +1412,9 @@ const COSTS_ASIDE: &str = "financieel overzicht (cijfers, geen activiteit)";
 fn aside_heading(t: &str, markers: &Markers) -> Option<&'static str> {
     let (_, rest) = parts::split_numbering(t.trim());
     let f = crate::text::fold(rest.trim().trim_end_matches(':'));
-    let is_in = |list: &[String]| list.iter().any(|m| crate::text::fold(m) == f);
-    if is_in(&markers.lists.developments_section) {
+    if markers.inner.developments.contains(&f) {
         Some("ontwikkelingen of kaders (geen activiteit)")
-    } else if is_in(&markers.lists.indicators_section) {
+    } else if markers.inner.indicators.contains(&f) {
         Some("indicatoren (cijfers, geen activiteit)")
     } else {
         None

@@ -44,16 +44,14 @@ fn column_name(c: &str) -> String {
 
 /// The header's title column and, if named, its text column.
 fn header_columns(cs: &[&str], markers: &Markers) -> Option<(usize, Option<usize>)> {
-    let lists = &markers.lists;
     let names: Vec<String> = cs.iter().map(|c| column_name(c)).collect();
-    let is_in = |list: &[String], n: &str| list.iter().any(|w| fold(w) == n);
     let title = names
         .iter()
-        .position(|n| is_in(&lists.table_title_columns, n))?;
+        .position(|n| markers.inner.table_titles.contains(n))?;
     let text = names
         .iter()
         .enumerate()
-        .position(|(k, n)| k != title && is_in(&lists.table_text_columns, n));
+        .position(|(k, n)| k != title && markers.inner.table_texts.contains(n));
     Some((title, text))
 }
 

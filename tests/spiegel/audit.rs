@@ -86,45 +86,49 @@ fn the_seed001_report_without_blank_lines_gives_the_same_items_and_colours() {
     assert_eq!(text, flat);
 }
 
-#[test]
-fn a_mirrored_report_repeats_the_plan_but_only_its_account_counts() {
+/// Audits a plan and a report written to a temporary folder (named so
+/// that plan, report and year are known) and returns the JSON items.
+fn audit_items(name: &str, plan: &str, report: &str) -> Vec<serde_json::Value> {
     let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("begroting-2023-wonen.txt");
-    let report = dir.path().join("jaarverslag-2023-wonen.txt");
-    std::fs::write(
-        &plan,
-        "Doel: Genoeg woningen\n\n- We starten een proef met een verhuiscoach voor senioren\nIn 2023 starten we een proef met een verhuiscoach die senioren helpt een kleinere woning te vinden.\n\n- We bouwen 600 nieuwe woningen\nIn 2023 leveren we 600 woningen op.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        &report,
-        "Doel: Genoeg woningen\n\nWe starten een proef met een verhuiscoach voor senioren\nStatus: gereed\nWat hadden we gepland?\nIn 2023 starten we een proef met een verhuiscoach die senioren helpt een kleinere woning te vinden.\nWat hebben we gedaan?\n\nWe bouwen 600 nieuwe woningen\nStatus: vertraagd\nWat hadden we gepland?\nIn 2023 leveren we 600 woningen op.\nWat hebben we gedaan?\nEr zijn 482 woningen opgeleverd; de rest volgt in 2024 door de hoge bouwkosten.\n",
-    )
-    .unwrap();
+    let p = dir.path().join(format!("begroting-{name}.txt"));
+    let r = dir.path().join(format!("jaarverslag-{name}.txt"));
+    std::fs::write(&p, plan).unwrap();
+    std::fs::write(&r, report).unwrap();
     let out = super::ok_stdout(
         super::spiegel()
             .args(["audit", "--format", "json", "--plan"])
-            .arg(&plan)
+            .arg(&p)
             .arg("--report")
-            .arg(&report),
+            .arg(&r),
     );
     let j: serde_json::Value = serde_json::from_slice(&out).unwrap();
-    let items = j["audits"][0]["items"].as_array().unwrap();
-    let find = |t: &str| {
-        items
-            .iter()
-            .find(|i| {
-                i["planned"]["title"]
-                    .as_str()
-                    .is_some_and(|x| x.contains(t))
-            })
-            .unwrap()
-    };
+    j["audits"][0]["items"].as_array().unwrap().clone()
+}
+
+/// The item whose planned title contains `t`.
+fn planned<'a>(items: &'a [serde_json::Value], t: &str) -> &'a serde_json::Value {
+    items
+        .iter()
+        .find(|i| {
+            i["planned"]["title"]
+                .as_str()
+                .is_some_and(|x| x.contains(t))
+        })
+        .unwrap()
+}
+
+#[test]
+fn a_mirrored_report_repeats_the_plan_but_only_its_account_counts() {
+    let items = audit_items(
+        "2023-wonen",
+        "Doel: Genoeg woningen\n\n- We starten een proef met een verhuiscoach voor senioren\nIn 2023 starten we een proef met een verhuiscoach die senioren helpt een kleinere woning te vinden.\n\n- We bouwen 600 nieuwe woningen\nIn 2023 leveren we 600 woningen op.\n",
+        "Doel: Genoeg woningen\n\nWe starten een proef met een verhuiscoach voor senioren\nStatus: gereed\nWat hadden we gepland?\nIn 2023 starten we een proef met een verhuiscoach die senioren helpt een kleinere woning te vinden.\nWat hebben we gedaan?\n\nWe bouwen 600 nieuwe woningen\nStatus: vertraagd\nWat hadden we gepland?\nIn 2023 leveren we 600 woningen op.\nWat hebben we gedaan?\nEr zijn 482 woningen opgeleverd; de rest volgt in 2024 door de hoge bouwkosten.\n",
+    );
     // The repeated budget text is no account: red, whatever the status says.
-    let coach = find("verhuiscoach");
+    let coach = planned(&items, "verhuiscoach");
     assert_eq!(coach["colour"], "red");
     assert_eq!(coach["reported"][0]["self_reported"]["status"], "done");
-    let bouw = find("600");
+    let bouw = planned(&items, "600");
     assert_ne!(bouw["colour"], "red");
     assert_eq!(bouw["reported"][0]["self_reported"]["status"], "delayed");
 }
@@ -134,35 +138,11 @@ fn a_report_in_other_words_that_says_what_became_of_the_named_street_accounts_fo
     // The report says what happened to the Julianalaan in other words
     // than the plan ("heringericht" is a participle too): the named street
     // and what became of it account for the intention.
-    let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("begroting-2024-verkeer.txt");
-    let report = dir.path().join("jaarverslag-2024-verkeer.txt");
-    std::fs::write(
-        &plan,
+    let items = audit_items(
+        "2024-verkeer",
         "Doel: Veilige wegen\n\n- We verlagen de snelheid op de Julianalaan\nIn het najaar richten we de Julianalaan opnieuw in met plateaus bij de kruisingen en een smallere rijbaan.\n\n- We verbeteren de fietsroute naar het station\nWe verbreden in 2024 het fietspad langs de Stationsweg naar vier meter.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        &report,
         "Doel: Veilige wegen\n\n- We verlagen de snelheid op de Julianalaan\nDe Julianalaan is in november heringericht als 30-kilometerweg; automobilisten rijden er nu merkbaar rustiger.\n\n- We verbeteren de fietsroute naar het station\nHet fietspad langs de Stationsweg is in juni verbreed naar vier meter.\n",
-    )
-    .unwrap();
-    let out = super::ok_stdout(
-        super::spiegel()
-            .args(["audit", "--format", "json", "--plan"])
-            .arg(&plan)
-            .arg("--report")
-            .arg(&report),
     );
-    let j: serde_json::Value = serde_json::from_slice(&out).unwrap();
-    let items = j["audits"][0]["items"].as_array().unwrap();
-    let julianalaan = items
-        .iter()
-        .find(|i| {
-            i["planned"]["title"]
-                .as_str()
-                .is_some_and(|t| t.contains("Julianalaan"))
-        })
-        .unwrap();
+    let julianalaan = planned(&items, "Julianalaan");
     assert_eq!(julianalaan["colour"], "green", "{julianalaan:#}");
 }
