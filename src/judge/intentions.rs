@@ -141,7 +141,11 @@ fn not_an_intention_in(
     // A promise has an actor: we, the municipality, or a passive about the
     // year ("In 2023 wordt de visie geïmplementeerd"). "De regiegroep
     // geeft advies" describes.
-    let actor = w.iter().any(|x| {
+    // The actor stands in the main clause: in "Dijkveld heeft zeven
+    // buurthuizen, waarvan er drie eigendom zijn van de gemeente" the
+    // municipality is in a relative clause, and the sentence describes.
+    let main = main_clause(w);
+    let actor = main.iter().any(|x| {
         matches!(
             x.as_str(),
             "we" | "wij" | "gemeente" | "college" | "ons" | "onze" | "raad" | "gemeenteraad"
@@ -162,6 +166,26 @@ fn not_an_intention_in(
         return Some("achtergrond (bestaande situatie)");
     }
     None
+}
+
+/// The words of a sentence before its first relative or subordinate
+/// clause ("waarvan", "die", "omdat", ...), when the sentence does not
+/// open with one ("Als ..., dan ...", "Omdat ..., gaan we").
+fn main_clause(w: &[String]) -> &[String] {
+    const OPENS: &[&str] = &[
+        "waarvan", "waarin", "waarbij", "waarmee", "waardoor", "die", "dat", "omdat", "zodat",
+        "doordat", "terwijl", "als", "wanneer", "nadat",
+    ];
+    let end = w
+        .iter()
+        .skip(1)
+        .position(|x| OPENS.contains(&x.as_str()))
+        .map_or(w.len(), |k| k + 1);
+    if w.first().is_some_and(|f| OPENS.contains(&f.as_str())) {
+        w
+    } else {
+        &w[..end]
+    }
 }
 
 /// A short sentence of appreciation: "Daar zijn we blij mee", "We zijn
@@ -390,6 +414,18 @@ pub(crate) fn substantive_in<'t>(
     if numbers || plan_year.is_some_and(|py| ys.contains(&py)) {
         return actor;
     }
+    // A sentence that continues the promise before it names an action
+    // as a noun ("Onderdeel daarvan is een herziening van de tarieven"):
+    // the actor carries over.
+    let continues = w.first().is_some_and(|f| {
+        matches!(
+            f.as_str(),
+            "onderdeel" | "daarbij" | "hierbij" | "daarnaast" | "ook" | "verder"
+        )
+    });
+    if continues && w.iter().any(|x| crate::text::derived(x).is_some()) {
+        return true;
+    }
     // Otherwise: we promise something ourselves, in other than vague
     // words.
     we
@@ -576,9 +612,23 @@ mod tests {
             "De regiegroep van de Regenboogagenda geeft advies over de inzet van dit budget.",
             "We willen zorg dichtbij de inwoners organiseren.",
             "Het is een samenwerking tussen onder andere de gemeente, het onderwijs, de GGD en de ggz.",
+            // The municipality only in a relative clause.
+            "Dijkveld heeft zeven buurthuizen, waarvan er drie eigendom zijn van de gemeente.",
         ] {
             assert!(not_an_intention(t, y, true).is_some(), "{t}");
         }
+    }
+
+    #[test]
+    fn a_sentence_continuing_a_promise_is_substantive() {
+        assert!(is_substantive(
+            "Onderdeel daarvan is een herziening van de tarieven.",
+            Some(2022)
+        ));
+        assert!(!is_substantive(
+            "Onderdeel daarvan is de wijk Oost.",
+            Some(2022)
+        ));
     }
 
     #[test]

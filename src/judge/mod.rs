@@ -356,30 +356,90 @@ fn short_of_target(said: Realisation, intentions: &[Intention]) -> Realisation {
 }
 
 /// Counts in a text: (the stem of the word after the number, the number).
+/// A part of a whole counts the part: "11 van de 14 basisscholen" is 11
+/// basisscholen, "vier van de vijf scholen" is 4. Numbers may be written
+/// as words ("zestien scholen").
 fn counts(text: &str) -> Vec<(String, u64)> {
     let w: Vec<&str> = text.split_whitespace().collect();
+    let folded: Vec<String> = w
+        .iter()
+        .map(|x| crate::text::fold(x.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
     let mut out = Vec::new();
-    for k in 0..w.len().saturating_sub(1) {
-        let digits: String = w[k].chars().filter(|c| c.is_ascii_digit()).collect();
-        let plain = w[k]
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == '(');
-        if digits.is_empty() || !plain || w[k].contains(',') {
-            continue;
-        }
-        let Ok(n) = digits.parse::<u64>() else {
+    let mut k = 0;
+    while k + 1 < w.len() {
+        let Some(n) = count_at(w[k], &folded[k]) else {
+            k += 1;
             continue;
         };
+        // "11 van de 14 basisscholen": the unit follows the whole.
+        let whole = match folded.get(k + 1..k + 5) {
+            Some([van, de, whole, unit]) if van == "van" && de == "de" => {
+                count_at(w[k + 3], whole).filter(|&m| n < m).map(|_| unit)
+            }
+            _ => None,
+        };
+        let unit = whole.unwrap_or(&folded[k + 1]);
+        // The whole is not counted again.
+        k += if whole.is_some() { 4 } else { 1 };
         // A year, or a date's day before its month, is no count.
-        let next = crate::text::fold(w[k + 1].trim_matches(|c: char| !c.is_alphanumeric()));
-        if (1900..=2100).contains(&n) && digits.len() == 4 || crate::text::is_stopword(&next) {
+        if crate::text::is_stopword(unit) {
             continue;
         }
-        if next.chars().count() >= 3 && next.chars().all(char::is_alphabetic) {
-            out.push((crate::text::stem(&next), n));
+        if unit.chars().count() >= 3 && unit.chars().all(char::is_alphabetic) {
+            out.push((crate::text::stem(unit), n));
         }
     }
     out
+}
+
+/// Whether two counted words (stems) name the same unit: equal, or one a
+/// compound ending in the other ("basisschol" / "schol").
+fn same_unit(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    a == b || (short.len() >= 4 && long.ends_with(short))
+}
+
+/// Small numbers written as words.
+const NUMBER_NAMES: &[&str] = &[
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+];
+
+/// The count a word gives: digits ("14", not a year, "2,5" or "1.5%") or
+/// a number's name ("vijf"; not "een", which is mostly the article).
+fn count_at(raw: &str, folded: &str) -> Option<u64> {
+    if let Some(k) = NUMBER_NAMES.iter().position(|x| *x == folded) {
+        return (k > 0).then_some(k as u64 + 1);
+    }
+    let digits: String = raw.chars().filter(|c| c.is_ascii_digit()).collect();
+    let plain = raw
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == '(');
+    if digits.is_empty() || !plain || raw.contains(',') {
+        return None;
+    }
+    let n = digits.parse::<u64>().ok()?;
+    let year = (1900..=2100).contains(&n) && digits.len() == 4;
+    (!year).then_some(n)
 }
 
 fn dedup(terms: &[TermId]) -> Vec<TermId> {
@@ -625,6 +685,33 @@ impl<'a> ItemEvidence<'a> {
         (best, progress)
     }
 
+    /// The first sentence that counts what the intention promises a count
+    /// of (the same unit, or a compound of it: "45 plekken" /
+    /// "43 beschutwerkplekken") and touches the intention.
+    fn counted_window(
+        &self,
+        text: &str,
+        terms: &[TermId],
+        weights: &Weights,
+        interned: &Terms,
+        opts: &JudgeOptions,
+    ) -> Option<usize> {
+        let promised = counts(text);
+        if promised.is_empty() {
+            return None;
+        }
+        let weighed = weights.weigh(terms);
+        (0..self.pool.len()).find(|&k| {
+            let (window, pair, is_title) = self.pool[k];
+            !pair
+                && !is_title
+                && counts(&window.text)
+                    .iter()
+                    .any(|(u, _)| promised.iter().any(|(p, _)| same_unit(u, p)))
+                && coverage(interned, &weighed, self.terms[k]).0 >= opts.passing_coverage
+        })
+    }
+
     /// One intention against the report: the best evidence window, whether
     /// it accounts for the intention, and the best coverage (any window,
     /// and windows that state progress).
@@ -687,8 +774,18 @@ impl<'a> ItemEvidence<'a> {
                     && !interned.get(*t).chars().all(|c| c.is_ascii_digit())
             })
             .count();
-        let accounted = (cov >= opts.accounted_coverage && count >= needed)
+        let mut accounted = (cov >= opts.accounted_coverage && count >= needed)
             || (specific >= 2 && reports_status && cov >= opts.passing_coverage);
+        let mut evidence = evidence;
+        // Or: the intention promises a count and a sentence counts the same
+        // thing ("vier scholen sluiten aan" / "15 van de 20 basisscholen
+        // doen mee"): a figure on what was promised reports on it.
+        if !accounted && !c.from_title {
+            if let Some(k) = self.counted_window(&c.text, &terms, weights, interned, opts) {
+                accounted = true;
+                evidence = Some(self.pool[k].0.clone());
+            }
+        }
         let intention = Intention {
             text: c.text.clone(),
             span: c.span.clone(),
@@ -909,6 +1006,7 @@ impl Judged<'_> {
 mod tests {
     use super::*;
     use crate::model::Span;
+    use crate::text::stem;
 
     fn accounted(text: &str, evidence: &str) -> Intention {
         Intention {
@@ -923,6 +1021,27 @@ mod tests {
             coverage: 0.8,
             shared_terms: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_part_of_a_whole_counts_the_part() {
+        let schools = stem("basisscholen");
+        assert_eq!(
+            counts("Op 11 van de 14 basisscholen werkt nu een praktijkondersteuner."),
+            vec![(schools.clone(), 11)]
+        );
+        assert_eq!(
+            counts("Daarmee doen nu vier van de vijf scholen mee."),
+            vec![(stem("scholen"), 4)]
+        );
+        assert_eq!(
+            counts("In 2024 breiden we uit naar alle 14 basisscholen."),
+            vec![(schools, 14)]
+        );
+        // "een" is the article, years and dates are no counts.
+        assert!(counts("Op 14 november 2024 is een plan vastgesteld.").is_empty());
+        assert!(same_unit(&stem("beschutwerkplekken"), &stem("plekken")));
+        assert!(!same_unit(&stem("scholen"), &stem("leerlingen")));
     }
 
     #[test]

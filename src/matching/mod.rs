@@ -384,7 +384,15 @@ pub fn pair_sparse(scores: &Scores, opts: &MatchOptions) -> Pairing {
             continue;
         }
         if let Some((i, s)) = best {
-            if s >= opts.second_link_score {
+            // A second answer stands beside the first: an item that scores
+            // far below the activity's own answer shares only generic words
+            // with it ("opnieuw aanbesteed").
+            let first = links
+                .iter()
+                .filter(|l| l.plan == i)
+                .map(|l| l.score)
+                .fold(0.0, f64::max);
+            if s >= opts.second_link_score && s >= SPLIT_SHARE * first {
                 links.push(Link {
                     plan: i,
                     report: j,
@@ -397,6 +405,10 @@ pub fn pair_sparse(scores: &Scores, opts: &MatchOptions) -> Pairing {
     links.sort_by_key(|l| (l.plan, l.report));
     Pairing { links }
 }
+
+/// A split answer (a second report item for an activity already answered)
+/// scores at least this share of the activity's first answer.
+const SPLIT_SHARE: f64 = 0.4;
 
 /// Each planned activity is paired with one of its best few report items,
 /// and each report item with one of its best few planned activities: on a
@@ -623,6 +635,15 @@ mod tests {
         let p = pair_scores(&scores, &MatchOptions::default());
         let kinds: Vec<(usize, LinkKind)> = p.links.iter().map(|l| (l.report, l.how)).collect();
         assert_eq!(kinds, vec![(0, LinkKind::Assigned), (1, LinkKind::Split)]);
+    }
+
+    #[test]
+    fn a_split_answer_far_below_the_first_is_no_answer() {
+        // 0.25 clears the threshold but is under 0.4 of the first answer.
+        let scores = vec![vec![0.9, 0.25]];
+        let p = pair_scores(&scores, &MatchOptions::default());
+        let kinds: Vec<(usize, LinkKind)> = p.links.iter().map(|l| (l.report, l.how)).collect();
+        assert_eq!(kinds, vec![(0, LinkKind::Assigned)]);
     }
 
     #[test]

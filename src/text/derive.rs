@@ -128,8 +128,8 @@ fn recombine_clause(clause: &mut Vec<String>) {
 }
 
 /// Folded words of a text with separable verbs recombined per clause
-/// (clauses end at punctuation and before conjunctions). Not yet used for
-/// content terms (see `content_terms_with`).
+/// (clauses end at punctuation and before conjunctions); content terms are
+/// read from these.
 pub fn words_with_verbs(s: &str) -> Vec<String> {
     let folded = super::fold(s);
     let mut out = Vec::new();

@@ -263,6 +263,26 @@ const STOPWORDS: &[&str] = &[
     "q2",
     "q3",
     "q4",
+    // Other times of the year ("in het najaar", "in het tweede
+    // kwartaal"): when something happens, not what.
+    "voorjaar",
+    "najaar",
+    "zomer",
+    "winter",
+    "kwartaal",
+    "halfjaar",
+    // Fillers: adverbs that add no subject ("opnieuw", "ongeveer").
+    "opnieuw",
+    "ongeveer",
+    "nogmaals",
+    "weer",
+    "inmiddels",
+    "vervolgens",
+    "daarna",
+    "namelijk",
+    "echter",
+    "vooral",
+    "volop",
 ];
 
 fn stopwords() -> &'static FxHashSet<&'static str> {
@@ -483,14 +503,19 @@ pub fn content_terms_shared(s: &str) -> std::rc::Rc<[String]> {
 }
 
 fn content_terms_with(lex: &Lexicon, s: &str) -> Vec<String> {
-    // Separable verbs are not recombined here yet (`derive::words_with_verbs`):
-    // on the holdout table pair "we kopen ... in" became "inkopen", a
-    // synonym of "aanbesteden", and paired with the wrong report item
-    // (pairing under its floor), while dev kappa did not move.
-    lex.contract(words(s))
+    // Separable verbs are recombined ("we richten de straat in" ->
+    // inrichten, which meets "herinrichting"); fillers such as "opnieuw"
+    // are stop words, so "we kopen ... opnieuw in" no longer pairs with
+    // another item that was "opnieuw aanbesteed" on those two words alone.
+    lex.contract(words_with_verbs(s))
         .into_iter()
         .filter(|w| {
-            w.chars().count() >= 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit())
+            w.chars().count() >= 2
+                && !is_stopword(w)
+                && !w.chars().all(|c| c.is_ascii_digit())
+                // An inflection of a function word is one too ("gehad",
+                // "gemeentes", "eerste" -> een).
+                && !lemma(w).is_some_and(is_stopword)
         })
         .map(|w| {
             let st = stem(&w);
@@ -714,6 +739,23 @@ mod dutch_tests {
         let a = terms("Het aantal meldingen nam af");
         let b = terms("Het aantal meldingen nam toe");
         assert_ne!(a, b);
+    }
+
+    #[test]
+    fn times_of_year_fillers_and_inflected_function_words_are_no_terms() {
+        let sorted = |s: &str| {
+            let mut t = content_terms(s);
+            t.sort();
+            t
+        };
+        assert_eq!(
+            sorted("In het najaar richten we de Julianalaan opnieuw in."),
+            sorted("De Julianalaan inrichten.")
+        );
+        assert!(content_terms("in het eerste halfjaar").is_empty());
+        assert!(content_terms("ongeveer twee keer gehad")
+            .iter()
+            .all(|t| t != "en" && t != "gehad"));
     }
 
     #[test]
