@@ -67,8 +67,17 @@ fn audit_paired(
     audit.stale_decisions = stale;
     review::apply_verdicts(&cfg.decisions, &mut audit);
     for it in &mut audit.items {
-        it.confidence =
-            judge::confidence::of_item(it, cfg.judging.accounted_coverage, cfg.matching.min_score);
+        let nearest = match (it.plan, it.reports.as_slice()) {
+            (Some(p), []) => audit.pairing.nearest_plan.get(p).copied(),
+            (None, [r]) => audit.pairing.nearest_report.get(*r).copied(),
+            _ => None,
+        };
+        it.confidence = judge::confidence::of_item(
+            it,
+            cfg.judging.accounted_coverage,
+            cfg.matching.min_score,
+            nearest,
+        );
     }
     audit
 }

@@ -309,6 +309,12 @@ pub enum LinkKind {
 #[derive(Debug, Clone, Default)]
 pub struct Pairing {
     pub links: Vec<Link>,
+    /// Per planned activity, the best score any report item reached with
+    /// it (linked or not; empty when not scored): how near an unanswered
+    /// activity came to an answer.
+    pub nearest_plan: Vec<f64>,
+    /// Per report item, the best score any planned activity reached with it.
+    pub nearest_report: Vec<f64>,
 }
 
 impl Pairing {

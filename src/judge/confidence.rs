@@ -47,17 +47,19 @@ impl Band {
     }
 }
 
-/// The confidence of one judged item.
-pub fn of_item(item: &AuditItem, accounted_at: f64, pair_at: f64) -> f64 {
+/// The confidence of one judged item. `nearest` is the best score any
+/// candidate reached with an unanswered activity or an unplanned report
+/// item (none when not scored).
+pub fn of_item(item: &AuditItem, accounted_at: f64, pair_at: f64, nearest: Option<f64>) -> f64 {
     if item.decision.is_some() {
         return 1.0;
     }
     let pairing = if item.plan.is_some() && !item.reports.is_empty() {
         relative(item.score - pair_at, pair_at)
     } else {
-        // Nothing reached the pairing threshold: how close the nearest
-        // candidate came is not kept, so this side is taken as sure.
-        1.0
+        // Nothing reached the pairing threshold: as sure as the nearest
+        // candidate stayed below it.
+        nearest.map_or(1.0, |s| relative(pair_at - s, pair_at))
     };
     pairing.min(colour_margin(item, accounted_at))
 }
@@ -130,27 +132,30 @@ mod tests {
             0.6,
             vec![intention(0.9, true), intention(0.8, true)],
         );
-        assert_eq!(Band::of(of_item(&sure, 0.34, 0.22)), Band::High);
+        assert_eq!(Band::of(of_item(&sure, 0.34, 0.22, None)), Band::High);
         // One intention just over the threshold: green nearly yellow.
         let close = item(
             Colour::Green,
             0.6,
             vec![intention(0.9, true), intention(0.36, true)],
         );
-        assert_eq!(Band::of(of_item(&close, 0.34, 0.22)), Band::Low);
+        assert_eq!(Band::of(of_item(&close, 0.34, 0.22, None)), Band::Low);
         // A pair that barely made it.
         let weak_pair = item(Colour::Green, 0.23, vec![intention(0.9, true)]);
-        assert_eq!(Band::of(of_item(&weak_pair, 0.34, 0.22)), Band::Low);
+        assert_eq!(Band::of(of_item(&weak_pair, 0.34, 0.22, None)), Band::Low);
         // Yellow with the missing intention nowhere near: sure.
         let yellow = item(
             Colour::Yellow,
             0.6,
             vec![intention(0.9, true), intention(0.0, false)],
         );
-        assert_eq!(Band::of(of_item(&yellow, 0.34, 0.22)), Band::High);
+        assert_eq!(Band::of(of_item(&yellow, 0.34, 0.22, None)), Band::High);
         // Unpaired red: nothing reached the threshold.
         let mut red = item(Colour::Red, 0.0, vec![intention(0.0, false)]);
         red.reports.clear();
-        assert_eq!(of_item(&red, 0.34, 0.22), 1.0);
+        assert_eq!(of_item(&red, 0.34, 0.22, None), 1.0);
+        // ... but a candidate came close to it: doubtful.
+        assert_eq!(Band::of(of_item(&red, 0.34, 0.22, Some(0.2))), Band::Low);
+        assert_eq!(Band::of(of_item(&red, 0.34, 0.22, Some(0.02))), Band::High);
     }
 }

@@ -306,7 +306,10 @@ pub fn pair_by_title(plan: &Document, report: &Document) -> Pairing {
                 })
         })
         .collect();
-    Pairing { links }
+    Pairing {
+        links,
+        ..Pairing::default()
+    }
 }
 
 /// Pairs from a score matrix (plan rows, report columns).
@@ -320,7 +323,10 @@ pub fn pair_sparse(scores: &Scores, opts: &MatchOptions) -> Pairing {
     let m = scores.m;
     let mut links = Vec::new();
     if n == 0 || m == 0 {
-        return Pairing { links };
+        return Pairing {
+            links,
+            ..Pairing::default()
+        };
     }
     // Only pairs above the threshold can ever be chosen (below it, "no
     // match" is worth more), so the assignment splits into independent
@@ -403,7 +409,22 @@ pub fn pair_sparse(scores: &Scores, opts: &MatchOptions) -> Pairing {
         }
     }
     links.sort_by_key(|l| (l.plan, l.report));
-    Pairing { links }
+    let nearest_plan = scores
+        .rows
+        .iter()
+        .map(|row| row.iter().map(|&(_, s)| s).fold(0.0, f64::max))
+        .collect();
+    let mut nearest_report = vec![0.0f64; m];
+    for row in &scores.rows {
+        for &(j, s) in row {
+            nearest_report[j] = nearest_report[j].max(s);
+        }
+    }
+    Pairing {
+        links,
+        nearest_plan,
+        nearest_report,
+    }
 }
 
 /// A split answer (a second report item for an activity already answered)
