@@ -482,21 +482,45 @@ pub fn content_terms_shared(s: &str) -> std::rc::Rc<[String]> {
     terms
 }
 
-fn content_terms_with(lex: &Lexicon, s: &str) -> Vec<String> {
+fn content_terms_with(lex: &std::sync::Arc<Lexicon>, s: &str) -> Vec<String> {
     // Separable verbs are not recombined here yet (`derive::words_with_verbs`):
     // on the holdout table pair "we kopen ... in" became "inkopen", a
     // synonym of "aanbesteden", and paired with the wrong report item
     // (pairing under its floor), while dev kappa did not move.
     lex.contract(words(s))
         .into_iter()
-        .filter(|w| {
-            w.chars().count() >= 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit())
-        })
-        .map(|w| {
-            let st = stem(&w);
-            lex.canonical(&st).to_string()
-        })
+        .filter_map(|w| term_of(lex, &w))
         .collect()
+}
+
+/// The term of one folded word: its stem, as its synonym group's first
+/// stem; `None` for a stop word, a bare number or a single letter.
+/// Remembered per word (bounded) for the lexicon in use, which the memo
+/// holds so that its address cannot be reused by another.
+fn term_of(lex: &std::sync::Arc<Lexicon>, w: &str) -> Option<String> {
+    type Memo = (
+        Option<std::sync::Arc<Lexicon>>,
+        FxHashMap<String, Option<String>>,
+    );
+    thread_local! {
+        static TERMS: std::cell::RefCell<Memo> =
+            std::cell::RefCell::new((None, FxHashMap::default()));
+    }
+    TERMS.with(|m| {
+        let mut m = m.borrow_mut();
+        if !m.0.as_ref().is_some_and(|l| std::sync::Arc::ptr_eq(l, lex)) || m.1.len() > 200_000 {
+            m.1.clear();
+            m.0 = Some(lex.clone());
+        }
+        if let Some(t) = m.1.get(w) {
+            return t.clone();
+        }
+        let content =
+            w.chars().count() >= 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit());
+        let t = content.then(|| lex.canonical(&stem(w)).to_string());
+        m.1.insert(w.to_string(), t.clone());
+        t
+    })
 }
 
 /// Whether two stems name the same thing: equal, or one the other plus at
@@ -537,14 +561,22 @@ pub fn char_grams(s: &str) -> Vec<String> {
         if is_stopword(&w) || w.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        let padded: Vec<char> = format!("#{w}#").chars().collect();
-        if padded.len() <= 4 {
-            out.push(padded.iter().collect());
+        let mut padded = String::with_capacity(w.len() + 2);
+        padded.push('#');
+        padded.push_str(&w);
+        padded.push('#');
+        // Where each character starts, and the end: a gram is the text
+        // between starts k and k + 4.
+        let bounds: Vec<usize> = padded
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(padded.len()))
+            .collect();
+        if bounds.len() <= 5 {
+            out.push(padded);
             continue;
         }
-        for win in padded.windows(4) {
-            out.push(win.iter().collect());
-        }
+        out.extend(bounds.windows(5).map(|b| padded[b[0]..b[4]].to_string()));
     }
     out
 }
