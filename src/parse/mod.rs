@@ -629,10 +629,18 @@ impl Ctx<'_> {
     /// ("1.04 - Aanpak ondermijning:", "1.2 Minder inbraken"): one number
     /// and a capitalised title, or any text the portal echoes as a heading.
     fn bare_numbered(&self, i: usize) -> Option<usize> {
+        // A numbering starts with a digit: most lines are done here, before
+        // the regex and the folding of `echoed`.
+        if !self.text(i).chars().next().is_some_and(char::is_numeric) {
+            return None;
+        }
         let (nums, rest) = parts::split_numbering(self.text(i));
+        if nums.len() != 1 {
+            return None;
+        }
         let titled = rest.chars().next().is_some_and(char::is_uppercase)
             && (title_like(&rest, MAX_TITLE_WORDS) || self.echoed(i));
-        (nums.len() == 1 && titled).then(|| number_depth(&nums[0], self.padded))
+        titled.then(|| number_depth(&nums[0], self.padded))
     }
 
     /// Whether rows of figures start at line `n` (three lines or more, each
