@@ -212,11 +212,7 @@ fn run_out<'a>(
             .map(|(k, (a, v))| audit_out(a, v, notes.warnings_of(k), opts))
             .collect(),
         decisions_not_applied: &notes.decisions_not_applied,
-        errors: notes
-            .errors
-            .iter()
-            .map(|e| json!({"message": e}))
-            .collect(),
+        errors: notes.errors.iter().map(|e| json!({"message": e})).collect(),
         schema_version: 1,
         tool: json!({"name": "spiegel", "version": env!("CARGO_PKG_VERSION")}),
         unpaired: notes
