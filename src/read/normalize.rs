@@ -126,12 +126,15 @@ const OCR_WORDS: &[(&str, &str)] = &[
 ];
 
 fn fix_ocr(line: String) -> String {
-    // Every word of the list starts with "l", "I" or "i": most words need
-    // no comparison.
+    // Every word of the list is ASCII and starts with "l", "I" or "i": most
+    // words need no comparison. Split at every byte that is not an ASCII
+    // letter or digit, the pieces hold every word of the list the line
+    // holds (and maybe more, which the loop below tells apart).
     if !line
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| matches!(w.as_bytes().first(), Some(b'l' | b'I' | b'i')))
-        .any(|w| OCR_WORDS.iter().any(|(bad, _)| *bad == w))
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| matches!(w.first(), Some(b'l' | b'I' | b'i')))
+        .any(|w| OCR_WORDS.iter().any(|(bad, _)| bad.as_bytes() == w))
     {
         return line;
     }
@@ -237,7 +240,10 @@ mod tests {
     #[test]
     fn ocr_words_start_with_the_letters_fix_ocr_looks_for() {
         for (bad, _) in OCR_WORDS {
-            assert!(matches!(bad.as_bytes()[0], b'l' | b'I' | b'i'), "{bad}");
+            assert!(
+                bad.is_ascii() && matches!(bad.as_bytes()[0], b'l' | b'I' | b'i'),
+                "{bad}"
+            );
         }
     }
 
