@@ -304,6 +304,12 @@ pub fn split_numbering(title: &str) -> (Vec<String>, String) {
     (Vec::new(), title.to_string())
 }
 
+/// Whether a title starts with a numbering: `split_numbering` would find
+/// numbers (a match, without the captures and copies).
+pub fn is_numbered(title: &str) -> bool {
+    numbering().is_match(title)
+}
+
 /// Reads the numbers of every item and the inside of every item.
 pub fn read_items(doc: &mut Document, m: &Markers) {
     let kind = doc.kind;
