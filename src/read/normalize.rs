@@ -46,6 +46,19 @@ pub fn normalize_line(raw: &str) -> String {
         &composed
     };
     for c in src.chars() {
+        // ASCII as in `ascii_line`, before the table of other characters.
+        if c.is_ascii() {
+            if c == ' ' || c.is_ascii_control() {
+                if !last_space {
+                    out.push(' ');
+                }
+                last_space = true;
+            } else {
+                out.push(if c == '`' { '\'' } else { c });
+                last_space = false;
+            }
+            continue;
+        }
         let mapped: &str = match c {
             '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{2060}' => "",
             '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' | '\u{200A}' | '\u{2002}'
