@@ -215,8 +215,11 @@ impl Activity {
     /// reviewer's decision can tell when the text it was made on changed.
     pub fn fingerprint(&self) -> String {
         let mut h: u64 = 0xcbf29ce484222325;
-        let text = format!("{}\n{}", self.title, self.body_text());
-        for w in text.split_whitespace() {
+        // The words of the title and then of each line: those of the title
+        // and the body text joined by newlines, without joining them.
+        let lines =
+            std::iter::once(self.title.as_str()).chain(self.body.iter().map(|l| l.text.as_str()));
+        for w in lines.flat_map(str::split_whitespace) {
             for b in w.bytes().chain(std::iter::once(b' ')) {
                 h ^= b as u64;
                 h = h.wrapping_mul(0x100000001b3);

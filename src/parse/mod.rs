@@ -211,13 +211,13 @@ impl Ctx<'_> {
         // Veiling" / "Status: vertraagd").
         if i + 2 < self.lines.len()
             && self.kinds[i + 1] == LineKind::Text
-            && self.text(i + 1).split_whitespace().count() <= 6
+            && self.text(i + 1).split_whitespace().take(7).count() <= 6
             && !self
                 .text(i + 1)
                 .trim_end()
                 .ends_with(['.', ':', ';', '!', '?'])
             && parts::inner(self.text(i + 1), self.markers, true).is_none()
-            && parts::split_numbering(self.text(i + 1)).0.is_empty()
+            && !parts::is_numbered(self.text(i + 1))
             && parts::inner(self.text(i + 2), self.markers, true).is_some()
         {
             return i + 1;
@@ -232,7 +232,7 @@ impl Ctx<'_> {
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase)
-            && self.text(i + 1).split_whitespace().count() <= 6
+            && self.text(i + 1).split_whitespace().take(7).count() <= 6
             && !self.text(i + 1).trim_end().ends_with(['.', ',', ';'])
             && !self.text(i).trim_end().ends_with(['.', ':', ';', '!', '?'])
         {
@@ -244,7 +244,7 @@ impl Ctx<'_> {
         // waterspeelplek in Park Ter" / "Weide").
         // (A marked title only when its line is full: the next word did
         // not fit.)
-        let numbered = !parts::split_numbering(self.text(i)).0.is_empty()
+        let numbered = parts::is_numbered(self.text(i))
             || (matches!(self.kinds[i], LineKind::Activity(_) | LineKind::Doel(_))
                 && i + 1 < self.lines.len()
                 && !self.breaks_short(i, i + 1));
@@ -253,12 +253,12 @@ impl Ctx<'_> {
             && self.kinds[i + 1] == LineKind::Text
             && numbered
             && !self.text(i).trim_end().ends_with(['.', ':', ';', '!', '?'])
-            && self.text(i + 1).split_whitespace().count() <= 4
+            && self.text(i + 1).split_whitespace().take(5).count() <= 4
             && !self
                 .text(i + 1)
                 .trim_end()
                 .ends_with(['.', ':', ';', '!', '?'])
-            && parts::split_numbering(self.text(i + 1)).0.is_empty()
+            && !parts::is_numbered(self.text(i + 1))
             && parts::inner(self.text(i + 1), self.markers, true).is_none()
             && !self.text(i + 1).contains(':')
             && self.kinds[i + 2] == LineKind::Text
@@ -629,10 +629,18 @@ impl Ctx<'_> {
     /// ("1.04 - Aanpak ondermijning:", "1.2 Minder inbraken"): one number
     /// and a capitalised title, or any text the portal echoes as a heading.
     fn bare_numbered(&self, i: usize) -> Option<usize> {
+        // A numbering starts with a digit: most lines are done here, before
+        // the regex and the folding of `echoed`.
+        if !self.text(i).chars().next().is_some_and(char::is_numeric) {
+            return None;
+        }
         let (nums, rest) = parts::split_numbering(self.text(i));
+        if nums.len() != 1 {
+            return None;
+        }
         let titled = rest.chars().next().is_some_and(char::is_uppercase)
             && (title_like(&rest, MAX_TITLE_WORDS) || self.echoed(i));
-        (nums.len() == 1 && titled).then(|| number_depth(&nums[0], self.padded))
+        titled.then(|| number_depth(&nums[0], self.padded))
     }
 
     /// Whether rows of figures start at line `n` (three lines or more, each

@@ -44,7 +44,9 @@ pub enum Inner {
 /// Splits "Label: rest" at the first colon of a short label.
 fn label_split(t: &str) -> (&str, &str) {
     match t.find(':') {
-        Some(k) if t[..k].split_whitespace().count() <= 6 => (t[..k].trim(), t[k + 1..].trim()),
+        Some(k) if t[..k].split_whitespace().take(7).count() <= 6 => {
+            (t[..k].trim(), t[k + 1..].trim())
+        }
         _ => (t, ""),
     }
 }
@@ -142,12 +144,18 @@ fn status_word_exact(t: &str) -> bool {
 /// of the phrases occurs in the line (most lines hold none, and need no
 /// folding).
 fn mentions_unplanned(t: &str, m: &Markers) -> bool {
+    // Each phrase's longest word; most phrases share one ("begroting"), so
+    // the line is searched once per distinct word.
+    let mut longest: Vec<&str> = Vec::with_capacity(m.inner.unplanned.len());
+    for u in &m.inner.unplanned {
+        if let Some(w) = u.split_whitespace().max_by_key(|w| w.len()) {
+            if !longest.contains(&w) {
+                longest.push(w);
+            }
+        }
+    }
     let low = t.to_lowercase();
-    m.inner.unplanned.iter().any(|u| {
-        u.split_whitespace()
-            .max_by_key(|w| w.len())
-            .is_some_and(|w| low.contains(w))
-    })
+    longest.iter().any(|w| low.contains(w))
 }
 
 fn says_unplanned(t: &str, m: &Markers) -> bool {
@@ -167,12 +175,13 @@ fn says_unplanned(t: &str, m: &Markers) -> bool {
 /// not a sentence).
 pub fn inner(t: &str, m: &Markers, first: bool) -> Option<Inner> {
     let t = t.trim();
-    if t.is_empty() || t.split_whitespace().count() > 40 {
+    // Counted up to 41: exact for the lines read on.
+    let words = t.split_whitespace().take(41).count();
+    if t.is_empty() || words > 40 {
         return None;
     }
     // Sub-headings, labels and statuses are short; most lines are not.
     let (label, rest) = label_split(t);
-    let words = t.split_whitespace().count();
     if words > 14 && label.len() == t.len() {
         return None;
     }
@@ -293,6 +302,12 @@ pub fn split_numbering(title: &str) -> (Vec<String>, String) {
         return (nums, c[3].trim().to_string());
     }
     (Vec::new(), title.to_string())
+}
+
+/// Whether a title starts with a numbering: `split_numbering` would find
+/// numbers (a match, without the captures and copies).
+pub fn is_numbered(title: &str) -> bool {
+    numbering().is_match(title)
 }
 
 /// Reads the numbers of every item and the inside of every item.

@@ -30,9 +30,12 @@ pub fn normalize_line(raw: &str) -> String {
     } else {
         raw
     };
+    if raw.is_ascii() {
+        return fix_ocr(ascii_line(raw));
+    }
     let mut out = String::with_capacity(raw.len());
     let mut last_space = true;
-    // Most lines are already NFC (ASCII always is): compose only the rest.
+    // Most lines are already NFC: compose only the rest.
     let composed;
     let src: &str = if unicode_normalization::is_nfc_quick(raw.chars())
         == unicode_normalization::IsNormalized::Yes
@@ -43,6 +46,19 @@ pub fn normalize_line(raw: &str) -> String {
         &composed
     };
     for c in src.chars() {
+        // ASCII as in `ascii_line`, before the table of other characters.
+        if c.is_ascii() {
+            if c == ' ' || c.is_ascii_control() {
+                if !last_space {
+                    out.push(' ');
+                }
+                last_space = true;
+            } else {
+                out.push(if c == '`' { '\'' } else { c });
+                last_space = false;
+            }
+            continue;
+        }
         let mapped: &str = match c {
             '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{2060}' => "",
             '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' | '\u{200A}' | '\u{2002}'
@@ -81,7 +97,29 @@ pub fn normalize_line(raw: &str) -> String {
     }
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);
-    fix_ocr(&out)
+    fix_ocr(out)
+}
+
+/// [`normalize_line`]'s character loop for an ASCII line (most lines), byte
+/// by byte: a backtick becomes a quote, control characters and runs of
+/// spaces one space, the ends trimmed.
+fn ascii_line(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut last_space = true;
+    for b in raw.bytes() {
+        if b == b' ' || b.is_ascii_control() {
+            if !last_space {
+                out.push(' ');
+            }
+            last_space = true;
+        } else {
+            out.push(if b == b'`' { '\'' } else { b as char });
+            last_space = false;
+        }
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out
 }
 
 /// Whole words that OCR reliably gets wrong in Dutch (a capital I read as
@@ -100,12 +138,18 @@ const OCR_WORDS: &[(&str, &str)] = &[
     ("lnwoners", "Inwoners"),
 ];
 
-fn fix_ocr(line: &str) -> String {
+fn fix_ocr(line: String) -> String {
+    // Every word of the list is ASCII and starts with "l", "I" or "i": most
+    // words need no comparison. Split at every byte that is not an ASCII
+    // letter or digit, the pieces hold every word of the list the line
+    // holds (and maybe more, which the loop below tells apart).
     if !line
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| OCR_WORDS.iter().any(|(bad, _)| *bad == w))
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .filter(|w| matches!(w.first(), Some(b'l' | b'I' | b'i')))
+        .any(|w| OCR_WORDS.iter().any(|(bad, _)| bad.as_bytes() == w))
     {
-        return line.to_string();
+        return line;
     }
     let mut out = String::with_capacity(line.len() + 4);
     let mut word = String::new();
@@ -205,6 +249,16 @@ fn split_leading_punct(s: &str) -> (&str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ocr_words_start_with_the_letters_fix_ocr_looks_for() {
+        for (bad, _) in OCR_WORDS {
+            assert!(
+                bad.is_ascii() && matches!(bad.as_bytes()[0], b'l' | b'I' | b'i'),
+                "{bad}"
+            );
+        }
+    }
 
     #[test]
     fn characters_are_normalised() {

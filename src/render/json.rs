@@ -1,34 +1,170 @@
 //! JSON output, schema_version 1: the wire format of CONTRACT.md,
-//! documented in docs/json-schema.md. Field names and values are stable;
+//! documented in docs/json-schema.md. Input: the audits and the run's
+//! notes; output: pretty JSON bytes. Field names and values are stable;
 //! the `explanation` is in the chosen language.
+//!
+//! The items are serialised straight from borrowed structs, not through a
+//! `serde_json::Value` (building and dropping that tree cost as much as
+//! writing it). Every object's keys are written in sorted order, as a
+//! `Value` (a sorted map) writes them, so the bytes are the same.
 
-use super::{views, RenderOptions, RunNotes, SideView};
-use crate::model::Audit;
+use super::{views, ItemView, RenderOptions, RunNotes, SideView};
+use crate::model::{Audit, Intention, Span};
+use serde::Serialize;
 use serde_json::{json, Value};
 use std::io::Write;
 
-fn side_json(s: &SideView) -> Value {
-    let mut v = json!({
-        "title": s.title,
-        "ambitie": s.ambitie,
-        "doel": s.doel,
-        "span": s.span,
-    });
-    if let Some(how) = s.link {
-        v["link"] = json!(how);
+/// A span with its keys in sorted order.
+struct SpanOut<'a>(&'a Span);
+
+impl Serialize for SpanOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Span", 3)?;
+        st.serialize_field("end_line", &self.0.end_line)?;
+        st.serialize_field("path", &self.0.path)?;
+        st.serialize_field("start_line", &self.0.start_line)?;
+        st.end()
     }
+}
+
+/// A planned or reported side; fields in sorted order.
+#[derive(Serialize)]
+struct SideOut<'a> {
+    ambitie: &'a Option<String>,
+    doel: &'a Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    link: Option<crate::model::LinkKind>,
     // Additive (schema_version 1): the title's numbering, the
     // municipality's own status (never evidence), "not in the begroting".
-    if !s.numbers.is_empty() {
-        v["numbers"] = json!(s.numbers);
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    numbers: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    self_reported: Option<Value>,
+    span: SpanOut<'a>,
+    title: &'a str,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    unplanned: bool,
+}
+
+fn side_out(s: &SideView) -> SideOut<'_> {
+    SideOut {
+        ambitie: &s.ambitie,
+        doel: &s.doel,
+        link: s.link,
+        numbers: &s.numbers,
+        self_reported: s.self_reported.as_ref().map(|st| json!(st)),
+        span: SpanOut(&s.span),
+        title: &s.title,
+        unplanned: s.unplanned,
     }
-    if let Some(st) = &s.self_reported {
-        v["self_reported"] = json!(st);
+}
+
+/// One intention; fields in sorted order.
+#[derive(Serialize)]
+struct IntentionOut<'a> {
+    accounted: bool,
+    coverage: f64,
+    evidence: Option<&'a str>,
+    evidence_span: Option<SpanOut<'a>>,
+    span: SpanOut<'a>,
+    substantive: bool,
+    text: &'a str,
+}
+
+fn intention_out(i: &Intention) -> IntentionOut<'_> {
+    let evidence = i.evidence.as_ref().filter(|_| i.accounted);
+    IntentionOut {
+        accounted: i.accounted,
+        coverage: i.coverage,
+        evidence: evidence.map(|e| e.text.as_str()),
+        evidence_span: evidence.map(|e| SpanOut(&e.span)),
+        span: SpanOut(&i.span),
+        substantive: i.substantive,
+        text: &i.text,
     }
-    if s.unplanned {
-        v["unplanned"] = json!(true);
+}
+
+/// One item; fields in sorted order.
+#[derive(Serialize)]
+struct ItemOut<'a> {
+    colour: &'static str,
+    // Additive (schema_version 1): how sure the verdict is.
+    confidence: f64,
+    confidence_band: &'static str,
+    decision: Option<Value>,
+    explanation: &'a str,
+    fingerprint: &'a Option<String>,
+    intentions: Vec<IntentionOut<'a>>,
+    // Additive (schema_version 1): the own status checked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    own_status_check: Option<Value>,
+    planned: Option<SideOut<'a>>,
+    realisation: &'static str,
+    reported: Vec<SideOut<'a>>,
+    score: f64,
+}
+
+fn item_out<'a>(v: &'a ItemView, opts: &RenderOptions) -> ItemOut<'a> {
+    ItemOut {
+        colour: v.colour.as_str(),
+        confidence: (v.confidence * 1000.0).round() / 1000.0,
+        confidence_band: v.band().as_str(),
+        decision: v.decision.as_ref().map(|d| json!(d)),
+        explanation: &v.explanation,
+        fingerprint: &v.fingerprint,
+        intentions: v.intentions.iter().map(intention_out).collect(),
+        own_status_check: v.own_check.as_ref().map(|c| {
+            json!({
+                "finding": c.finding,
+                "status": c.status,
+                "text": c.text,
+                "span": Span::new(&c.path, c.line, c.line),
+                "explanation": super::own_label(c.finding, opts.lang),
+            })
+        }),
+        planned: v.planned.as_ref().map(side_out),
+        realisation: v.realisation.as_str(),
+        reported: v.reported.iter().map(side_out).collect(),
+        score: v.score,
     }
-    v
+}
+
+/// Items of one audit, serialised from its views.
+struct ItemsOut<'a> {
+    views: &'a [ItemView],
+    opts: &'a RenderOptions,
+}
+
+impl Serialize for ItemsOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.views.iter().map(|v| item_out(v, self.opts)))
+    }
+}
+
+/// One audit; fields in sorted order.
+#[derive(Serialize)]
+struct AuditOut<'a> {
+    decisions_not_applied: &'a [String],
+    items: ItemsOut<'a>,
+    // Additive: how often the own rating agrees with the text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    own_status: Option<Value>,
+    plan: Value,
+    report: Value,
+    summary: Value,
+    warnings: Value,
+}
+
+/// The whole run; fields in sorted order.
+#[derive(Serialize)]
+struct RunOut<'a> {
+    audits: Vec<AuditOut<'a>>,
+    decisions_not_applied: &'a [String],
+    errors: Value,
+    schema_version: u32,
+    tool: Value,
+    unpaired: Value,
 }
 
 fn doc_json(d: &crate::model::Document) -> Value {
@@ -41,82 +177,57 @@ fn doc_json(d: &crate::model::Document) -> Value {
     })
 }
 
-/// The JSON value of a set of audits.
-pub fn to_value(audits: &[Audit], notes: &RunNotes, opts: &RenderOptions) -> Value {
-    let audits: Vec<Value> = audits
-        .iter()
-        .enumerate()
-        .map(|(k, a)| {
-            let items: Vec<Value> = views(a, opts.lang)
-                .iter()
-                .map(|v| {
-                    let mut item = json!({
-                        "colour": v.colour.as_str(),
-                        "planned": v.planned.as_ref().map(side_json),
-                        "reported": v.reported.iter().map(side_json).collect::<Vec<_>>(),
-                        "score": v.score,
-                        "realisation": v.realisation.as_str(),
-                        "intentions": v.intentions.iter().map(|i| json!({
-                            "text": i.text,
-                            "accounted": i.accounted,
-                            "evidence": i.evidence.as_ref().filter(|_| i.accounted).map(|e| e.text.clone()),
-                            "span": i.span,
-                            "evidence_span": i.evidence.as_ref().filter(|_| i.accounted).map(|e| e.span.clone()),
-                            "coverage": i.coverage,
-                            "substantive": i.substantive,
-                        })).collect::<Vec<_>>(),
-                        "explanation": v.explanation,
-                        "decision": v.decision,
-                        "fingerprint": v.fingerprint,
-                        // Additive (schema_version 1): how sure the verdict is.
-                        "confidence": (v.confidence * 1000.0).round() / 1000.0,
-                        "confidence_band": v.band().as_str(),
-                    });
-                    // Additive (schema_version 1): the own status checked.
-                    if let Some(c) = &v.own_check {
-                        item["own_status_check"] = json!({
-                            "finding": c.finding,
-                            "status": c.status,
-                            "text": c.text,
-                            "span": crate::model::Span::new(&c.path, c.line, c.line),
-                            "explanation": super::own_label(c.finding, opts.lang),
-                        });
-                    }
-                    item
+fn audit_out<'a>(
+    a: &'a Audit,
+    views: &'a [ItemView],
+    warnings: &[crate::checks::PairWarning],
+    opts: &'a RenderOptions,
+) -> AuditOut<'a> {
+    let own = crate::own_status::counts(a);
+    AuditOut {
+        decisions_not_applied: &a.stale_decisions,
+        items: ItemsOut { views, opts },
+        own_status: (own.with_status > 0).then(|| json!(own)),
+        plan: doc_json(&a.plan),
+        report: doc_json(&a.report),
+        summary: json!(a.summary()),
+        warnings: warnings
+            .iter()
+            .map(|w| json!({"code": w.code(), "message": w.message(opts.lang)}))
+            .collect(),
+    }
+}
+
+fn run_out<'a>(
+    audits: &'a [Audit],
+    views: &'a [Vec<ItemView>],
+    notes: &'a RunNotes,
+    opts: &'a RenderOptions,
+) -> RunOut<'a> {
+    RunOut {
+        audits: audits
+            .iter()
+            .zip(views)
+            .enumerate()
+            .map(|(k, (a, v))| audit_out(a, v, notes.warnings_of(k), opts))
+            .collect(),
+        decisions_not_applied: &notes.decisions_not_applied,
+        errors: notes.errors.iter().map(|e| json!({"message": e})).collect(),
+        schema_version: 1,
+        tool: json!({"name": "spiegel", "version": env!("CARGO_PKG_VERSION")}),
+        unpaired: notes
+            .unpaired
+            .iter()
+            .map(|u| {
+                json!({
+                    "path": u.path.display().to_string(),
+                    "kind": u.kind.as_str(),
+                    "reason": u.code(),
+                    "message": u.describe(opts.lang),
                 })
-                .collect();
-            let own = crate::own_status::counts(a);
-            let mut audit = json!({
-                "plan": doc_json(&a.plan),
-                "report": doc_json(&a.report),
-                "summary": a.summary(),
-                "items": items,
-                "decisions_not_applied": a.stale_decisions,
-                "warnings": notes.warnings_of(k).iter().map(|w| json!({
-                    "code": w.code(),
-                    "message": w.message(opts.lang),
-                })).collect::<Vec<_>>(),
-            });
-            // Additive: how often the own rating agrees with the text.
-            if own.with_status > 0 {
-                audit["own_status"] = json!(own);
-            }
-            audit
-        })
-        .collect();
-    json!({
-        "schema_version": 1,
-        "tool": {"name": "spiegel", "version": env!("CARGO_PKG_VERSION")},
-        "audits": audits,
-        "unpaired": notes.unpaired.iter().map(|u| json!({
-            "path": u.path.display().to_string(),
-            "kind": u.kind.as_str(),
-            "reason": u.code(),
-            "message": u.describe(opts.lang),
-        })).collect::<Vec<_>>(),
-        "decisions_not_applied": notes.decisions_not_applied,
-        "errors": notes.errors.iter().map(|e| json!({"message": e})).collect::<Vec<_>>(),
-    })
+            })
+            .collect(),
+    }
 }
 
 pub fn render(
@@ -125,11 +236,11 @@ pub fn render(
     opts: &RenderOptions,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let v = to_value(audits, notes, opts);
+    let views: Vec<Vec<ItemView>> = audits.iter().map(|a| views(a, opts.lang)).collect();
     // Standard output is line-buffered: written line by line, a large
     // audit's JSON costs a system call per line.
     let mut w = std::io::BufWriter::with_capacity(1 << 16, out);
-    serde_json::to_writer_pretty(&mut w, &v)?;
+    serde_json::to_writer_pretty(&mut w, &run_out(audits, &views, notes, opts))?;
     writeln!(w)?;
     w.flush()
 }

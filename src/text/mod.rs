@@ -502,26 +502,49 @@ pub fn content_terms_shared(s: &str) -> std::rc::Rc<[String]> {
     terms
 }
 
-fn content_terms_with(lex: &Lexicon, s: &str) -> Vec<String> {
+fn content_terms_with(lex: &std::sync::Arc<Lexicon>, s: &str) -> Vec<String> {
     // Separable verbs are recombined ("we richten de straat in" ->
     // inrichten, which meets "herinrichting"); fillers such as "opnieuw"
     // are stop words, so "we kopen ... opnieuw in" no longer pairs with
     // another item that was "opnieuw aanbesteed" on those two words alone.
     lex.contract(words_with_verbs(s))
         .into_iter()
-        .filter(|w| {
-            w.chars().count() >= 2
-                && !is_stopword(w)
-                && !w.chars().all(|c| c.is_ascii_digit())
-                // An inflection of a function word is one too ("gehad",
-                // "gemeentes", "eerste" -> een).
-                && !lemma(w).is_some_and(is_stopword)
-        })
-        .map(|w| {
-            let st = stem(&w);
-            lex.canonical(&st).to_string()
-        })
+        .filter_map(|w| term_of(lex, &w))
         .collect()
+}
+
+/// The term of one folded word: its stem, as its synonym group's first
+/// stem; `None` for a stop word, a bare number or a single letter.
+/// Remembered per word (bounded) for the lexicon in use, which the memo
+/// holds so that its address cannot be reused by another.
+fn term_of(lex: &std::sync::Arc<Lexicon>, w: &str) -> Option<String> {
+    type Memo = (
+        Option<std::sync::Arc<Lexicon>>,
+        FxHashMap<String, Option<String>>,
+    );
+    thread_local! {
+        static TERMS: std::cell::RefCell<Memo> =
+            std::cell::RefCell::new((None, FxHashMap::default()));
+    }
+    TERMS.with(|m| {
+        let mut m = m.borrow_mut();
+        if !m.0.as_ref().is_some_and(|l| std::sync::Arc::ptr_eq(l, lex)) || m.1.len() > 200_000 {
+            m.1.clear();
+            m.0 = Some(lex.clone());
+        }
+        if let Some(t) = m.1.get(w) {
+            return t.clone();
+        }
+        // An inflection of a function word is one too ("gehad",
+        // "gemeentes", "eerste" -> een).
+        let content = w.chars().count() >= 2
+            && !is_stopword(w)
+            && !w.chars().all(|c| c.is_ascii_digit())
+            && !lemma(w).is_some_and(is_stopword);
+        let t = content.then(|| lex.canonical(&stem(w)).to_string());
+        m.1.insert(w.to_string(), t.clone());
+        t
+    })
 }
 
 /// Whether two stems name the same thing: equal, or one the other plus at
@@ -562,14 +585,22 @@ pub fn char_grams(s: &str) -> Vec<String> {
         if is_stopword(&w) || w.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        let padded: Vec<char> = format!("#{w}#").chars().collect();
-        if padded.len() <= 4 {
-            out.push(padded.iter().collect());
+        let mut padded = String::with_capacity(w.len() + 2);
+        padded.push('#');
+        padded.push_str(&w);
+        padded.push('#');
+        // Where each character starts, and the end: a gram is the text
+        // between starts k and k + 4.
+        let bounds: Vec<usize> = padded
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(padded.len()))
+            .collect();
+        if bounds.len() <= 5 {
+            out.push(padded);
             continue;
         }
-        for win in padded.windows(4) {
-            out.push(win.iter().collect());
-        }
+        out.extend(bounds.windows(5).map(|b| padded[b[0]..b[4]].to_string()));
     }
     out
 }
@@ -618,13 +649,14 @@ pub fn single_years(s: &str) -> Vec<i32> {
 
 /// Years (1990-2099) mentioned in a text.
 pub fn years(s: &str) -> Vec<i32> {
+    // Over the bytes: an ASCII digit is one byte, and no byte of another
+    // character is one, so the runs of digits are those of the characters.
     let mut out = Vec::new();
-    for w in s.split(|c: char| !c.is_ascii_digit()) {
+    for w in s.as_bytes().split(|b| !b.is_ascii_digit()) {
         if w.len() == 4 {
-            if let Ok(y) = w.parse::<i32>() {
-                if (1990..=2099).contains(&y) {
-                    out.push(y);
-                }
+            let y = w.iter().fold(0i32, |y, d| y * 10 + i32::from(d - b'0'));
+            if (1990..=2099).contains(&y) {
+                out.push(y);
             }
         }
     }
