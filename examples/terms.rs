@@ -1,14 +1,25 @@
-//! Prints the content terms of each argument (a tuning aid):
-//! `cargo run --release --example terms -- "Een zin." "Nog een zin."`
+//! Prints how spiegel reads each argument (a tuning aid): its content
+//! terms, those of its main clause, and whether it is an intention in a
+//! budget for `YEAR` (default 2024):
+//! `cargo run --release --example terms -- [--year YEAR] "Een zin." ...`
 #![allow(clippy::print_stdout)]
 
 fn main() {
-    for s in std::env::args().skip(1) {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut year = 2024;
+    if args.first().is_some_and(|a| a == "--year") && args.len() >= 2 {
+        year = args[1].parse().unwrap_or(year);
+        args.drain(..2);
+    }
+    for s in args {
         let core = spiegel::judge::core_clause(&s);
+        println!("{s}");
+        println!("  terms:     {:?}", spiegel::text::content_terms(&s));
+        println!("  core:      {:?}", spiegel::text::content_terms(&core));
         println!(
-            "{s}\n  terms: {:?}\n  core:  {:?}",
-            spiegel::text::content_terms(&s),
-            spiegel::text::content_terms(&core)
+            "  intention: {:?}, substantive: {}",
+            spiegel::judge::not_an_intention(&s, Some(year), true).map_or("yes", |why| why),
+            spiegel::judge::is_substantive(&s, Some(year))
         );
     }
 }

@@ -115,7 +115,12 @@ fn not_an_intention_in(
     if text.trim_end().ends_with(':') {
         return Some("kop van een opsomming");
     }
-    let ys = years(text);
+    // A year that dates a thing ("het parkeerbeleid uit 2019", "de nota
+    // van 2018") is not the time of the action.
+    let ys: Vec<i32> = years(text)
+        .into_iter()
+        .filter(|y| !dates_a_thing(w, *y))
+        .collect();
     let singles = single_years(text);
     let mentions_plan_year = plan_year.is_some_and(|py| singles.iter().any(|&y| y >= py));
     let t = tense(w);
@@ -154,7 +159,11 @@ fn not_an_intention_in(
     // A passive has a participle: "wordt vastgesteld", not "die 18 worden".
     let passive = w.iter().any(|x| matches!(x.as_str(), "wordt" | "worden"))
         && w.iter().any(|x| super::tense::is_participle(x));
-    if !actor && !passive && !mentions_plan_year && t != Tense::Future {
+    // A named partner that does something concrete in the year ("De
+    // provincie rondt de planstudie af", "De politie houdt zes
+    // controles") promises it in the plan as much as we do.
+    if !actor && !passive && !mentions_plan_year && t != Tense::Future && !partner_promise(text, w)
+    {
         return Some("beschrijving (geen voornemen)");
     }
     // "Nijmegen kent al ruim 15 jaar", "sinds 2019 zijn we aangesloten".
@@ -166,6 +175,70 @@ fn not_an_intention_in(
         return Some("achtergrond (bestaande situatie)");
     }
     None
+}
+
+/// Whether the year stands after "uit" or "van" in the words: it dates a
+/// thing, not the action.
+fn dates_a_thing(w: &[String], year: i32) -> bool {
+    let y = year.to_string();
+    w.windows(2)
+        .any(|p| p[1] == y && matches!(p[0].as_str(), "uit" | "van"))
+}
+
+/// Public partners that act in a budget's plans.
+const PARTNERS: &[&str] = &[
+    "provincie",
+    "politie",
+    "brandweer",
+    "rijk",
+    "waterschap",
+    "ggd",
+    "corporatie",
+    "corporaties",
+    "woningcorporatie",
+    "woningcorporaties",
+    "scholen",
+    "schoolbesturen",
+    "veiligheidsregio",
+];
+
+/// A named partner's promise: the sentence opens with the partner (a name
+/// written with a capital, "Stichting Sportcentra", "Veilig Verkeer
+/// Nederland", or a public partner, "de provincie") and names a concrete
+/// action or a number.
+fn partner_promise(text: &str, w: &[String]) -> bool {
+    let first_raw = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .collect::<Vec<_>>();
+    let capital = |k: usize| {
+        first_raw.get(k).is_some_and(|r| {
+            r.chars().next().is_some_and(char::is_uppercase)
+                && r.chars().count() >= 3
+                && w.get(k).is_some_and(|x| !crate::text::is_stopword(x))
+        })
+    };
+    // Every sentence opens with a capital: a name is a capital after
+    // "de"/"het" ("De Voedselbank") or two in a row ("Veilig Verkeer").
+    let (lead, named) = match w.first().map(String::as_str) {
+        Some("de" | "het") => (w.get(1), capital(1)),
+        _ => (w.first(), capital(0) && capital(1)),
+    };
+    let Some(lead) = lead else {
+        return false;
+    };
+    let partner = PARTNERS.contains(&lead.as_str()) || named;
+    partner
+        && (tense(w) == Tense::Future
+            || concrete_in(
+                crate::text::content_terms_shared(text)
+                    .iter()
+                    .map(String::as_str),
+            )
+            || w.iter().any(|x| {
+                NUMBER_WORDS.contains(&x.as_str())
+                    || x.chars().all(|c| c.is_ascii_digit()) && x.len() < 4
+            }))
 }
 
 /// The words of a sentence before its first relative or subordinate
@@ -405,7 +478,7 @@ pub(crate) fn substantive_in<'t>(
         || (w.iter().any(|x| matches!(x.as_str(), "wordt" | "worden"))
             && w.iter().any(|x| super::tense::is_participle(x)));
     let concrete = concrete_in(terms);
-    if concrete {
+    if concrete || partner_promise(text, w) {
         return true;
     }
     // Years and numbers in a sentence about others ("De huidige contracten
@@ -614,6 +687,27 @@ mod tests {
             "Het is een samenwerking tussen onder andere de gemeente, het onderwijs, de GGD en de ggz.",
             // The municipality only in a relative clause.
             "Dijkveld heeft zeven buurthuizen, waarvan er drie eigendom zijn van de gemeente.",
+        ] {
+            assert!(not_an_intention(t, y, true).is_some(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_named_partner_promises_and_a_dated_thing_is_no_background() {
+        let y = Some(2024);
+        for t in [
+            "Stichting Sportcentra Lindewaard gaat de hal exploiteren.",
+            "De provincie rondt de planstudie af en kiest een voorkeursalternatief.",
+            "De politie houdt minstens zes snelheidscontroles.",
+            "We evalueren het parkeerbeleid uit 2019.",
+        ] {
+            assert_eq!(not_an_intention(t, y, true), None, "{t}");
+            assert!(is_substantive(t, y), "{t}");
+        }
+        // A sentence's first capital is no name; a place is no partner.
+        for t in [
+            "Sporthal De Brink is ruim vijftig jaar oud.",
+            "Op De Waarden werken ruim 4.000 mensen.",
         ] {
             assert!(not_an_intention(t, y, true).is_some(), "{t}");
         }
