@@ -174,7 +174,10 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
 }
 
 /// Aggregates the statuses of the sentences that answer an activity
-/// (from [`sentence_status`]).
+/// (from [`sentence_status`]). One sentence of work still under way
+/// ("loopt nog", "in 2025 ronden we af") among up to three of work done
+/// makes it partly done: a report lists what was done at length and what
+/// is left in a sentence.
 pub fn realisation_from(statuses: impl Iterator<Item = Option<Realisation>>) -> Realisation {
     let (mut done, mut partial, mut delayed, mut dropped) = (0, 0, 0, 0);
     for status in statuses {
@@ -190,7 +193,7 @@ pub fn realisation_from(statuses: impl Iterator<Item = Option<Realisation>>) -> 
         Realisation::Delayed
     } else if dropped > 0 && done <= dropped {
         Realisation::Dropped
-    } else if partial > 0 && partial * 2 >= done {
+    } else if partial > 0 && partial * 3 >= done {
         Realisation::Partial
     } else if done > 0 {
         Realisation::Done
@@ -204,6 +207,14 @@ pub fn realisation_from(statuses: impl Iterator<Item = Option<Realisation>>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_sentence_of_work_left_among_three_done_is_partial() {
+        use Realisation::{Done, Partial};
+        let of = |v: &[Realisation]| realisation_from(v.iter().map(|&r| Some(r)));
+        assert_eq!(of(&[Done, Done, Done, Partial]), Partial);
+        assert_eq!(of(&[Done, Done, Done, Done, Partial]), Done);
+    }
 
     #[test]
     fn statuses() {
