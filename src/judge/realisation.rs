@@ -84,6 +84,34 @@ const PARTIAL: &[&[&str]] = &[
     &["nader", "uitgewerkt"],
 ];
 
+/// Falling short of what was planned, said in words: "minder dan
+/// beoogd", "de doelstelling is niet gehaald", "bleef achter", "de
+/// vacatures staan nog open".
+const SHORTFALL: &[&[&str]] = &[
+    &["minder", "dan", "beoogd"],
+    &["minder", "dan", "de", "beoogde"],
+    &["minder", "dan", "gepland"],
+    &["minder", "dan", "gehoopt"],
+    &["minder", "dan", "de", "geplande"],
+    &["niet", "gehaald"],
+    &["niet", "bereikt"],
+    &["niet", "helemaal"],
+    &["niet", "volledig"],
+    &["nog", "niet", "alle"],
+    &["bleef", "achter"],
+    &["bleven", "achter"],
+    &["blijft", "achter"],
+    &["blijven", "achter"],
+    &["achtergebleven"],
+    &["onder", "de", "doelstelling"],
+    &["onder", "het", "doel"],
+    &["onder", "de", "norm"],
+    &["nog", "open"],
+    &["lopen", "nog"],
+    &["nog", "in", "gesprek"],
+    &["nog", "in", "voorbereiding"],
+];
+
 /// Whether a run of words stands in the sentence; `present` holds the
 /// sentence's words, so that most runs are ruled out by their first word
 /// at once.
@@ -144,6 +172,11 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
         if ours {
             return Some(Realisation::Dropped);
         }
+    }
+    // Short of the target: partly realised, even when the rest is said to
+    // come later.
+    if SHORTFALL.iter().any(|s| contains_seq(w, &present, s)) {
+        return Some(Realisation::Partial);
     }
     if DELAYED.iter().any(|s| contains_seq(w, &present, s)) {
         return Some(Realisation::Delayed);
@@ -254,6 +287,17 @@ mod tests {
         );
         assert_eq!(
             sentence_status("We hebben de verbouwing voorbereid.", None),
+            Some(Realisation::Partial)
+        );
+        assert_eq!(
+            sentence_status(
+                "Er deden 34 ondernemers mee, minder dan de beoogde veertig.",
+                None
+            ),
+            Some(Realisation::Partial)
+        );
+        assert_ne!(
+            sentence_status("Dat zijn er twaalf meer dan gepland.", None),
             Some(Realisation::Partial)
         );
     }
