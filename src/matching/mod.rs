@@ -6,9 +6,10 @@
 //! character 4-grams of the titles (compounds written together or apart,
 //! diacritics and OCR damage), and the similarity of the doelen they stand
 //! under. The best global one-to-one pairing is found with the Hungarian
-//! algorithm (Kuhn-Munkres), then strong second links are added: one report
-//! item answering two planned activities (a merged paragraph) and two
-//! report items answering one.
+//! algorithm (Kuhn-Munkres); an activity and a report item left over, each
+//! the other's best candidate, are paired on a lower score; then strong
+//! second links are added: one report item answering two planned
+//! activities (a merged paragraph) and two report items answering one.
 
 mod vectors;
 
@@ -346,6 +347,7 @@ pub fn pair_sparse(scores: &Scores, opts: &MatchOptions) -> Pairing {
             how: LinkKind::Assigned,
         });
     }
+    pair_leftovers(scores, &mut links);
     let linked_plan: Vec<bool> = (0..n).map(|i| links.iter().any(|l| l.plan == i)).collect();
     // A planned activity left without an answer, whose content a report
     // item (already answering another activity) also covers: merged. The
@@ -424,6 +426,50 @@ pub fn pair_sparse(scores: &Scores, opts: &MatchOptions) -> Pairing {
         links,
         nearest_plan,
         nearest_report,
+    }
+}
+
+/// Lowest score for pairing two items that are each other's best
+/// candidate and both left without a partner.
+const LEFTOVER_SCORE: f64 = 0.18;
+
+/// An activity and a report item that the assignment left alone, each the
+/// other's best candidate: a report that words its answer quite
+/// differently ("Sterk op je benen" for the valpreventie programme) still
+/// answers it, when nothing else claims either.
+fn pair_leftovers(scores: &Scores, links: &mut Vec<Link>) {
+    let m = scores.m;
+    let mut best_of_report: Vec<Option<(usize, f64)>> = vec![None; m];
+    for (i, row) in scores.rows.iter().enumerate() {
+        for &(j, s) in row {
+            if best_of_report[j].is_none_or(|(_, b)| s > b) {
+                best_of_report[j] = Some((i, s));
+            }
+        }
+    }
+    let plan_linked: rustc_hash::FxHashSet<usize> = links.iter().map(|l| l.plan).collect();
+    let report_linked: rustc_hash::FxHashSet<usize> = links.iter().map(|l| l.report).collect();
+    for (i, row) in scores.rows.iter().enumerate() {
+        if plan_linked.contains(&i) {
+            continue;
+        }
+        let best = row
+            .iter()
+            .copied()
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        if let Some((j, s)) = best {
+            if s >= LEFTOVER_SCORE
+                && !report_linked.contains(&j)
+                && best_of_report[j].is_some_and(|(bi, _)| bi == i)
+            {
+                links.push(Link {
+                    plan: i,
+                    report: j,
+                    score: s,
+                    how: LinkKind::Assigned,
+                });
+            }
+        }
     }
 }
 
@@ -656,6 +702,20 @@ mod tests {
         let p = pair_scores(&scores, &MatchOptions::default());
         let kinds: Vec<(usize, LinkKind)> = p.links.iter().map(|l| (l.report, l.how)).collect();
         assert_eq!(kinds, vec![(0, LinkKind::Assigned), (1, LinkKind::Split)]);
+    }
+
+    #[test]
+    fn two_leftovers_that_are_each_others_best_are_paired() {
+        // Under the pairing threshold, but each the other's best and both
+        // unclaimed.
+        let scores = vec![vec![0.9, 0.0], vec![0.05, 0.19]];
+        let p = pair_scores(&scores, &MatchOptions::default());
+        let pairs: Vec<(usize, usize)> = p.links.iter().map(|l| (l.plan, l.report)).collect();
+        assert_eq!(pairs, vec![(0, 0), (1, 1)]);
+        // Not when the item's best is another activity.
+        let scores = vec![vec![0.9, 0.2], vec![0.0, 0.19]];
+        let p = pair_scores(&scores, &MatchOptions::default());
+        assert!(!p.links.iter().any(|l| l.plan == 1));
     }
 
     #[test]
