@@ -436,9 +436,14 @@ const LEFTOVER_SCORE: f64 = 0.18;
 /// An activity and a report item that the assignment left alone, each the
 /// other's best candidate: a report that words its answer quite
 /// differently ("Sterk op je benen" for the valpreventie programme) still
-/// answers it, when nothing else claims either.
+/// answers it, when nothing else claims either. Only when the documents
+/// belong together: the assignment answered at least a third of the
+/// activities (two unrelated documents keep their "nothing in common").
 fn pair_leftovers(scores: &Scores, links: &mut Vec<Link>) {
     let m = scores.m;
+    if links.len() * 3 < scores.rows.len() {
+        return;
+    }
     let mut best_of_report: Vec<Option<(usize, f64)>> = vec![None; m];
     for (i, row) in scores.rows.iter().enumerate() {
         for &(j, s) in row {
@@ -709,6 +714,7 @@ mod tests {
         // Under the pairing threshold, but each the other's best and both
         // unclaimed.
         let scores = vec![vec![0.9, 0.0], vec![0.05, 0.19]];
+        // (One of two answered: the documents belong together.)
         let p = pair_scores(&scores, &MatchOptions::default());
         let pairs: Vec<(usize, usize)> = p.links.iter().map(|l| (l.plan, l.report)).collect();
         assert_eq!(pairs, vec![(0, 0), (1, 1)]);
