@@ -954,7 +954,9 @@ impl Judged<'_> {
             best_any,
             self.opts,
         );
-        let realisation = if reports.is_empty() || all_empty {
+        // A red item reports nothing on its intentions: how far it got is
+        // not known (issue rule: red items have realisation unknown).
+        let realisation = if reports.is_empty() || all_empty || colour == Colour::Red {
             Realisation::Unknown
         } else {
             realisation_of(&reports, self.report, &intentions)

@@ -134,6 +134,20 @@ fn a_mirrored_report_repeats_the_plan_but_only_its_account_counts() {
 }
 
 #[test]
+fn a_red_item_with_an_answer_off_the_subject_has_realisation_unknown() {
+    let items = audit_items(
+        "2023-wonen",
+        "Doel: Genoeg woningen\n\n- We starten een proef met een verhuiscoach voor senioren\nIn 2023 starten we een proef met een verhuiscoach die senioren helpt een kleinere woning te vinden.\n\n- We bouwen 600 nieuwe woningen\nIn 2023 leveren we 600 woningen op.\n",
+        "Doel: Genoeg woningen\n\nWe starten een proef met een verhuiscoach voor senioren\nDe wijkraad heeft in mei het jaarplan van de bibliotheek besproken en vastgesteld.\n\nWe bouwen 600 nieuwe woningen\nEr zijn 482 woningen opgeleverd; de rest volgt in 2024 door de hoge bouwkosten.\n",
+    );
+    let coach = planned(&items, "verhuiscoach");
+    assert_eq!(coach["colour"], "red");
+    assert_eq!(coach["reported"].as_array().map(Vec::len), Some(1));
+    // "vastgesteld" is about something else: nothing is known of the proef.
+    assert_eq!(coach["realisation"], "unknown");
+}
+
+#[test]
 fn a_report_in_other_words_that_says_what_became_of_the_named_street_accounts_for_it() {
     // The report says what happened to the Julianalaan in other words
     // than the plan ("heringericht" is a participle too): the named street
