@@ -202,11 +202,33 @@ const PARTNERS: &[&str] = &[
     "veiligheidsregio",
 ];
 
-/// A named partner's promise: the sentence opens with the partner (a name
-/// written with a capital, "Stichting Sportcentra", "Veilig Verkeer
-/// Nederland", or a public partner, "de provincie") and names a concrete
-/// action or a number.
+/// A named partner's promise: the sentence opens with a partner
+/// ([`partner_leads`]) and names a concrete action or a number, or speaks
+/// of the future.
 fn partner_promise(text: &str, w: &[String]) -> bool {
+    partner_leads(text, w)
+        && (partner_acts(w)
+            || concrete_in(
+                crate::text::content_terms_shared(text)
+                    .iter()
+                    .map(String::as_str),
+            ))
+}
+
+/// What makes a partner's sentence a promise besides a concrete action:
+/// the future ("gaat de hal exploiteren") or a count ("zes controles").
+fn partner_acts(w: &[String]) -> bool {
+    tense(w) == Tense::Future
+        || w.iter().any(|x| {
+            NUMBER_WORDS.contains(&x.as_str())
+                || x.chars().all(|c| c.is_ascii_digit()) && x.len() < 4
+        })
+}
+
+/// Whether the sentence opens with a partner: a name written with a
+/// capital ("Stichting Sportcentra", "Veilig Verkeer Nederland", "De
+/// Voedselbank") or a public partner ("de provincie").
+fn partner_leads(text: &str, w: &[String]) -> bool {
     let first_raw = text
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .split(|c: char| !c.is_alphanumeric())
@@ -227,18 +249,7 @@ fn partner_promise(text: &str, w: &[String]) -> bool {
     let Some(lead) = lead else {
         return false;
     };
-    let partner = PARTNERS.contains(&lead.as_str()) || named;
-    partner
-        && (tense(w) == Tense::Future
-            || concrete_in(
-                crate::text::content_terms_shared(text)
-                    .iter()
-                    .map(String::as_str),
-            )
-            || w.iter().any(|x| {
-                NUMBER_WORDS.contains(&x.as_str())
-                    || x.chars().all(|c| c.is_ascii_digit()) && x.len() < 4
-            }))
+    PARTNERS.contains(&lead.as_str()) || named
 }
 
 /// The words of a sentence before its first relative or subordinate
@@ -477,8 +488,9 @@ pub(crate) fn substantive_in<'t>(
             .any(|x| matches!(x.as_str(), "gemeente" | "college" | "raad" | "gemeenteraad"))
         || (w.iter().any(|x| matches!(x.as_str(), "wordt" | "worden"))
             && w.iter().any(|x| super::tense::is_participle(x)));
+    // (Not concrete, so a partner's sentence needs the future or a count.)
     let concrete = concrete_in(terms);
-    if concrete || partner_promise(text, w) {
+    if concrete || partner_leads(text, w) && partner_acts(w) {
         return true;
     }
     // Years and numbers in a sentence about others ("De huidige contracten

@@ -610,6 +610,9 @@ struct ItemEvidence<'a> {
     /// title.
     usable: Vec<bool>,
     title_terms: Vec<TermId>,
+    /// The counts in each window ([`counts`]; none for pairs and titles),
+    /// read when first needed.
+    counts: std::cell::OnceCell<Vec<Vec<(String, u64)>>>,
 }
 
 impl<'a> ItemEvidence<'a> {
@@ -636,6 +639,7 @@ impl<'a> ItemEvidence<'a> {
             status,
             usable,
             title_terms: dedup(p_title),
+            counts: std::cell::OnceCell::new(),
         }
     }
 
@@ -645,20 +649,19 @@ impl<'a> ItemEvidence<'a> {
     fn best_window(
         &self,
         c: &intentions::Candidate,
-        terms: &[TermId],
+        terms: &Weighed,
         with_title: Option<&[TermId]>,
         weights: &Weights,
         interned: &Terms,
     ) -> (Option<Best>, f64) {
         let mut progress: f64 = 0.0;
         let mut best: Option<Best> = None;
-        let terms = weights.weigh(terms);
         let with_title = with_title.map(|wt| weights.weigh(wt));
         for (k, st) in self.terms.iter().enumerate() {
             if self.pool[k].2 && !c.from_title && !self.usable[k] {
                 continue;
             }
-            let (mut cov, mut count, mut shared) = coverage(interned, &terms, st);
+            let (mut cov, mut count, mut shared) = coverage(interned, terms, st);
             let mut titled = false;
             if let Some(wt) = &with_title {
                 let alt = coverage(interned, wt, st);
@@ -691,8 +694,7 @@ impl<'a> ItemEvidence<'a> {
     fn counted_window(
         &self,
         text: &str,
-        terms: &[TermId],
-        weights: &Weights,
+        terms: &Weighed,
         interned: &Terms,
         opts: &JudgeOptions,
     ) -> Option<usize> {
@@ -700,15 +702,25 @@ impl<'a> ItemEvidence<'a> {
         if promised.is_empty() {
             return None;
         }
-        let weighed = weights.weigh(terms);
+        // The windows' counts are read once per activity, when the first
+        // intention with a count asks.
+        let window_counts = self.counts.get_or_init(|| {
+            self.pool
+                .iter()
+                .map(|(w, pair, is_title)| {
+                    if *pair || *is_title {
+                        Vec::new()
+                    } else {
+                        counts(&w.text)
+                    }
+                })
+                .collect()
+        });
         (0..self.pool.len()).find(|&k| {
-            let (window, pair, is_title) = self.pool[k];
-            !pair
-                && !is_title
-                && counts(&window.text)
-                    .iter()
-                    .any(|(u, _)| promised.iter().any(|(p, _)| same_unit(u, p)))
-                && coverage(interned, &weighed, self.terms[k]).0 >= opts.passing_coverage
+            window_counts[k]
+                .iter()
+                .any(|(u, _)| promised.iter().any(|(p, _)| same_unit(u, p)))
+                && coverage(interned, terms, self.terms[k]).0 >= opts.passing_coverage
         })
     }
 
@@ -737,8 +749,9 @@ impl<'a> ItemEvidence<'a> {
                     .collect();
                 dedup(&both)
             });
+        let weighed = weights.weigh(&terms);
         let (best, progress) =
-            self.best_window(c, &terms, with_title.as_deref(), weights, interned);
+            self.best_window(c, &weighed, with_title.as_deref(), weights, interned);
         let (evidence, cov, count, shared, reports_status) = match best {
             Some(Best {
                 window: k,
@@ -781,7 +794,7 @@ impl<'a> ItemEvidence<'a> {
         // thing ("vier scholen sluiten aan" / "15 van de 20 basisscholen
         // doen mee"): a figure on what was promised reports on it.
         if !accounted && !c.from_title {
-            if let Some(k) = self.counted_window(&c.text, &terms, weights, interned, opts) {
+            if let Some(k) = self.counted_window(&c.text, &weighed, interned, opts) {
                 accounted = true;
                 evidence = Some(self.pool[k].0.clone());
             }

@@ -348,7 +348,10 @@ pub fn pair_sparse(scores: &Scores, opts: &MatchOptions) -> Pairing {
         });
     }
     pair_leftovers(scores, &mut links);
-    let linked_plan: Vec<bool> = (0..n).map(|i| links.iter().any(|l| l.plan == i)).collect();
+    let mut linked_plan = vec![false; n];
+    for l in &links {
+        linked_plan[l.plan] = true;
+    }
     // A planned activity left without an answer, whose content a report
     // item (already answering another activity) also covers: merged. The
     // item must stand out clearly from the other candidates.
@@ -387,26 +390,32 @@ pub fn pair_sparse(scores: &Scores, opts: &MatchOptions) -> Pairing {
             }
         }
     }
+    // How near any activity came to each report item.
+    let nearest_report = col_best.iter().map(|b| b.map_or(0.0, |(_, s)| s)).collect();
+    // Which report items are answered, and each activity's best answer so
+    // far, kept as links are added.
+    let mut report_linked = vec![false; m];
+    let mut first = vec![0.0f64; n];
+    for l in &links {
+        report_linked[l.report] = true;
+        first[l.plan] = first[l.plan].max(l.score);
+    }
     for (j, best) in col_best.into_iter().enumerate() {
-        if links.iter().any(|l| l.report == j) {
+        if report_linked[j] {
             continue;
         }
         if let Some((i, s)) = best {
             // A second answer stands beside the first: an item that scores
             // far below the activity's own answer shares only generic words
             // with it ("opnieuw aanbesteed").
-            let first = links
-                .iter()
-                .filter(|l| l.plan == i)
-                .map(|l| l.score)
-                .fold(0.0, f64::max);
-            if s >= opts.second_link_score && s >= SPLIT_SHARE * first {
+            if s >= opts.second_link_score && s >= SPLIT_SHARE * first[i] {
                 links.push(Link {
                     plan: i,
                     report: j,
                     score: s,
                     how: LinkKind::Split,
                 });
+                first[i] = first[i].max(s);
             }
         }
     }
@@ -416,12 +425,6 @@ pub fn pair_sparse(scores: &Scores, opts: &MatchOptions) -> Pairing {
         .iter()
         .map(|row| row.iter().map(|&(_, s)| s).fold(0.0, f64::max))
         .collect();
-    let mut nearest_report = vec![0.0f64; m];
-    for row in &scores.rows {
-        for &(j, s) in row {
-            nearest_report[j] = nearest_report[j].max(s);
-        }
-    }
     Pairing {
         links,
         nearest_plan,
