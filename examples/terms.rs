@@ -1,6 +1,7 @@
 //! Prints how spiegel reads each argument (a tuning aid): its content
-//! terms, those of its main clause, and whether it is an intention in a
-//! budget for `YEAR` (default 2024):
+//! terms, those of its main clause, whether it is an intention in a
+//! budget for `YEAR` (default 2024), and what it says of the work's state
+//! in a report for that year:
 //! `cargo run --release --example terms -- [--year YEAR] "Een zin." ...`
 #![allow(clippy::print_stdout)]
 
@@ -20,6 +21,10 @@ fn main() {
             "  intention: {:?}, substantive: {}",
             spiegel::judge::not_an_intention(&s, Some(year), true).map_or("yes", |why| why),
             spiegel::judge::is_substantive(&s, Some(year))
+        );
+        println!(
+            "  status:    {:?}",
+            spiegel::judge::sentence_status(&s, Some(year))
         );
     }
 }

@@ -255,7 +255,7 @@ fn partner_leads(text: &str, w: &[String]) -> bool {
 /// The words of a sentence before its first relative or subordinate
 /// clause ("waarvan", "die", "omdat", ...), when the sentence does not
 /// open with one ("Als ..., dan ...", "Omdat ..., gaan we").
-fn main_clause(w: &[String]) -> &[String] {
+pub(crate) fn main_clause(w: &[String]) -> &[String] {
     const OPENS: &[&str] = &[
         "waarvan", "waarin", "waarbij", "waarmee", "waardoor", "die", "dat", "omdat", "zodat",
         "doordat", "terwijl", "als", "wanneer", "nadat",

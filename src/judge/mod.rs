@@ -294,9 +294,47 @@ fn realisation_of(
     reports: &[usize],
     text: &ReportText<'_>,
     intentions: &[Intention],
+    title: &[TermId],
 ) -> Realisation {
+    if let Some(r) = headline_slipped(reports, text, title) {
+        return r;
+    }
     let said = realisation_from(reports.iter().flat_map(|&r| text.status[r].iter().copied()));
     mixed_outcomes(short_of_target(said, intentions), intentions, text.year)
+}
+
+/// The planned thing itself stopped or slipped: the last sentence that
+/// names what the title names and says how it stands says it stopped
+/// ("Het experiment is niet doorgegaan", "de raad heeft besloten het
+/// waterplein niet aan te leggen") or, with no sentence naming it done,
+/// that it slipped. A report tells its story in order, so the steps
+/// before (a request, a soil survey) do not make it done or partly done
+/// (LABELLING ambiguities, R4: the headline deliverable decides).
+fn headline_slipped(
+    reports: &[usize],
+    text: &ReportText<'_>,
+    title: &[TermId],
+) -> Option<Realisation> {
+    let named: Vec<Realisation> = reports
+        .iter()
+        .flat_map(|&r| {
+            text.sentences[r]
+                .iter()
+                .zip(&text.status[r])
+                .filter(|(s, _)| s.terms.iter().any(|t| title.contains(t)))
+                .filter_map(|(_, st)| *st)
+        })
+        .collect();
+    let done = named
+        .iter()
+        .any(|s| matches!(s, Realisation::Done | Realisation::Partial));
+    match named.last()? {
+        Realisation::Dropped => Some(Realisation::Dropped),
+        // A delay is weaker news than a stop: it decides only when no
+        // sentence that names the thing says something of it was done.
+        Realisation::Delayed if !done => Some(Realisation::Delayed),
+        _ => None,
+    }
 }
 
 /// Intentions with different outcomes (one delivered, another postponed
@@ -972,7 +1010,7 @@ impl Judged<'_> {
         let realisation = if reports.is_empty() || all_empty || colour == Colour::Red {
             Realisation::Unknown
         } else {
-            realisation_of(&reports, self.report, &intentions)
+            realisation_of(&reports, self.report, &intentions, &an.title)
         };
         AuditItem {
             colour,

@@ -58,6 +58,31 @@ const DROPPED: &[&[&str]] = &[
     &["komt", "te", "vervallen"],
     &["vervallen"],
 ];
+/// Verbs of delay, as lemmas, so that every form counts ("stellen het
+/// uit", "uit te stellen", "schuift op", "liep uit").
+const DELAYED_VERBS: &[&str] = &[
+    "uitstellen",
+    "opschuiven",
+    "doorschuiven",
+    "verschuiven",
+    "vertragen",
+    "opschorten",
+    "verdagen",
+    "uitlopen",
+];
+/// Verbs of ending an activity, as lemmas ("besloten af te zien van", "we
+/// zetten de proef stop"): ours only when we or the municipality did it.
+const DROPPED_VERBS: &[&str] = &[
+    "afzien",
+    "stopzetten",
+    "stoppen",
+    "staken",
+    "beeindigen",
+    "schrappen",
+    "afblazen",
+    "annuleren",
+    "afgelasten",
+];
 const PARTIAL: &[&[&str]] = &[
     &["deels"],
     &["gedeeltelijk"],
@@ -160,7 +185,16 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
     if DROPPED_ITSELF.iter().any(|s| contains_seq(w, &present, s)) {
         return Some(Realisation::Dropped);
     }
-    if DROPPED.iter().any(|s| contains_seq(w, &present, s)) {
+    let verbs = crate::text::verb_lemmas(text);
+    let has_verb = |list: &[&str]| verbs.iter().any(|v| list.contains(&v.as_str()));
+    // "De proef gaat daarom niet door"; "het college heeft besloten het
+    // waterplein niet aan te leggen".
+    // Said of the main clause ("... de pilot die niet doorging" is not).
+    let main = super::intentions::main_clause(w);
+    if main.iter().any(|x| x == "niet") && (has_verb(&["doorgaan"]) || decided_not_to(main)) {
+        return Some(Realisation::Dropped);
+    }
+    if DROPPED.iter().any(|s| contains_seq(w, &present, s)) || has_verb(DROPPED_VERBS) {
         // "Het Rijk heeft het experiment beëindigd" is about someone else;
         // a drop counts when we/the municipality decided or did it.
         let ours = w.iter().any(|x| {
@@ -178,7 +212,7 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
     if SHORTFALL.iter().any(|s| contains_seq(w, &present, s)) {
         return Some(Realisation::Partial);
     }
-    if DELAYED.iter().any(|s| contains_seq(w, &present, s)) {
+    if DELAYED.iter().any(|s| contains_seq(w, &present, s)) || has_verb(DELAYED_VERBS) {
         return Some(Realisation::Delayed);
     }
     // A negated completion ("niet vastgesteld", "geen ... afgerond").
@@ -193,10 +227,11 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
     if PARTIAL.iter().any(|s| contains_seq(w, &present, s)) {
         return Some(Realisation::Partial);
     }
-    // Work that continues after the year: "In 2024 monitoren we", "wordt in
-    // 2024 vastgesteld".
+    // Work set for after the year: "In 2024 monitoren we", "wordt in 2024
+    // vastgesteld". Only a year that dates an action counts, not one in a
+    // name ("het Verkeersveiligheidsplan 2024-2030 is vastgesteld").
     if let Some(y) = report_year {
-        if crate::text::years(text).iter().any(|&x| x > y) {
+        if action_years(w).any(|x| x > y) {
             return Some(Realisation::Partial);
         }
     }
@@ -204,6 +239,97 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
         return Some(Realisation::Done);
     }
     None
+}
+
+/// Words before a year that make it the time of an action: "in 2025",
+/// "vanaf 2025", "naar 2025" (moved there), "eind 2025". A year after a
+/// name or another year ("Verkeersveiligheidsplan 2024-2030", "Visie
+/// 2035") names a thing and is no time.
+const TIME_BEFORE_YEAR: &[&str] = &[
+    "in",
+    "vanaf",
+    "per",
+    "tot",
+    "na",
+    "naar",
+    "voor",
+    "medio",
+    "begin",
+    "eind",
+    "einde",
+    "uiterlijk",
+    "halverwege",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+];
+
+/// Parts of a year, before the year ("maart 2025") or before "van" and the
+/// year ("het tweede kwartaal van 2025", "de zomer van 2025").
+const PARTS_OF_YEAR: &[&str] = &[
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "voorjaar",
+    "najaar",
+    "zomer",
+    "winter",
+    "lente",
+    "herfst",
+    "kwartaal",
+    "helft",
+    "loop",
+    "begin",
+    "eind",
+    "einde",
+    "jaar",
+    "schooljaar",
+    "seizoen",
+];
+
+/// The years in a sentence's words that date an action (see
+/// [`TIME_BEFORE_YEAR`] and [`PARTS_OF_YEAR`]).
+fn action_years(w: &[String]) -> impl Iterator<Item = i32> + '_ {
+    w.iter().enumerate().filter_map(move |(k, x)| {
+        let y: i32 = x.parse().ok().filter(|_| x.len() == 4)?;
+        if !(1990..=2099).contains(&y) || k == 0 {
+            return None;
+        }
+        let before = w[k - 1].as_str();
+        let timed = TIME_BEFORE_YEAR.contains(&before)
+            || PARTS_OF_YEAR.contains(&before)
+            || before == "van" && k >= 2 && PARTS_OF_YEAR.contains(&w[k - 2].as_str());
+        timed.then_some(y)
+    })
+}
+
+/// A decision not to do something: "besloten" (or "besluit") and after it
+/// "niet" with a "te" infinitive ("besloten de waterspeelplek niet aan te
+/// leggen"), not to do it then ("niet in 2023 maar in 2024").
+fn decided_not_to(w: &[String]) -> bool {
+    let Some(k) = w
+        .iter()
+        .position(|x| matches!(x.as_str(), "besloten" | "besluit" | "besluiten"))
+    else {
+        return false;
+    };
+    let after = &w[k + 1..];
+    after.iter().position(|x| x == "niet").is_some_and(|n| {
+        let rest = &after[n + 1..];
+        // "niet in 2023, maar in 2024 te houden" moves it, not drops it.
+        let moved = rest.iter().any(|x| x == "maar") || action_years(rest).next().is_some();
+        !moved && rest.iter().take(6).any(|x| x == "te")
+    })
 }
 
 /// Aggregates the statuses of the sentences that answer an activity
@@ -222,7 +348,11 @@ pub fn realisation_from(statuses: impl Iterator<Item = Option<Realisation>>) -> 
             _ => {}
         }
     }
-    if delayed > 0 && delayed * 2 >= done.min(4) {
+    if dropped > 0 && dropped >= delayed && done <= dropped {
+        // A decision to stop is final: what was then not done ("de
+        // bijdrage is niet aangevraagd") follows from it.
+        Realisation::Dropped
+    } else if delayed > 0 && delayed * 2 >= done.min(4) {
         Realisation::Delayed
     } else if dropped > 0 && done <= dropped {
         Realisation::Dropped
@@ -299,6 +429,78 @@ mod tests {
         assert_ne!(
             sentence_status("Dat zijn er twaalf meer dan gepland.", None),
             Some(Realisation::Partial)
+        );
+    }
+
+    #[test]
+    fn a_year_in_a_name_is_no_time_of_action() {
+        let y = Some(2024);
+        assert_eq!(
+            sentence_status(
+                "De raad heeft het Verkeersveiligheidsplan 2024-2030 vastgesteld.",
+                y
+            ),
+            Some(Realisation::Done)
+        );
+        for later in [
+            "Het tweede veld wordt in de zomer van 2025 vervangen.",
+            "De overige 3 kilometer schuift door naar het voorjaar van 2025 en wordt dan gedaan.",
+            "Het restant volgt in Q2 2025.",
+        ] {
+            assert_ne!(
+                sentence_status(later, y),
+                Some(Realisation::Done),
+                "{later}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_form_of_a_stop_or_a_delay_counts() {
+        use Realisation::{Delayed, Dropped};
+        let y = Some(2023);
+        for (s, want) in [
+            (
+                "Het college heeft daarom besloten af te zien van een kijkdepot.",
+                Dropped,
+            ),
+            (
+                "De raad heeft besloten het waterplein niet aan te leggen.",
+                Dropped,
+            ),
+            ("De proef en het onderzoek gaan daarom niet door.", Dropped),
+            (
+                "Daardoor schuift ook de verhuizing naar de Oude Veiling op.",
+                Delayed,
+            ),
+            ("We hebben de opening een half jaar uitgesteld.", Delayed),
+        ] {
+            assert_eq!(sentence_status(s, y), Some(want), "{s}");
+        }
+        // Not a stop: moved to another year; said of something else in a
+        // relative clause.
+        assert_ne!(
+            sentence_status(
+                "We hebben besloten de aanbesteding niet in 2023, maar in 2024 te houden.",
+                y
+            ),
+            Some(Dropped)
+        );
+        assert_ne!(
+            sentence_status(
+                "De inzet is uitgebreid, betaald uit het budget van de pilot die niet doorging.",
+                y
+            ),
+            Some(Dropped)
+        );
+    }
+
+    #[test]
+    fn a_decision_to_stop_outweighs_what_then_was_not_done() {
+        use Realisation::{Delayed, Dropped};
+        assert_eq!(
+            realisation_from([Some(Dropped), Some(Delayed)].into_iter()),
+            Dropped
         );
     }
 }

@@ -83,7 +83,9 @@ fn infinitives(form: &str) -> Vec<String> {
     if let Some(l) = super::lemma(form) {
         out.push(l.to_string());
     }
-    if form.ends_with("en") {
+    // Infinitives end in -en, and a few short ones in -n only ("gaan",
+    // "doen", "zien", "staan").
+    if form.ends_with("en") || matches!(form, "gaan" | "doen" | "zien" | "staan" | "slaan") {
         out.push(form.to_string());
     }
     let stem = form.strip_suffix('t').unwrap_or(form);
@@ -93,7 +95,7 @@ fn infinitives(form: &str) -> Vec<String> {
             out.push(format!("{stem}{last}en"));
         }
     }
-    out.retain(|v| v.ends_with("en"));
+    out.retain(|v| v.ends_with('n'));
     out
 }
 
@@ -157,6 +159,38 @@ pub fn words_with_verbs(s: &str) -> Vec<String> {
     out
 }
 
+/// The verbs of a text as lemmas, separable verbs read whole: "we stellen
+/// het uit", "uit te stellen", "uitgesteld" and "stelt uit" all give
+/// "uitstellen". Other words are kept as they are (folded), and so are
+/// function words (the lemma table reads "het" as "hebben"). Status words
+/// are read from these, so that every form of a verb counts.
+pub fn verb_lemmas(s: &str) -> Vec<String> {
+    let mut w = words_with_verbs(s);
+    // "af te zien", "uit te stellen": the particle, "te" and the verb.
+    let mut k = 0;
+    while k + 2 < w.len() {
+        if w[k + 1] == "te" && PARTICLES.contains(&w[k].as_str()) {
+            let joined = infinitives(&w[k + 2])
+                .into_iter()
+                .map(|inf| format!("{}{inf}", w[k]))
+                .find(|v| is_word(v));
+            if let Some(v) = joined {
+                w.splice(k..k + 3, [v]);
+            }
+        }
+        k += 1;
+    }
+    for x in &mut w {
+        if super::is_stopword(x) {
+            continue;
+        }
+        if let Some(l) = super::lemma(x) {
+            *x = l.to_string();
+        }
+    }
+    w
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,5 +221,21 @@ mod tests {
         // A particle inside the clause is a preposition: left alone.
         let w = words_with_verbs("We zetten in op preventie");
         assert_eq!(w, ["we", "zetten", "in", "op", "preventie"]);
+    }
+
+    #[test]
+    fn verb_lemmas_read_every_form_of_a_separable_verb() {
+        for s in [
+            "Het college heeft besloten af te zien van een kijkdepot.",
+            "Het college heeft afgezien van een kijkdepot.",
+        ] {
+            assert!(
+                verb_lemmas(s).contains(&"afzien".to_string()),
+                "{s}: {:?}",
+                verb_lemmas(s)
+            );
+        }
+        let w = verb_lemmas("Daardoor schuift ook de verhuizing op.");
+        assert!(w.contains(&"opschuiven".to_string()), "{w:?}");
     }
 }

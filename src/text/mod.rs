@@ -14,7 +14,7 @@ mod lexicon;
 mod sentences;
 
 pub use compound::split_compound;
-pub use derive::{derived, words_with_verbs};
+pub use derive::{derived, verb_lemmas, words_with_verbs};
 pub use dict::{is_word, log_frequency};
 pub use lemmas::lemma;
 
