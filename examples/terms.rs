@@ -22,6 +22,7 @@ fn main() {
             spiegel::judge::not_an_intention(&s, Some(year), true).map_or("yes", |why| why),
             spiegel::judge::is_substantive(&s, Some(year))
         );
+        println!("  verbs:     {:?}", spiegel::text::verb_lemmas(&s));
         println!(
             "  status:    {:?}",
             spiegel::judge::sentence_status(&s, Some(year))

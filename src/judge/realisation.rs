@@ -83,6 +83,16 @@ const DROPPED_VERBS: &[&str] = &[
     "annuleren",
     "afgelasten",
 ];
+/// Going on as before, as lemmas: said of next year, the work of this
+/// year was done.
+const CONTINUES: &[&str] = &[
+    "vervolg",
+    "voortzetten",
+    "doorgaan",
+    "continueren",
+    "herhalen",
+    "blijven",
+];
 const PARTIAL: &[&[&str]] = &[
     &["deels"],
     &["gedeeltelijk"],
@@ -232,6 +242,11 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
     // name ("het Verkeersveiligheidsplan 2024-2030 is vastgesteld").
     if let Some(y) = report_year {
         if action_years(w).any(|x| x > y) {
+            // What goes on next year as it went this year ("krijgt in 2025
+            // een vervolg", "wordt in 2025 voortgezet") is no work left.
+            if has_verb(CONTINUES) {
+                return None;
+            }
             return Some(Realisation::Partial);
         }
     }
@@ -242,7 +257,8 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
 }
 
 /// Words before a year that make it the time of an action: "in 2025",
-/// "vanaf 2025", "naar 2025" (moved there), "eind 2025". A year after a
+/// "vanaf 2025", "naar 2025" (moved there), "eind 2025". Not "voor": "voor
+/// 2025" is as often the year a budget is for. A year after a
 /// name or another year ("Verkeersveiligheidsplan 2024-2030", "Visie
 /// 2035") names a thing and is no time.
 const TIME_BEFORE_YEAR: &[&str] = &[
@@ -252,7 +268,6 @@ const TIME_BEFORE_YEAR: &[&str] = &[
     "tot",
     "na",
     "naar",
-    "voor",
     "medio",
     "begin",
     "eind",
@@ -492,6 +507,21 @@ mod tests {
                 y
             ),
             Some(Dropped)
+        );
+    }
+
+    #[test]
+    fn going_on_next_year_is_no_work_left() {
+        let y = Some(2024);
+        for s in [
+            "Omdat ouders positief waren, krijgt de zomerweek in 2025 een vervolg.",
+            "Het restant blijft beschikbaar voor 2025.",
+        ] {
+            assert_eq!(sentence_status(s, y), None, "{s}");
+        }
+        assert_eq!(
+            sentence_status("In 2025 ronden we de laatste gesprekken af.", y),
+            Some(Realisation::Partial)
         );
     }
 
