@@ -295,8 +295,8 @@ fn forecast(w: &[String]) -> bool {
 }
 
 /// How an activity is paid for: "De rijksbijdrage dekt 40 procent van de
-/// kosten", "Voor de uitvoering ontvangen we € 60.000 van het Rijk", "De
-/// gemeente draagt per plein € 25.000 bij". A sum with a verb of paying in
+/// kosten", "Voor de uitvoering ontvangen we € 60.000 van het Rijk". A sum
+/// with a verb of paying in
 /// the main clause (before a comma or semicolon) says where the money
 /// comes from, not what will be done; "we voeren groot onderhoud uit,
 /// waarvoor € 1,2 miljoen beschikbaar is" is a promise.
@@ -310,26 +310,35 @@ fn funding(text: &str, w: &[String]) -> bool {
         return false;
     }
     let folded = crate::text::fold(text);
-    let main = folded.split([',', ';', ':']).next().unwrap_or("");
-    words(main).iter().any(|x| {
-        matches!(
-            x.as_str(),
-            "dekt"
-                | "dekken"
-                | "gedekt"
-                | "dekking"
-                | "ontvangen"
-                | "ontvangt"
-                | "draagt"
-                | "begroot"
-                | "gefinancierd"
-                | "financiert"
-                | "financieren"
-                | "rijksbijdrage"
-                | "cofinanciering"
-                | "krediet"
-        )
-    })
+    let main = words(folded.split([',', ';', ':']).next().unwrap_or(""));
+    // Money we receive is where the money comes from ("Voor de uitvoering
+    // ontvangen we van het Rijk € 60.000"); money another receives from
+    // us is a budget promise ("Filmhuis Dalvoorde ontvangt een
+    // exploitatiesubsidie van € 85.000"), as is a share someone pays ("De
+    // gemeente draagt per plein maximaal € 25.000 bij": a cost split).
+    let we_receive = main
+        .iter()
+        .any(|x| matches!(x.as_str(), "ontvangen" | "ontvangt"))
+        && main
+            .iter()
+            .any(|x| matches!(x.as_str(), "we" | "wij" | "gemeente"));
+    we_receive
+        || main.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "dekt"
+                    | "dekken"
+                    | "gedekt"
+                    | "dekking"
+                    | "begroot"
+                    | "gefinancierd"
+                    | "financiert"
+                    | "financieren"
+                    | "rijksbijdrage"
+                    | "cofinanciering"
+                    | "krediet"
+            )
+        })
 }
 
 /// A sentence about a later year only: "De Singel volgt in 2025" in the
@@ -673,7 +682,6 @@ mod tests {
             ("In 2024 verwachten we ongeveer 70 nieuwe inburgeringsplichtigen.", "verwachting"),
             ("De rijksbijdrage dekt 40 procent van de kosten; de rest betalen we uit het programmabudget.", "financiering"),
             ("Voor de uitvoering ontvangen we van het Rijk € 60.000 per jaar.", "financiering"),
-            ("De gemeente draagt per plein maximaal € 25.000 bij.", "financiering"),
             ("De Singel volgt in 2025, samen met het groot onderhoud van de kademuur.", "later jaar"),
         ] {
             let got = not_an_intention(t, y, true);
@@ -684,6 +692,8 @@ mod tests {
             "In 2024 voeren we groot onderhoud uit aan 14 kilometer weg, waarvoor € 1,2 miljoen beschikbaar is.",
             "We ronden het project voor 1 januari 2025 af.",
             "In 2024 verlenen we 40 subsidies van € 5.000 aan verenigingen.",
+            "De gemeente draagt per plein maximaal € 25.000 bij.",
+            "Filmhuis Dalvoorde ontvangt in 2024 een exploitatiesubsidie van € 85.000.",
         ] {
             assert_eq!(not_an_intention(t, y, true), None, "{t}");
         }

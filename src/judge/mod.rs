@@ -726,9 +726,10 @@ impl<'a> ItemEvidence<'a> {
         (best, progress)
     }
 
-    /// The first sentence that counts what the intention promises a count
-    /// of (the same unit, or a compound of it: "45 plekken" /
-    /// "43 beschutwerkplekken") and touches the intention.
+    /// The first sentence that names a sum when the intention promises
+    /// one, or that counts what the intention promises a count of (the
+    /// same unit, or a compound of it: "45 plekken" /
+    /// "43 beschutwerkplekken"), and touches the intention.
     fn counted_window(
         &self,
         text: &str,
@@ -736,6 +737,22 @@ impl<'a> ItemEvidence<'a> {
         interned: &Terms,
         opts: &JudgeOptions,
     ) -> Option<usize> {
+        // A sum promised is reported on by a sentence that names a sum and
+        // touches the intention ("De gemeente draagt per plein maximaal €
+        // 25.000 bij" / "De gemeentelijke bijdrage was gemiddeld € 23.500
+        // per plein").
+        if text.contains('€') {
+            let sum = (0..self.pool.len()).find(|&k| {
+                let (w, pair, is_title) = self.pool[k];
+                !pair
+                    && !is_title
+                    && w.text.contains('€')
+                    && coverage(interned, terms, self.terms[k]).0 >= opts.passing_coverage
+            });
+            if sum.is_some() {
+                return sum;
+            }
+        }
         let promised = counts(text);
         if promised.is_empty() {
             return None;
