@@ -300,6 +300,9 @@ pub enum LinkKind {
     Merged,
     /// A second report item answering an already answered activity (split).
     Split,
+    /// Made by judging: the report item, which nothing else claims,
+    /// accounts for an intention the activity's other answers left open.
+    Evidence,
     /// Made or kept by a reviewer's decision.
     Review,
     /// Given by the document's structure: the plan and report parts of the
@@ -318,7 +321,15 @@ pub struct Pairing {
     pub nearest_plan: Vec<f64>,
     /// Per report item, the best score any planned activity reached with it.
     pub nearest_report: Vec<f64>,
+    /// Per planned activity, its best-scoring report items (at most
+    /// [`CANDIDATES`], best first): where judging looks for an answer the
+    /// scores alone did not make.
+    pub candidates: Vec<Vec<(usize, f64)>>,
 }
+
+/// How many report items per planned activity [`Pairing::candidates`]
+/// keeps.
+pub const CANDIDATES: usize = 4;
 
 impl Pairing {
     pub fn reports_of(&self, plan: usize) -> Vec<&Link> {

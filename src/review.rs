@@ -113,7 +113,13 @@ pub fn apply_pairings(
         };
         for t in &d.unpair {
             match find(report, t) {
-                Some(r) => pairing.links.retain(|l| !(l.plan == p && l.report == r)),
+                Some(r) => {
+                    pairing.links.retain(|l| !(l.plan == p && l.report == r));
+                    // Nor may judging pair them again by their evidence.
+                    if let Some(c) = pairing.candidates.get_mut(p) {
+                        c.retain(|&(cr, _)| cr != r);
+                    }
+                }
                 None => stale.push(format!(
                     "besluit over '{}' ({}): verslagitem '{t}' niet gevonden",
                     d.plan, d.reviewer

@@ -911,6 +911,11 @@ impl<'a> CandidateText<'a> {
     }
 }
 
+/// The coverage with which a report item that nothing claims must account
+/// for an open intention to be paired by its evidence: clearly above the
+/// bar for accounting (`JudgeOptions::accounted_coverage`).
+const EVIDENCE_PAIRING: f64 = 0.4;
+
 /// Judges every planned activity and lists unplanned report items, from
 /// both documents' analyses.
 pub fn judge(
@@ -939,6 +944,8 @@ pub fn judge(
         .enumerate()
         .map(|(pi, an)| judged.activity(&plan, pi, an, &pairing, &mut interned))
         .collect();
+    let mut pairing = pairing;
+    judged.pair_by_evidence(&plan, &plan_an, &mut pairing, &mut items, &mut interned);
     for (ri, _) in report.activities.iter().enumerate() {
         if !pairing.is_report_linked(ri) {
             let realisation = realisation_from(report_text.status[ri].iter().copied());
@@ -983,7 +990,6 @@ impl Judged<'_> {
         pairing: &Pairing,
         interned: &mut Terms,
     ) -> AuditItem {
-        let p = &plan.activities[pi];
         let links = pairing.reports_of(pi);
         let reports: Vec<usize> = {
             let mut v: Vec<&crate::model::Link> = links.clone();
@@ -991,6 +997,20 @@ impl Judged<'_> {
             v.iter().map(|l| l.report).collect()
         };
         let score = links.iter().map(|l| l.score).fold(0.0, f64::max);
+        self.activity_against(plan, pi, an, reports, score, interned)
+    }
+
+    /// One planned activity against the given report items (best first).
+    fn activity_against(
+        &self,
+        plan: &Document,
+        pi: usize,
+        an: &ActivityAnalysis,
+        reports: Vec<usize>,
+        score: f64,
+        interned: &mut Terms,
+    ) -> AuditItem {
+        let p = &plan.activities[pi];
         let candidates = intentions::intentions_of(
             &plan.path,
             p,
@@ -1040,6 +1060,89 @@ impl Judged<'_> {
             decision: None,
             confidence: 0.0,
         }
+    }
+
+    /// Answers found by their evidence (issue 9, part 5): a report item
+    /// that nothing claims, among an activity's best-scoring candidates,
+    /// that accounts for an intention the activity's own answers leave
+    /// unaccounted ("Sterk op je benen" for the valpreventie programme;
+    /// "Het logeerhuis is geopend" beside "We versterken de ondersteuning
+    /// van mantelzorgers"). Each such item goes to the activity it adds
+    /// most to. Only when the documents belong together (the scores paired
+    /// at least a third of the activities), so that two unrelated
+    /// documents keep their warning.
+    fn pair_by_evidence(
+        &self,
+        plan: &Document,
+        plan_an: &Analysis,
+        pairing: &mut Pairing,
+        items: &mut [AuditItem],
+        interned: &mut Terms,
+    ) {
+        if pairing.links.len() * 3 < items.len() {
+            return;
+        }
+        let accounted = |it: &AuditItem| it.intentions.iter().filter(|i| i.accounted).count();
+        let mut claimed: rustc_hash::FxHashSet<usize> =
+            pairing.links.iter().map(|l| l.report).collect();
+        // (gain, score, activity, report item, the new verdict)
+        let mut offers: Vec<(usize, f64, usize, usize, AuditItem)> = Vec::new();
+        for (pi, an) in plan_an.activities.iter().enumerate() {
+            let it = &items[pi];
+            if it.colour == Colour::Green || it.intentions.is_empty() {
+                continue;
+            }
+            let before = accounted(it);
+            for &(ri, s) in pairing.candidates.get(pi).into_iter().flatten() {
+                // The activity must be the item's own best candidate.
+                let own = pairing.nearest_report.get(ri).is_some_and(|&b| b <= s);
+                if claimed.contains(&ri) || !own {
+                    continue;
+                }
+                let mut reports = it.reports.clone();
+                reports.push(ri);
+                let score = it.score.max(s);
+                let tried = self.activity_against(plan, pi, an, reports, score, interned);
+                let gain = accounted(&tried).saturating_sub(before);
+                // How well the item accounts for what was left open.
+                // How well the item accounts for what was left open: an
+                // intention of the activity's own text (not its title, whose
+                // few words any item may share), clearly above the bar.
+                let title = &plan.activities[pi].title;
+                let strength = tried
+                    .intentions
+                    .iter()
+                    .zip(&it.intentions)
+                    .filter(|(now, was)| now.accounted && !was.accounted && &now.text != title)
+                    .map(|(now, _)| now.coverage)
+                    .fold(0.0, f64::max);
+                if gain > 0 && strength >= EVIDENCE_PAIRING && tried.colour != Colour::Red {
+                    offers.push((gain, s, pi, ri, tried));
+                }
+            }
+        }
+        offers.sort_by(|a, b| {
+            b.0.cmp(&a.0)
+                .then(b.1.total_cmp(&a.1))
+                .then(a.2.cmp(&b.2))
+                .then(a.3.cmp(&b.3))
+        });
+        let mut extended: rustc_hash::FxHashSet<usize> = Default::default();
+        for (_, s, pi, ri, tried) in offers {
+            if claimed.contains(&ri) || extended.contains(&pi) {
+                continue;
+            }
+            pairing.links.push(crate::model::Link {
+                plan: pi,
+                report: ri,
+                score: s,
+                how: crate::model::LinkKind::Evidence,
+            });
+            claimed.insert(ri);
+            extended.insert(pi);
+            items[pi] = tried;
+        }
+        pairing.links.sort_by_key(|l| (l.plan, l.report));
     }
 
     /// The whole activity postponed or cancelled ("De pilot is niet

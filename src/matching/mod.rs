@@ -425,10 +425,30 @@ pub fn pair_sparse(scores: &Scores, opts: &MatchOptions) -> Pairing {
         .iter()
         .map(|row| row.iter().map(|&(_, s)| s).fold(0.0, f64::max))
         .collect();
+    let candidates = scores
+        .rows
+        .iter()
+        .map(|row| {
+            // The few best of a row, kept sorted as it is read.
+            let mut best: Vec<(usize, f64)> = Vec::with_capacity(crate::model::CANDIDATES + 1);
+            for &(j, s) in row {
+                let at = best
+                    .iter()
+                    .position(|&(bj, b)| s > b || s == b && j < bj)
+                    .unwrap_or(best.len());
+                if at < crate::model::CANDIDATES {
+                    best.insert(at, (j, s));
+                    best.truncate(crate::model::CANDIDATES);
+                }
+            }
+            best
+        })
+        .collect();
     Pairing {
         links,
         nearest_plan,
         nearest_report,
+        candidates,
     }
 }
 

@@ -160,3 +160,68 @@ fn a_report_in_other_words_that_says_what_became_of_the_named_street_accounts_fo
     let julianalaan = planned(&items, "Julianalaan");
     assert_eq!(julianalaan["colour"], "green", "{julianalaan:#}");
 }
+
+/// A report item whose title and words share little with the plan (so the
+/// scores do not pair it), but that counts what an intention promised:
+/// judging pairs it by its evidence and says so (`link: evidence`). An
+/// item that accounts for nothing planned stays blue.
+#[test]
+fn an_unclaimed_item_that_accounts_for_an_intention_is_paired_by_its_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("begroting-2025.txt");
+    let report = dir.path().join("jaarverslag-2025.txt");
+    std::fs::copy(fixture("mini/begroting-2025-mini.txt"), &plan).unwrap();
+    std::fs::write(
+        &report,
+        "Jaarverslag 2025 - Programma Zorg\n\n\
+         Ambitie: Inwoners doen mee\n\n\
+         Doel: Minder eenzaamheid onder ouderen\n\n\
+         Wat hebben we daarvoor gedaan?\n\n\
+         - We hebben een ontmoetingsplek in de bibliotheek geopend\n\
+         In maart hebben we samen met Welzijn Oosterhout de ontmoetingsplek in de bibliotheek geopend. \
+         De gemeente heeft daarvoor € 40.000 beschikbaar gesteld.\n\n\
+         - Iedere dag een telefoontje\n\
+         Sinds juni bellen twintig vrijwilligers om de dag mensen boven de tachtig.\n\n\
+         - We hebben een seniorenbeurs georganiseerd\n\
+         In oktober hebben we een seniorenbeurs georganiseerd met 600 bezoekers.\n\n\
+         Doel: Betere toegang tot de Wmo\n\n\
+         - We hebben de wachttijd voor een keukentafelgesprek verkort\n\
+         De wachttijd voor een keukentafelgesprek is teruggebracht tot vier weken.\n",
+    )
+    .unwrap();
+    let out = super::ok_stdout(
+        super::spiegel()
+            .args(["audit", "--format", "json", "--plan"])
+            .arg(&plan)
+            .arg("--report")
+            .arg(&report),
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let items = v["audits"][0]["items"].as_array().unwrap().clone();
+    let belcirkel = items
+        .iter()
+        .find(|i| i["planned"]["title"] == "We starten een belcirkel voor ouderen")
+        .unwrap();
+    assert_eq!(
+        belcirkel["reported"][0]["title"],
+        "Iedere dag een telefoontje"
+    );
+    assert_eq!(belcirkel["reported"][0]["link"], "evidence");
+    // The count of volunteers (line 13) accounts for the recruiting;
+    // starting the belcirkel itself is not reported: yellow.
+    assert_eq!(belcirkel["colour"], "yellow");
+    let werven = belcirkel["intentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["text"] == "We werven daarvoor twintig vrijwilligers.")
+        .unwrap();
+    assert_eq!(werven["accounted"], true);
+    assert_eq!(werven["evidence_span"]["start_line"], 13);
+    let blue: Vec<&str> = items
+        .iter()
+        .filter(|i| i["colour"] == "blue")
+        .map(|i| i["reported"][0]["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(blue, ["We hebben een seniorenbeurs georganiseerd"]);
+}

@@ -284,7 +284,7 @@ fn dev_pairs_in_the_new_layouts() {
     // read (Word table rows against sentence headlines; narrow-column
     // pdftotext against OCR'd maatregelen).
     check("dev-d7-recreatie/gold.yaml", 0.6, 0.8);
-    check("dev-d8-openbare-ruimte/gold.yaml", 0.55, 0.9);
+    check("dev-d8-openbare-ruimte/gold.yaml", 0.5, 0.9);
 }
 
 // The frozen test pairs: one pooled floor against regressions (never tuned
