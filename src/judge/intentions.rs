@@ -296,10 +296,10 @@ fn forecast(w: &[String]) -> bool {
 
 /// How an activity is paid for: "De rijksbijdrage dekt 40 procent van de
 /// kosten", "Voor de uitvoering ontvangen we € 60.000 van het Rijk". A sum
-/// with a verb of paying in
-/// the main clause (before a comma or semicolon) says where the money
-/// comes from, not what will be done; "we voeren groot onderhoud uit,
-/// waarvoor € 1,2 miljoen beschikbaar is" is a promise.
+/// with a verb of paying in the main clause (before a comma or semicolon)
+/// says where the money comes from, not what will be done; "we voeren
+/// groot onderhoud uit, waarvoor € 1,2 miljoen beschikbaar is" is a
+/// promise.
 fn funding(text: &str, w: &[String]) -> bool {
     // Folding keeps "€" and "%"; the words are the folded text's.
     let money = text.contains('€')

@@ -525,6 +525,34 @@ fn evidence_windows<'a>(reports: &[usize], text: &'a ReportText<'a>) -> Windows<
     (out, terms, status)
 }
 
+/// Whether a sentence carries on with work already under way ("De
+/// jaarlijkse mantelzorgwaardering zetten we voort", "Deze aanpak houden
+/// we in stand", "We gaan verder met ...", "continueren").
+fn carries_on(text: &str) -> bool {
+    let verbs = crate::text::verb_lemmas(text);
+    verbs
+        .iter()
+        .any(|v| matches!(v.as_str(), "voortzetten" | "continueren" | "doorgaan"))
+        || crate::text::contains_words(&verbs, &["in", "stand"])
+        || crate::text::contains_words(&verbs, &["verder", "met"])
+}
+
+/// Routine work carried on beside what an activity is about is no
+/// substantive intention of it: a report that accounts for the activity's
+/// new work and is silent on the routine still accounts for the activity.
+/// When the activity itself is the carrying on ("We zetten het Jeugdfonds
+/// voort"), its carrying-on sentences stay substantive.
+fn side_continuations(title: &str, intentions: &mut [Intention]) {
+    if carries_on(title) {
+        return;
+    }
+    for i in intentions.iter_mut().filter(|i| i.substantive) {
+        if carries_on(&i.text) {
+            i.substantive = false;
+        }
+    }
+}
+
 /// The main clause of an intention: before a colon that opens an
 /// enumeration, without a trailing purpose or manner clause ("..., zodat",
 /// "..., waarbij"), when enough is left. Long enumerations would otherwise
@@ -1030,6 +1058,7 @@ impl Judged<'_> {
             best_progress = best_progress.max(progress);
             intentions.push(intention);
         }
+        side_continuations(&p.title, &mut intentions);
         self.whole_activity(&reports, &evidence, interned, &mut intentions);
         let all_empty = reports
             .iter()
@@ -1194,6 +1223,28 @@ mod tests {
             coverage: 0.8,
             shared_terms: Vec::new(),
         }
+    }
+
+    #[test]
+    fn routine_carried_on_beside_the_activity_is_not_substantive() {
+        let open = |text: &str| Intention {
+            accounted: false,
+            ..accounted(text, "")
+        };
+        let mut v = vec![
+            open("In 2024 openen we een logeerhuis in Oosterwolde."),
+            open("De jaarlijkse mantelzorgwaardering zetten we voort."),
+            open("Deze aanpak houden we in 2024 in stand."),
+        ];
+        side_continuations("We versterken de ondersteuning van mantelzorgers", &mut v);
+        assert_eq!(
+            v.iter().map(|i| i.substantive).collect::<Vec<_>>(),
+            [true, false, false]
+        );
+        // When carrying on is what the activity is about, it stays.
+        let mut v = vec![open("In 2024 zetten we het Jeugdfonds voort.")];
+        side_continuations("We zetten het Jeugdfonds Sport & Cultuur voort", &mut v);
+        assert!(v[0].substantive);
     }
 
     #[test]
