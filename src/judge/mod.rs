@@ -529,6 +529,14 @@ fn evidence_windows<'a>(reports: &[usize], text: &'a ReportText<'a>) -> Windows<
 /// jaarlijkse mantelzorgwaardering zetten we voort", "Deze aanpak houden
 /// we in stand", "We gaan verder met ...", "continueren").
 fn carries_on(text: &str) -> bool {
+    // Each of these forms holds one of the pieces: read the verbs only then.
+    let lower = text.to_lowercase();
+    if !["voort", "continu", "door", "stand", "verder"]
+        .iter()
+        .any(|p| lower.contains(p))
+    {
+        return false;
+    }
     let verbs = crate::text::verb_lemmas(text);
     verbs
         .iter()

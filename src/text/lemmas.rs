@@ -20,7 +20,29 @@ fn line_at(at: usize) -> ((&'static str, &'static str), usize) {
 /// The lemma of a folded word form, when the table knows the form and its
 /// lemma differs from it. A binary search over the bytes of the sorted
 /// table: no index is built, so a run that looks up nothing pays nothing.
+/// The same words are looked up again and again (by terms, separable
+/// verbs and status words): the answers are remembered (bounded).
 pub fn lemma(folded: &str) -> Option<&'static str> {
+    thread_local! {
+        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<&'static str>>> =
+            Default::default();
+    }
+    if let Some(hit) = MEMO.with(|m| m.borrow().get(folded).copied()) {
+        return hit;
+    }
+    let found = search(folded);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() > 200_000 {
+            m.clear();
+        }
+        m.insert(folded.to_string(), found);
+    });
+    found
+}
+
+/// [`lemma`] without the memo: the binary search itself.
+fn search(folded: &str) -> Option<&'static str> {
     let bytes = TABLE.as_bytes();
     // Invariant: every line starting before `lo` sorts before `folded`;
     // every line starting at or after `hi` sorts after it. Both are line
