@@ -255,6 +255,19 @@ pub fn explanation(item: &AuditItem, lang: Lang) -> String {
             s.push_str(&format!(" (+{})", missing.len() - 2));
         }
     }
+    // "2 van 4 voornemens verantwoord" for a green item: say why the other
+    // two do not count.
+    let minor = item
+        .intentions
+        .iter()
+        .filter(|i| !i.accounted && !i.substantive)
+        .count();
+    if minor > 0 && matches!(item.reason, crate::model::Reason::Intentions { .. }) {
+        s.push_str(&match lang {
+            Lang::Nl => format!("; {minor} niet wezenlijk, niet meegeteld"),
+            Lang::En => format!("; {minor} not substantive, not counted"),
+        });
+    }
     s
 }
 

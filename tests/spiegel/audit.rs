@@ -225,3 +225,40 @@ fn an_unclaimed_item_that_accounts_for_an_intention_is_paired_by_its_evidence() 
         .collect();
     assert_eq!(blue, ["We hebben een seniorenbeurs georganiseerd"]);
 }
+
+/// A green item with intentions that do not count says so, so that "2 van
+/// 4 voornemens verantwoord" does not read as a gap.
+#[test]
+fn a_green_explanation_says_which_intentions_were_not_counted() {
+    let cfg = Config::default();
+    let audit = spiegel::audit_files(
+        &fixture("seed001-wwz-2023/begroting-2023-wwz.txt"),
+        &fixture("seed001-wwz-2023/jaarverslag-2023-wwz.txt"),
+        &cfg,
+    )
+    .unwrap();
+    let mut seen = 0;
+    for it in audit.items.iter().filter(|i| i.colour == Colour::Green) {
+        let minor = it
+            .intentions
+            .iter()
+            .filter(|i| !i.accounted && !i.substantive)
+            .count();
+        let nl = spiegel::render::explanation(it, spiegel::render::Lang::Nl);
+        let en = spiegel::render::explanation(it, spiegel::render::Lang::En);
+        if minor > 0 {
+            seen += 1;
+            assert!(
+                nl.ends_with(&format!("; {minor} niet wezenlijk, niet meegeteld")),
+                "{nl}"
+            );
+            assert!(
+                en.ends_with(&format!("; {minor} not substantive, not counted")),
+                "{en}"
+            );
+        } else {
+            assert!(!nl.contains("niet meegeteld"), "{nl}");
+        }
+    }
+    assert!(seen > 0, "the seed pair has such a green item");
+}
