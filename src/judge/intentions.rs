@@ -309,8 +309,8 @@ fn funding(text: &str, w: &[String]) -> bool {
     if !money {
         return false;
     }
-    let folded = crate::text::fold(text);
-    let main = words(folded.split([',', ';', ':']).next().unwrap_or(""));
+    // Folding leaves these marks alone: split first, then fold once.
+    let main = words(text.split([',', ';', ':']).next().unwrap_or(""));
     // Money we receive is where the money comes from ("Voor de uitvoering
     // ontvangen we van het Rijk € 60.000"); money another receives from
     // us is a budget promise ("Filmhuis Dalvoorde ontvangt een

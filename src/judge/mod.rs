@@ -947,6 +947,17 @@ impl<'a> CandidateText<'a> {
     }
 }
 
+/// The intentions of a planned activity, from its analysed sentences.
+fn candidates_of(plan: &Document, pi: usize, an: &ActivityAnalysis) -> Vec<intentions::Candidate> {
+    intentions::intentions_of(
+        &plan.path,
+        &plan.activities[pi],
+        &an.sentences,
+        plan.year,
+        plan.kind != DocKind::Jaarverslag,
+    )
+}
+
 /// The coverage with which a report item that nothing claims must account
 /// for an open intention to be paired by its evidence: clearly above the
 /// bar for accounting (`JudgeOptions::accounted_coverage`).
@@ -1033,32 +1044,29 @@ impl Judged<'_> {
             v.iter().map(|l| l.report).collect()
         };
         let score = links.iter().map(|l| l.score).fold(0.0, f64::max);
-        self.activity_against(plan, pi, an, reports, score, interned)
+        let candidates = candidates_of(plan, pi, an);
+        self.activity_against(plan, pi, an, &candidates, reports, score, interned)
     }
 
-    /// One planned activity against the given report items (best first).
+    /// One planned activity, its intentions read, against the given report
+    /// items (best first).
+    #[allow(clippy::too_many_arguments)]
     fn activity_against(
         &self,
         plan: &Document,
         pi: usize,
         an: &ActivityAnalysis,
+        candidates: &[intentions::Candidate],
         reports: Vec<usize>,
         score: f64,
         interned: &mut Terms,
     ) -> AuditItem {
         let p = &plan.activities[pi];
-        let candidates = intentions::intentions_of(
-            &plan.path,
-            p,
-            &an.sentences,
-            plan.year,
-            plan.kind != DocKind::Jaarverslag,
-        );
         let evidence = ItemEvidence::new(p, &an.title, &reports, self.report);
         let mut intentions = Vec::new();
         let mut best_any: f64 = 0.0;
         let mut best_progress: f64 = 0.0;
-        for c in &candidates {
+        for c in candidates {
             let read = CandidateText::new(c, an, interned);
             let (intention, cov, progress) =
                 evidence.account(c, &read, self.weights, interned, self.plan_year, self.opts);
@@ -1130,6 +1138,8 @@ impl Judged<'_> {
                 continue;
             }
             let before = accounted(it);
+            let title = &plan.activities[pi].title;
+            let mut read: Option<Vec<intentions::Candidate>> = None;
             for &(ri, s) in pairing.candidates.get(pi).into_iter().flatten() {
                 // The activity must be the item's own best candidate.
                 let own = pairing.nearest_report.get(ri).is_some_and(|&b| b <= s);
@@ -1139,13 +1149,15 @@ impl Judged<'_> {
                 let mut reports = it.reports.clone();
                 reports.push(ri);
                 let score = it.score.max(s);
-                let tried = self.activity_against(plan, pi, an, reports, score, interned);
+                // The intentions are read once per activity, when a first
+                // candidate is tried.
+                let candidates = read.get_or_insert_with(|| candidates_of(plan, pi, an));
+                let tried =
+                    self.activity_against(plan, pi, an, candidates, reports, score, interned);
                 let gain = accounted(&tried).saturating_sub(before);
-                // How well the item accounts for what was left open.
                 // How well the item accounts for what was left open: an
                 // intention of the activity's own text (not its title, whose
                 // few words any item may share), clearly above the bar.
-                let title = &plan.activities[pi].title;
                 let strength = tried
                     .intentions
                     .iter()

@@ -391,9 +391,9 @@ pub fn realisation_from(statuses: impl Iterator<Item = Option<Realisation>>) -> 
         // bijdrage is niet aangevraagd") follows from it.
         Realisation::Dropped
     } else if delayed > 0 && delayed * 2 >= done.min(4) {
+        // (A stop outweighed by delays lands here too: then done <=
+        // dropped < delayed.)
         Realisation::Delayed
-    } else if dropped > 0 && done <= dropped {
-        Realisation::Dropped
     } else if partial > 0 && partial * 3 >= done {
         Realisation::Partial
     } else if done > 0 {

@@ -459,10 +459,14 @@ pub fn contains_words(words: &[String], run: &[&str]) -> bool {
 pub fn content_word_count(s: &str) -> usize {
     fold(s)
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| {
-            w.chars().count() >= 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit())
-        })
+        .filter(|w| is_content_word(w))
         .count()
+}
+
+/// A folded word that may carry content: two letters or more, not a stop
+/// word, not a bare number.
+fn is_content_word(w: &str) -> bool {
+    w.chars().count() >= 2 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Synonyms count as their group's first word and written-out
@@ -537,10 +541,7 @@ fn term_of(lex: &std::sync::Arc<Lexicon>, w: &str) -> Option<String> {
         }
         // An inflection of a function word is one too ("gehad",
         // "gemeentes", "eerste" -> een).
-        let content = w.chars().count() >= 2
-            && !is_stopword(w)
-            && !w.chars().all(|c| c.is_ascii_digit())
-            && !lemma(w).is_some_and(is_stopword);
+        let content = is_content_word(w) && !lemma(w).is_some_and(is_stopword);
         let t = content.then(|| lex.canonical(&stem(w)).to_string());
         m.1.insert(w.to_string(), t.clone());
         t
