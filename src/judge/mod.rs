@@ -296,11 +296,23 @@ fn realisation_of(
     intentions: &[Intention],
     title: &[TermId],
 ) -> Realisation {
-    if let Some(r) = headline_slipped(reports, text, title) {
+    if let Some((_, r)) = headline_slipped(reports, text, title) {
         return r;
     }
     let said = realisation_from(reports.iter().flat_map(|&r| text.status[r].iter().copied()));
-    mixed_outcomes(short_of_target(said, intentions), intentions, text.year)
+    let answer: Vec<(String, u64)> = reports
+        .iter()
+        .flat_map(|&r| text.sentences[r].iter())
+        .flat_map(|s| {
+            let t = &s.sentence.text;
+            counts(t).into_iter().chain(all_of(t))
+        })
+        .collect();
+    mixed_outcomes(
+        short_of_target(said, intentions, &answer),
+        intentions,
+        text.year,
+    )
 }
 
 /// The planned thing itself stopped or slipped: the last sentence that
@@ -310,29 +322,29 @@ fn realisation_of(
 /// that it slipped. A report tells its story in order, so the steps
 /// before (a request, a soil survey) do not make it done or partly done
 /// (LABELLING ambiguities, R4: the headline deliverable decides).
-fn headline_slipped(
+fn headline_slipped<'a>(
     reports: &[usize],
-    text: &ReportText<'_>,
+    text: &'a ReportText<'a>,
     title: &[TermId],
-) -> Option<Realisation> {
-    let named: Vec<Realisation> = reports
+) -> Option<(&'a AnalysedSentence, Realisation)> {
+    let named: Vec<(&AnalysedSentence, Realisation)> = reports
         .iter()
         .flat_map(|&r| {
             text.sentences[r]
                 .iter()
                 .zip(&text.status[r])
                 .filter(|(s, _)| s.terms.iter().any(|t| title.contains(t)))
-                .filter_map(|(_, st)| *st)
+                .filter_map(|(s, st)| st.map(|x| (s, x)))
         })
         .collect();
     let done = named
         .iter()
-        .any(|s| matches!(s, Realisation::Done | Realisation::Partial));
-    match named.last()? {
-        Realisation::Dropped => Some(Realisation::Dropped),
+        .any(|(_, st)| matches!(st, Realisation::Done | Realisation::Partial));
+    match *named.last()? {
+        (s, Realisation::Dropped) => Some((s, Realisation::Dropped)),
         // A delay is weaker news than a stop: it decides only when no
         // sentence that names the thing says something of it was done.
-        Realisation::Delayed if !done => Some(Realisation::Delayed),
+        (s, Realisation::Delayed) if !done => Some((s, Realisation::Delayed)),
         _ => None,
     }
 }
@@ -368,7 +380,11 @@ fn mixed_outcomes(said: Realisation, intentions: &[Intention], year: Option<i32>
 /// promised "ten minste 150 bedrijven", the report counts "132 bedrijven".
 /// A count is a number before the same word in the intention and in its
 /// evidence (years are not counts).
-fn short_of_target(said: Realisation, intentions: &[Intention]) -> Realisation {
+fn short_of_target(
+    said: Realisation,
+    intentions: &[Intention],
+    answer: &[(String, u64)],
+) -> Realisation {
     if said != Realisation::Done {
         return said;
     }
@@ -377,12 +393,10 @@ fn short_of_target(said: Realisation, intentions: &[Intention]) -> Realisation {
             return false;
         };
         let promised = counts(&i.text);
-        let got = counts(&ev.text);
+        let mut got = counts(&ev.text);
+        got.extend(answer.iter().cloned());
         promised.iter().any(|(unit, n)| {
-            let mut same = got
-                .iter()
-                .filter(|(u, _)| crate::text::stems_match(u, unit))
-                .peekable();
+            let mut same = got.iter().filter(|(u, _)| same_unit(u, unit)).peekable();
             same.peek().is_some() && same.all(|(_, m)| m < n)
         })
     });
@@ -418,10 +432,14 @@ fn counts(text: &str) -> Vec<(String, u64)> {
             _ => None,
         };
         let unit = whole.unwrap_or(&folded[k + 1]);
+        // "Van de 14 kilometer (...) is 11 kilometer uitgevoerd": the
+        // whole the part is taken from is no result.
+        let of_whole =
+            k >= 2 && folded[k - 2] == "van" && matches!(folded[k - 1].as_str(), "de" | "het");
         // The whole is not counted again.
         k += if whole.is_some() { 4 } else { 1 };
         // A year, or a date's day before its month, is no count.
-        if crate::text::is_stopword(unit) {
+        if crate::text::is_stopword(unit) || (of_whole && whole.is_none()) {
             continue;
         }
         if unit.chars().count() >= 3 && unit.chars().all(char::is_alphabetic) {
@@ -429,6 +447,18 @@ fn counts(text: &str) -> Vec<(String, u64)> {
         }
     }
     out
+}
+
+/// What a report says it reached in full: "elke basisschool heeft een
+/// begeleider", "alle pleinen zijn klaar" meet any count of that unit.
+fn all_of(text: &str) -> Vec<(String, u64)> {
+    let w = crate::text::words(text);
+    w.windows(2)
+        .filter(|p| matches!(p[0].as_str(), "alle" | "elke" | "iedere"))
+        .filter(|p| p[1].chars().count() >= 3 && p[1].chars().all(char::is_alphabetic))
+        .filter(|p| !crate::text::is_stopword(&p[1]))
+        .map(|p| (crate::text::stem(&p[1]), u64::MAX))
+        .collect()
 }
 
 /// Whether two counted words (stems) name the same unit: equal, or one a
@@ -1196,7 +1226,10 @@ impl Judged<'_> {
 
     /// The whole activity postponed or cancelled ("De pilot is niet
     /// doorgegaan", "is uitgesteld tot 2025"): the report says what became
-    /// of every intention of it.
+    /// of every intention of it. What else was planned for it (a two-year
+    /// run, a scientific follow-up) is moot, and so accounted for
+    /// (LABELLING ambiguities: an intention made moot because its parent
+    /// was postponed).
     fn whole_activity(
         &self,
         reports: &[usize],
@@ -1207,7 +1240,7 @@ impl Judged<'_> {
         if reports.is_empty() || intentions.iter().all(|i| i.accounted) {
             return;
         }
-        if let Some(ev) = whole_activity_stopped(
+        let stopped = whole_activity_stopped(
             self.weights,
             interned,
             &evidence.title_terms,
@@ -1215,7 +1248,19 @@ impl Judged<'_> {
             &evidence.terms,
             &evidence.states,
             self.opts,
-        ) {
+        );
+        // Or the last sentence naming the planned thing says it stopped,
+        // or (said of its subject) that it slipped (`headline_slipped`).
+        let title = self.weights.weigh(&evidence.title_terms);
+        let moot = stopped.or_else(|| {
+            headline_slipped(reports, self.report, &evidence.title_terms)
+                .filter(|(s, st)| {
+                    *st == Realisation::Dropped
+                        || coverage(interned, &title, &s.terms).0 >= self.opts.accounted_coverage
+                })
+                .map(|(s, _)| s.sentence.clone())
+        });
+        if let Some(ev) = moot {
             for i in intentions.iter_mut().filter(|i| !i.accounted) {
                 i.accounted = true;
                 i.evidence = Some(ev.clone());
@@ -1295,7 +1340,7 @@ mod tests {
             "Het team heeft 132 bedrijven bezocht.",
         );
         assert_eq!(
-            short_of_target(Realisation::Done, &[short]),
+            short_of_target(Realisation::Done, &[short], &[]),
             Realisation::Partial
         );
         let met = accounted(
@@ -1303,7 +1348,42 @@ mod tests {
             "Het netwerk groeide in 2024 van 45 naar 61 bedrijven.",
         );
         assert_eq!(
-            short_of_target(Realisation::Done, &[met]),
+            short_of_target(Realisation::Done, &[met], &[]),
+            Realisation::Done
+        );
+        // The figure planned, repeated as the whole a part is taken from,
+        // is no result: 11 of the 14 kilometres is short.
+        let km = accounted(
+            "In 2023 voeren we groot onderhoud uit aan 14 kilometer weg.",
+            "Van de 14 kilometer die op de planning stond, is 11 kilometer uitgevoerd.",
+        );
+        assert_eq!(
+            short_of_target(Realisation::Done, &[km], &[]),
+            Realisation::Partial
+        );
+        // Another sentence of the answer may give the figure, for a
+        // compound of the unit ("drie pleinen" of "vijf schoolpleinen"),
+        // unless it says every one was reached.
+        let pleinen = accounted(
+            "We vergroenen in 2023 vijf schoolpleinen.",
+            "In 2023 zijn de schoolpleinen van De Regenboog en De Klimop vergroend.",
+        );
+        let answer = counts("De bijdrage voor de drie pleinen was gemiddeld € 23.500.");
+        assert_eq!(
+            short_of_target(Realisation::Done, &[pleinen], &answer),
+            Realisation::Partial
+        );
+        let mut all =
+            counts("Na de ervaringen op vier scholen heeft nu elke school een begeleider.");
+        all.extend(all_of(
+            "Na de ervaringen op vier scholen heeft nu elke school een begeleider.",
+        ));
+        let elf = accounted(
+            "In 2023 krijgen alle elf scholen een begeleider.",
+            "Elke school heeft een begeleider.",
+        );
+        assert_eq!(
+            short_of_target(Realisation::Done, &[elf], &all),
             Realisation::Done
         );
         // Years and other words are no counts to compare.
@@ -1312,7 +1392,7 @@ mod tests {
             "Het plan is op 12 maart 2024 vastgesteld.",
         );
         assert_eq!(
-            short_of_target(Realisation::Done, &[years]),
+            short_of_target(Realisation::Done, &[years], &[]),
             Realisation::Done
         );
     }

@@ -157,6 +157,25 @@ const SHORTFALL: &[&[&str]] = &[
     &["nog", "in", "voorbereiding"],
 ];
 
+/// "Minder dan de veertig die we wilden bereiken", "minder dan de 500
+/// die we verwachtten": less than a figure named as known (the article
+/// points back to the target), unlike "in minder dan vijf dagen".
+fn below_named_target(w: &[String]) -> bool {
+    w.windows(4).any(|q| {
+        q[0] == "minder"
+            && q[1] == "dan"
+            && q[2] == "de"
+            && (q[3].chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&q[3].as_str()))
+    })
+}
+
+/// Numbers written as words, for figures in the text.
+const NUMBER_WORDS: &[&str] = &[
+    "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+    "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig",
+    "honderd",
+];
+
 /// Whether a run of words stands in the sentence; `present` holds the
 /// sentence's words, so that most runs are ruled out by their first word
 /// at once.
@@ -242,7 +261,7 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
     }
     // Short of the target: partly realised, even when the rest is said to
     // come later.
-    if SHORTFALL.iter().any(|s| contains_seq(w, &present, s)) {
+    if SHORTFALL.iter().any(|s| contains_seq(w, &present, s)) || below_named_target(w) {
         return Some(Realisation::Partial);
     }
     if DELAYED.iter().any(|s| contains_seq(w, &present, s)) || has_verb(DELAYED_VERBS) {
@@ -415,6 +434,19 @@ mod tests {
         let of = |v: &[Realisation]| realisation_from(v.iter().map(|&r| Some(r)));
         assert_eq!(of(&[Done, Done, Done, Partial]), Partial);
         assert_eq!(of(&[Done, Done, Done, Done, Partial]), Done);
+    }
+
+    #[test]
+    fn less_than_a_named_figure_is_a_shortfall() {
+        assert_eq!(
+            sentence_status("Dat is minder dan de veertig die we wilden bereiken.", None),
+            Some(Realisation::Partial)
+        );
+        // A figure without the article is a measure, not a target missed.
+        assert_ne!(
+            sentence_status("Meldingen zijn in minder dan vijf dagen afgehandeld.", None),
+            Some(Realisation::Partial)
+        );
     }
 
     #[test]

@@ -262,3 +262,31 @@ fn a_green_explanation_says_which_intentions_were_not_counted() {
     }
     assert!(seen > 0, "the seed pair has such a green item");
 }
+
+/// The planned thing itself stopped: its other steps (a scientific
+/// follow-up, a two-year run) are moot, and so accounted for (LABELLING
+/// ambiguities: "an intention made moot because its parent was
+/// postponed"). The item is green and dropped, not yellow. A delay of one
+/// part, named only by a side word, moots nothing.
+#[test]
+fn a_stopped_activity_moots_its_other_steps() {
+    let items = audit_items(
+        "2024-werk",
+        "Doel: Meer mensen aan het werk\n\n- We starten een experiment met bijverdienen in de bijstand\nIn 2024 starten we een experiment waarin 50 deelnemers meer van hun inkomsten uit werk mogen houden. Hiervoor vragen we in het eerste kwartaal een ontheffing aan bij het ministerie. Het experiment loopt twee jaar en wordt wetenschappelijk gevolgd.\n\n- We sluiten alle basisscholen aan op de cultuurlessen\nIn 2024 sluiten de overige vijf basisscholen aan bij de cultuurlessen. Daarnaast ontwikkelen we met de Historische Vereniging een leerlijn lokaal erfgoed voor de groepen 5 tot en met 8.\n",
+        "Doel: Meer mensen aan het werk\n\n- Experiment bijverdienen\nIn februari 2024 hebben we bij het ministerie een ontheffing aangevraagd. Het ministerie heeft ons verzoek in mei afgewezen. Het experiment is niet doorgegaan.\n\n- Bijna alle basisscholen doen mee aan de cultuurlessen\nVier van de vijf scholen zijn aangesloten bij de cultuurlessen. Basisschool De Wingerd wilde de invoering een half jaar uitstellen.\n",
+    );
+    let experiment = planned(&items, "bijverdienen");
+    assert_eq!(experiment["colour"], "green", "{experiment:#}");
+    assert_eq!(experiment["realisation"], "dropped");
+    let followed = experiment["intentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["text"].as_str().unwrap().contains("wetenschappelijk"))
+        .unwrap();
+    assert_eq!(followed["accounted"], true);
+    assert_eq!(followed["evidence"], "Het experiment is niet doorgegaan.");
+    // One school's delay is no delay of the whole: the leerlijn stays open.
+    let scholen = planned(&items, "basisscholen");
+    assert_eq!(scholen["colour"], "yellow", "{scholen:#}");
+}
