@@ -175,12 +175,13 @@ fn says_unplanned(t: &str, m: &Markers) -> bool {
 /// not a sentence).
 pub fn inner(t: &str, m: &Markers, first: bool) -> Option<Inner> {
     let t = t.trim();
-    // Counted up to 41: exact for the lines read on.
-    let words = t.split_whitespace().take(41).count();
-    if t.is_empty() || words > 40 {
+    if t.is_empty() {
         return None;
     }
-    // Sub-headings, labels and statuses are short; most lines are not.
+    // Counted up to 15: exact for the short lines read on.
+    let words = t.split_whitespace().take(15).count();
+    // Sub-headings, labels and statuses are short; most lines are not. A
+    // label may carry a paragraph of any length ("Verantwoording: ...").
     let (label, rest) = label_split(t);
     if words > 14 && label.len() == t.len() {
         return None;
