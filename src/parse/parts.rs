@@ -608,6 +608,18 @@ mod tests {
                 rest: "we zijn gestart".into()
             })
         );
+        // A label may carry a whole paragraph on its line.
+        let long = format!(
+            "Verantwoording: {}",
+            "Er zijn bijeenkomsten gehouden. ".repeat(12)
+        );
+        assert_eq!(
+            inner(&long, m(), false),
+            Some(Inner::SubHeading {
+                role: PartRole::Report,
+                rest: long["Verantwoording:".len()..].trim().to_string()
+            })
+        );
         assert_eq!(
             inner("Budget: € 40.000", m(), false),
             Some(Inner::Attribute {
