@@ -166,15 +166,36 @@ fn not_an_intention_in(
     {
         return Some("beschrijving (geen voornemen)");
     }
-    // "Nijmegen kent al ruim 15 jaar", "sinds 2019 zijn we aangesloten".
+    // "Nijmegen kent al ruim 15 jaar", "sinds 2019 zijn we aangesloten",
+    // "De coöperatie telt inmiddels 600 leden"; a trend ("worden
+    // jongeren steeds vaker ingezet als drugsrunner").
     let has = |x: &str| w.iter().any(|y| y == x);
-    if (has("sinds") || (has("al") && (has("jaar") || has("jaren"))))
+    let trend = crate::text::contains_words(w, &["steeds", "vaker"])
+        || crate::text::contains_words(w, &["steeds", "meer"])
+        || crate::text::contains_words(w, &["in", "toenemende", "mate"]);
+    if (has("sinds") || has("inmiddels") || trend || (has("al") && (has("jaar") || has("jaren"))))
         && t != Tense::Future
         && !mentions_plan_year
     {
         return Some("achtergrond (bestaande situatie)");
     }
+    // "Een actueel beeld is nodig om onze inzet te richten": why, not what.
+    if needed(main) && t != Tense::Future && !mentions_plan_year {
+        return Some("motivatie");
+    }
     None
+}
+
+/// A main clause that says something is needed or important ("is nodig",
+/// "is van belang", "zijn noodzakelijk").
+fn needed(main: &[String]) -> bool {
+    main.windows(2).any(|p| {
+        matches!(p[0].as_str(), "is" | "zijn")
+            && matches!(
+                p[1].as_str(),
+                "nodig" | "noodzakelijk" | "belangrijk" | "essentieel" | "cruciaal"
+            )
+    }) || crate::text::contains_words(main, &["van", "belang"])
 }
 
 /// Whether the year stands after "uit" or "van" in the words: it dates a
@@ -322,7 +343,13 @@ fn funding(text: &str, w: &[String]) -> bool {
         && main
             .iter()
             .any(|x| matches!(x.as_str(), "we" | "wij" | "gemeente"));
+    // Where the money comes from, anywhere in the sentence: "(te) dekken
+    // uit de reserve", "ten laste van het budget".
+    let source = crate::text::contains_words(w, &["dekken", "uit"])
+        || crate::text::contains_words(w, &["gedekt", "uit"])
+        || crate::text::contains_words(w, &["ten", "laste", "van"]);
     we_receive
+        || source
         || main.iter().any(|x| {
             matches!(
                 x.as_str(),
@@ -652,6 +679,21 @@ mod tests {
             true
         )
         .is_some());
+        // The state things are in now, a trend, and why something is needed.
+        for t in [
+            "Energiecoöperatie MaasStroom telt inmiddels ruim 600 leden en is voor de gemeente een belangrijke partner.",
+            "Landelijk, en ook in onze regio, worden jongeren steeds vaker ingezet als drugsrunner.",
+            "Een actueel beeld is nodig om onze inzet goed te kunnen richten.",
+        ] {
+            assert!(not_an_intention(t, y, true).is_some(), "{t}");
+        }
+        // What is needed in the year is planned work.
+        assert!(not_an_intention(
+            "In 2023 is een nieuwe aanbesteding nodig, die we in het voorjaar uitvoeren.",
+            y,
+            true
+        )
+        .is_none());
     }
 
     #[test]
@@ -682,6 +724,7 @@ mod tests {
             ("In 2024 verwachten we ongeveer 70 nieuwe inburgeringsplichtigen.", "verwachting"),
             ("De rijksbijdrage dekt 40 procent van de kosten; de rest betalen we uit het programmabudget.", "financiering"),
             ("Voor de uitvoering ontvangen we van het Rijk € 60.000 per jaar.", "financiering"),
+            ("Voor de bouw van de website is in de Kadernota eenmalig € 180.000 gereserveerd, te dekken uit de reserve Dienstverlening.", "financiering"),
             ("De Singel volgt in 2025, samen met het groot onderhoud van de kademuur.", "later jaar"),
         ] {
             let got = not_an_intention(t, y, true);
