@@ -296,7 +296,15 @@ fn realisation_of(
     intentions: &[Intention],
     title: &[TermId],
 ) -> Realisation {
-    if let Some((_, r)) = headline_slipped(reports, text, title) {
+    // Unless the main deliverable, the first intention, was delivered: then
+    // a side task slipped, and the outcomes are mixed (R4).
+    let main_done = intentions.iter().find(|i| i.substantive).is_some_and(|i| {
+        i.accounted
+            && i.evidence
+                .as_ref()
+                .is_some_and(|ev| sentence_status(&ev.text, text.year) == Some(Realisation::Done))
+    });
+    if let Some((_, r)) = headline_slipped(reports, text, title).filter(|_| !main_done) {
         return r;
     }
     let said = realisation_from(reports.iter().flat_map(|&r| text.status[r].iter().copied()));

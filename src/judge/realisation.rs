@@ -248,16 +248,30 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
     }
     if DROPPED.iter().any(|s| contains_seq(w, &present, s)) || has_verb(DROPPED_VERBS) {
         // "Het Rijk heeft het experiment beëindigd" is about someone else;
-        // a drop counts when we/the municipality decided or did it.
+        // a drop counts when we/the municipality decided or did it, or
+        // when it is said of the thing with no one named ("De verkenning
+        // is in onderling overleg beëindigd").
         let ours = w.iter().any(|x| {
             matches!(
                 x.as_str(),
                 "we" | "wij" | "gemeente" | "college" | "besloten" | "ons"
             )
         });
-        if ours {
+        let passive = w
+            .iter()
+            .any(|x| matches!(x.as_str(), "is" | "zijn" | "werd" | "werden" | "wordt"))
+            && !present.contains("door")
+            && !present.contains("heeft")
+            && !present.contains("hebben");
+        if ours || passive {
             return Some(Realisation::Dropped);
         }
+    }
+    // Not started, and no new time set for it: it did not go on ("De
+    // proef is daarom niet van start gegaan"). "Nog niet gestart" and a
+    // start set for later are delays.
+    if never_started(w, &present, report_year) {
+        return Some(Realisation::Dropped);
     }
     // Short of the target: partly realised, even when the rest is said to
     // come later.
@@ -296,6 +310,27 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
         return Some(Realisation::Done);
     }
     None
+}
+
+/// "Niet van start gegaan", "niet gestart", "niet van de grond gekomen",
+/// without "nog", "alsnog" or "later", and without a year after the
+/// report's.
+fn never_started(
+    w: &[String],
+    present: &rustc_hash::FxHashSet<&str>,
+    report_year: Option<i32>,
+) -> bool {
+    let not_started = crate::text::contains_words(w, &["niet", "van", "start"])
+        || crate::text::contains_words(w, &["niet", "gestart"])
+        || crate::text::contains_words(w, &["niet", "van", "de", "grond"]);
+    if !not_started {
+        return false;
+    }
+    let later = ["nog", "alsnog", "later", "volgend", "komend"]
+        .iter()
+        .any(|x| present.contains(x))
+        || report_year.is_some_and(|y| action_years(w).any(|x| x > y));
+    !later
 }
 
 /// Words before a year that make it the time of an action: "in 2025",
@@ -434,6 +469,29 @@ mod tests {
         let of = |v: &[Realisation]| realisation_from(v.iter().map(|&r| Some(r)));
         assert_eq!(of(&[Done, Done, Done, Partial]), Partial);
         assert_eq!(of(&[Done, Done, Done, Done, Partial]), Done);
+    }
+
+    #[test]
+    fn what_never_started_and_what_was_ended_without_an_agent_is_dropped() {
+        let y = Some(2024);
+        for s in [
+            "De proef is daarom niet van start gegaan en de bijdrage is vrijgevallen.",
+            "De verkenning is daarop in onderling overleg beëindigd.",
+        ] {
+            assert_eq!(sentence_status(s, y), Some(Realisation::Dropped), "{s}");
+        }
+        // Not yet, or with a new start: a delay. Someone else ending it
+        // is not ours.
+        for s in [
+            "De bouw is nog niet gestart.",
+            "Het programma is niet van start gegaan; we starten in maart 2025.",
+        ] {
+            assert_eq!(sentence_status(s, y), Some(Realisation::Delayed), "{s}");
+        }
+        assert_ne!(
+            sentence_status("Het Rijk heeft het experiment beëindigd.", y),
+            Some(Realisation::Dropped)
+        );
     }
 
     #[test]

@@ -61,6 +61,22 @@ const NOT_PARTICIPLES: &[&str] = &[
     "geschiedenis",
     "gemeenten",
     "gezondheid",
+    // Present and infinitive forms of verbs whose stem starts with "ge"
+    // (their participles are "gegeven", "gegolden", "gebeurd").
+    "geeft",
+    "geven",
+    "geldt",
+    "gelden",
+    "gebeurt",
+    "gebeuren",
+    "geniet",
+    "genieten",
+    "gelooft",
+    "geloven",
+    "gedoogt",
+    "gedogen",
+    "getuigt",
+    "getuigen",
 ];
 
 /// Whether a folded word is (very likely) a past participle: ge-...-d/t/en,
@@ -160,6 +176,16 @@ pub fn tense(words: &[String]) -> Tense {
 mod tests {
     use super::*;
     use crate::text::words;
+
+    #[test]
+    fn present_forms_of_ge_verbs_are_no_participles() {
+        for w in ["geeft", "geldt", "geven", "gebeurt"] {
+            assert!(!is_participle(w), "{w}");
+        }
+        for w in ["gegeven", "gebeurd", "gestart", "vastgesteld"] {
+            assert!(is_participle(w), "{w}");
+        }
+    }
 
     #[test]
     fn participles() {
