@@ -342,6 +342,9 @@ fn headline_slipped<'a>(
                 .iter()
                 .zip(&text.status[r])
                 .filter(|(s, _)| s.terms.iter().any(|t| title.contains(t)))
+                // What is carried on as before ("De bestaande samenwerking
+                // wordt voortgezet") is no news of the planned thing.
+                .filter(|(s, _)| !carries_on(&s.sentence.text))
                 .filter_map(|(s, st)| st.map(|x| (s, x)))
         })
         .collect();
@@ -576,6 +579,10 @@ fn carries_on(text: &str) -> bool {
         return false;
     }
     let verbs = crate::text::verb_lemmas(text);
+    // Not carried on is a stop ("Het experiment is niet doorgegaan").
+    if verbs.iter().any(|v| v == "niet") {
+        return false;
+    }
     verbs
         .iter()
         .any(|v| matches!(v.as_str(), "voortzetten" | "continueren" | "doorgaan"))
@@ -1314,6 +1321,11 @@ mod tests {
             v.iter().map(|i| i.substantive).collect::<Vec<_>>(),
             [true, false, false]
         );
+        // Not going on is a stop, not routine.
+        assert!(!carries_on("Het experiment is niet doorgegaan."));
+        assert!(carries_on(
+            "De bestaande samenwerking wordt ongewijzigd voortgezet."
+        ));
         // When carrying on is what the activity is about, it stays.
         let mut v = vec![open("In 2024 zetten we het Jeugdfonds voort.")];
         side_continuations("We zetten het Jeugdfonds Sport & Cultuur voort", &mut v);
