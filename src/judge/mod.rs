@@ -655,6 +655,11 @@ fn only_repeats_title(text: &ReportText<'_>, terms: &Terms, r: usize) -> bool {
         })
 }
 
+/// The coverage with which a status sentence naming an intention's own
+/// specific thing accounts for it (below `accounted_coverage`: the thing
+/// named and its fate say more than the share of words).
+const OWN_THING_COVERAGE: f64 = 0.2;
+
 /// A term found in at most this many sentences of both documents is
 /// specific: a name, a place, an object of one activity.
 const SPECIFIC_DF: usize = 4;
@@ -923,8 +928,22 @@ impl<'a> ItemEvidence<'a> {
                     && !interned.get(*t).chars().all(|c| c.is_ascii_digit())
             })
             .count();
+        // Or: one such thing that is the intention's own (not the title's,
+        // which every intention of the activity shares), named in a
+        // sentence that says what became of it ("Het meldpunt is op 1 juli
+        // geopend", "De Laadvisie 2030 is vastgesteld").
+        let own = shared
+            .iter()
+            .filter(|&t| {
+                weights.vocab.df(t) <= SPECIFIC_DF
+                    && !self.title_terms.contains(t)
+                    && interned.get(*t).chars().count() >= 7
+                    && !interned.get(*t).chars().any(|c| c.is_ascii_digit())
+            })
+            .count();
         let mut accounted = (cov >= opts.accounted_coverage && count >= needed)
-            || (specific >= 2 && reports_status && cov >= opts.passing_coverage);
+            || (specific >= 2 && reports_status && cov >= opts.passing_coverage)
+            || (own >= 1 && reports_status && cov >= OWN_THING_COVERAGE);
         let mut evidence = evidence;
         // Or: the intention promises a count and a sentence counts the same
         // thing ("vier scholen sluiten aan" / "15 van de 20 basisscholen
