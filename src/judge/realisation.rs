@@ -306,10 +306,32 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
             return Some(Realisation::Partial);
         }
     }
-    if w.iter().any(|x| is_participle(x)) || super::tense::tense(w) == super::tense::Tense::Past {
+    if w.iter().any(|x| is_participle(x))
+        || strong_participle(w, &present)
+        || super::tense::tense(w) == super::tense::Tense::Past
+    {
         return Some(Realisation::Done);
     }
     None
+}
+
+/// A strong participle with an inseparable prefix after an auxiliary ("heeft
+/// de subsidie ontvangen", "is besproken", "zijn begonnen"): the form ends
+/// in -en like an infinitive, so only the auxiliary and the lemma table
+/// (a verb whose infinitive it is a form of) tell it.
+fn strong_participle(w: &[String], present: &rustc_hash::FxHashSet<&str>) -> bool {
+    let aux = [
+        "heeft", "hebben", "had", "hadden", "is", "zijn", "werd", "werden",
+    ]
+    .iter()
+    .any(|a| present.contains(a));
+    aux && w.iter().any(|x| {
+        ["be", "ver", "ont", "ge"]
+            .iter()
+            .any(|p| x.strip_prefix(p).is_some_and(|r| r.chars().count() >= 4))
+            && x.ends_with("en")
+            && crate::text::lemma(x).is_some_and(|l| l.ends_with("en"))
+    })
 }
 
 /// "Niet van start gegaan", "niet gestart", "niet van de grond gekomen",
@@ -491,6 +513,19 @@ mod tests {
         assert_ne!(
             sentence_status("Het Rijk heeft het experiment beëindigd.", y),
             Some(Realisation::Dropped)
+        );
+    }
+
+    #[test]
+    fn a_strong_participle_after_an_auxiliary_is_done() {
+        assert_eq!(
+            sentence_status("De plannen zijn in mei besproken met de wijkraad.", None),
+            Some(Realisation::Done)
+        );
+        // Without an auxiliary the same ending is an infinitive or a plural.
+        assert_eq!(
+            sentence_status("Bewoners bespreken de plannen met de wijkraad.", None),
+            None
         );
     }
 

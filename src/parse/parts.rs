@@ -58,11 +58,15 @@ fn folded_label(t: &str) -> String {
         .to_string()
 }
 
+/// The check and cross marks portals put before a status ("✔ Gerealiseerd",
+/// "✖ Niet gerealiseerd").
+const STATUS_MARKS: [char; 10] = ['✓', '✔', '✅', '☑', '✗', '✘', '✖', '✕', '❌', '☒'];
+
 /// Reads a status phrase ("gereed", "deels gerealiseerd", "loopt").
 pub fn status_word(t: &str) -> Option<SelfStatus> {
     let f = folded_label(t);
     let f = f
-        .trim_start_matches(['✓', '✔', '✗', '✘', '●', '○', ' '])
+        .trim_start_matches(|c: char| STATUS_MARKS.contains(&c) || matches!(c, '●' | '○' | ' '))
         .trim();
     if f.is_empty() || f.split_whitespace().count() > 5 {
         return None;
@@ -214,8 +218,7 @@ pub fn inner(t: &str, m: &Markers, first: bool) -> Option<Inner> {
             // sentence ("5 casussen zijn in monitoringsfase of" / "afgerond").
             let capital = t.chars().next().is_some_and(|c| !c.is_lowercase());
             let exact = words <= 2 && capital && status_word_exact(t);
-            if (first && words <= 5 && capital) || exact || t.starts_with(['✓', '✔', '✗', '✘'])
-            {
+            if (first && words <= 5 && capital) || exact || t.starts_with(STATUS_MARKS) {
                 return Some(Inner::Status(s));
             }
         }
@@ -262,7 +265,9 @@ fn numbering() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         Regex::new(
-            r"^(\d{1,2}(?:\.\d{1,2})+)\.?((?:\s*(?:,|en|/|&)\s*\d{1,2}(?:\.\d{1,2})+)*)(?:\s*[-–:]\s+|\s+)(\S.*)$",
+            // The title follows a space or a separator, or (OCR has lost
+            // the space: "3.11Leegstand") a capital.
+            r"^(\d{1,2}(?:\.\d{1,2})+)\.?((?:\s*(?:,|en|/|&)\s*\d{1,2}(?:\.\d{1,2})+)*)(?:(?:\s*[-–:]\s+|\s+)(\S.*)|(\p{Lu}\p{Ll}.*))$",
         )
         .unwrap()
     })
@@ -300,7 +305,8 @@ pub fn split_numbering(title: &str) -> (Vec<String>, String) {
                 nums.push(n.to_string());
             }
         }
-        return (nums, c[3].trim().to_string());
+        let rest = c.get(3).or_else(|| c.get(4)).map_or("", |m| m.as_str());
+        return (nums, rest.trim().to_string());
     }
     (Vec::new(), title.to_string())
 }
@@ -621,6 +627,10 @@ mod tests {
             })
         );
         assert_eq!(
+            inner("Status: ✖ Niet gerealiseerd", m(), false),
+            Some(Inner::Status(SelfStatus::Dropped))
+        );
+        assert_eq!(
             inner("Budget: € 40.000", m(), false),
             Some(Inner::Attribute {
                 label: "Budget".into(),
@@ -680,6 +690,14 @@ mod tests {
         assert_eq!(
             split_numbering("2.3: Schone wijken"),
             (vec!["2.3".to_string()], "Schone wijken".to_string())
+        );
+        // OCR lost the space.
+        assert_eq!(
+            split_numbering("3.11Leegstand in de binnenstad"),
+            (
+                vec!["3.11".to_string()],
+                "Leegstand in de binnenstad".to_string()
+            )
         );
     }
 }

@@ -474,7 +474,7 @@ fn review_decisions_are_applied_marked_and_reported_when_stale() {
     let items = v["audits"][0]["items"].as_array().unwrap();
     let ruimte = items
         .iter()
-        .find(|i| i["planned"]["title"] == "We werken aan ruimte voor ontmoeten")
+        .find(|i| i["planned"]["title"] == "We werken aan een gezonde leefomgeving")
         .unwrap();
     let fp = ruimte["fingerprint"].as_str().unwrap().to_string();
     let computed = ruimte["colour"].as_str().unwrap().to_string();
@@ -484,7 +484,7 @@ fn review_decisions_are_applied_marked_and_reported_when_stale() {
     std::fs::write(
         &cfg,
         format!(
-            "decisions:\n  - plan: \"We werken aan ruimte voor ontmoeten\"\n    colour: green\n    reason: \"Verbouwing dekt de toegankelijkheid\"\n    reviewer: \"J. Jansen\"\n    fingerprint: \"{fp}\"\n  - plan: \"Integraal PGB\"\n    unpair: [\"Integraal PGB\"]\n    reason: \"Gaat over iets anders\"\n    reviewer: \"J. Jansen\"\n  - plan: \"Een activiteit die niet bestaat\"\n    colour: red\n    reason: \"x\"\n    reviewer: \"J. Jansen\"\n  - plan: \"We versterken jongerenparticipatie\"\n    colour: green\n    reason: \"oud besluit\"\n    reviewer: \"P. Pietersen\"\n    fingerprint: \"00000000\"\n"
+            "decisions:\n  - plan: \"We werken aan een gezonde leefomgeving\"\n    colour: green\n    reason: \"Verbouwing dekt de toegankelijkheid\"\n    reviewer: \"J. Jansen\"\n    fingerprint: \"{fp}\"\n  - plan: \"Integraal PGB\"\n    unpair: [\"Integraal PGB\"]\n    reason: \"Gaat over iets anders\"\n    reviewer: \"J. Jansen\"\n  - plan: \"Een activiteit die niet bestaat\"\n    colour: red\n    reason: \"x\"\n    reviewer: \"J. Jansen\"\n  - plan: \"We versterken jongerenparticipatie\"\n    colour: green\n    reason: \"oud besluit\"\n    reviewer: \"P. Pietersen\"\n    fingerprint: \"00000000\"\n"
         ),
     )
     .unwrap();
@@ -507,7 +507,7 @@ fn review_decisions_are_applied_marked_and_reported_when_stale() {
     let items = a["items"].as_array().unwrap();
     let ruimte = items
         .iter()
-        .find(|i| i["planned"]["title"] == "We werken aan ruimte voor ontmoeten")
+        .find(|i| i["planned"]["title"] == "We werken aan een gezonde leefomgeving")
         .unwrap();
     assert_eq!(ruimte["colour"], "green");
     assert_eq!(ruimte["decision"]["reviewer"], "J. Jansen");

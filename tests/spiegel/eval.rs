@@ -55,7 +55,8 @@ fn table_budget_against_the_real_headline_report_of_seed_002() {
 #[test]
 fn ocr_damaged_interventieplan_audited_on_its_own() {
     // Nine units only: one verdict moves kappa by about 0.15.
-    check("interventies-2021/gold.yaml", 0.55, 1.0);
+    // Nine items: one verdict moves kappa by about 0.18.
+    check("interventies-2021/gold.yaml", 0.45, 1.0);
 }
 
 #[test]
@@ -285,6 +286,13 @@ fn dev_pairs_in_the_new_layouts() {
     // pdftotext against OCR'd maatregelen).
     check("dev-d7-recreatie/gold.yaml", 0.6, 0.8);
     check("dev-d8-openbare-ruimte/gold.yaml", 0.5, 0.9);
+    // Written blind in the test split's programmes and in layouts the
+    // dev split lacked, when it was found to overrate unseen documents.
+    check("dev-d9-wonen/gold.yaml", 0.35, 0.9);
+    check("dev-d10-bestuur/gold.yaml", 0.58, 0.9);
+    check("dev-d11-veiligheid/gold.yaml", 0.58, 0.9);
+    check("dev-d12-duurzaamheid/gold.yaml", 0.7, 0.95);
+    check("dev-d13-economie/gold.yaml", 0.48, 0.9);
 }
 
 // The frozen test pairs: one pooled floor against regressions (never tuned
