@@ -294,7 +294,7 @@ fn realisation_of(
     reports: &[usize],
     text: &ReportText<'_>,
     intentions: &[Intention],
-    title: &[TermId],
+    headline: Option<Realisation>,
 ) -> Realisation {
     // Unless the main deliverable, the first intention, was delivered: then
     // a side task slipped, and the outcomes are mixed (R4).
@@ -304,23 +304,26 @@ fn realisation_of(
                 .as_ref()
                 .is_some_and(|ev| sentence_status(&ev.text, text.year) == Some(Realisation::Done))
     });
-    if let Some((_, r)) = headline_slipped(reports, text, title).filter(|_| !main_done) {
+    if let Some(r) = headline.filter(|_| !main_done) {
         return r;
     }
     let said = realisation_from(reports.iter().flat_map(|&r| text.status[r].iter().copied()));
-    let answer: Vec<(String, u64)> = reports
-        .iter()
-        .flat_map(|&r| text.sentences[r].iter())
-        .flat_map(|s| {
-            let t = &s.sentence.text;
-            counts(t).into_iter().chain(all_of(t))
-        })
-        .collect();
-    mixed_outcomes(
-        short_of_target(said, intentions, &answer),
-        intentions,
-        text.year,
-    )
+    // The answer's figures are read only when a shortfall could change
+    // the verdict.
+    let said = if said == Realisation::Done {
+        let answer: Vec<(String, u64)> = reports
+            .iter()
+            .flat_map(|&r| text.sentences[r].iter())
+            .flat_map(|s| {
+                let t = &s.sentence.text;
+                counts(t).into_iter().chain(all_of(t))
+            })
+            .collect();
+        short_of_target(said, intentions, &answer)
+    } else {
+        said
+    };
+    mixed_outcomes(said, intentions, text.year)
 }
 
 /// The planned thing itself stopped or slipped: the last sentence that
@@ -921,26 +924,28 @@ impl<'a> ItemEvidence<'a> {
         // Or: the sentence names at least two things specific to this
         // intention (words found in few sentences: names, places,
         // objects) and says what became of them.
-        let specific = shared
+        let specific: Vec<TermId> = shared
             .iter()
+            .copied()
             .filter(|&t| {
-                weights.vocab.df(t) <= SPECIFIC_DF
-                    && !interned.get(*t).chars().all(|c| c.is_ascii_digit())
+                weights.vocab.df(&t) <= SPECIFIC_DF
+                    && !interned.get(t).chars().all(|c| c.is_ascii_digit())
             })
-            .count();
+            .collect();
         // Or: one such thing that is the intention's own (not the title's,
         // which every intention of the activity shares), named in a
         // sentence that says what became of it ("Het meldpunt is op 1 juli
         // geopend", "De Laadvisie 2030 is vastgesteld").
-        let own = shared
+        let own = specific
             .iter()
-            .filter(|&t| {
-                weights.vocab.df(t) <= SPECIFIC_DF
-                    && !self.title_terms.contains(t)
-                    && interned.get(*t).chars().count() >= 7
-                    && !interned.get(*t).chars().any(|c| c.is_ascii_digit())
+            .filter(|t| {
+                let w = interned.get(**t);
+                !self.title_terms.contains(t)
+                    && w.chars().count() >= 7
+                    && !w.chars().any(|c| c.is_ascii_digit())
             })
             .count();
+        let specific = specific.len();
         let mut accounted = (cov >= opts.accounted_coverage && count >= needed)
             || (specific >= 2 && reports_status && cov >= opts.passing_coverage)
             || (own >= 1 && reports_status && cov >= OWN_THING_COVERAGE);
@@ -1139,7 +1144,10 @@ impl Judged<'_> {
             intentions.push(intention);
         }
         side_continuations(&p.title, &mut intentions);
-        self.whole_activity(&reports, &evidence, interned, &mut intentions);
+        // What the report last says of the planned thing, if it stopped or
+        // slipped: read once, for the moot steps and for the realisation.
+        let headline = headline_slipped(&reports, self.report, &an.title);
+        self.whole_activity(&reports, &evidence, headline, interned, &mut intentions);
         let all_empty = reports
             .iter()
             .all(|&r| only_repeats_title(self.report, interned, r));
@@ -1156,7 +1164,7 @@ impl Judged<'_> {
         let realisation = if reports.is_empty() || all_empty || colour == Colour::Red {
             Realisation::Unknown
         } else {
-            realisation_of(&reports, self.report, &intentions, &an.title)
+            realisation_of(&reports, self.report, &intentions, headline.map(|(_, r)| r))
         };
         AuditItem {
             colour,
@@ -1268,6 +1276,7 @@ impl Judged<'_> {
         &self,
         reports: &[usize],
         evidence: &ItemEvidence,
+        headline: Option<(&AnalysedSentence, Realisation)>,
         interned: &Terms,
         intentions: &mut [Intention],
     ) {
@@ -1285,12 +1294,16 @@ impl Judged<'_> {
         );
         // Or the last sentence naming the planned thing says it stopped,
         // or (said of its subject) that it slipped (`headline_slipped`).
-        let title = self.weights.weigh(&evidence.title_terms);
         let moot = stopped.or_else(|| {
-            headline_slipped(reports, self.report, &evidence.title_terms)
+            headline
                 .filter(|(s, st)| {
                     *st == Realisation::Dropped
-                        || coverage(interned, &title, &s.terms).0 >= self.opts.accounted_coverage
+                        || coverage(
+                            interned,
+                            &self.weights.weigh(&evidence.title_terms),
+                            &s.terms,
+                        )
+                        .0 >= self.opts.accounted_coverage
                 })
                 .map(|(s, _)| s.sentence.clone())
         });
