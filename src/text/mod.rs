@@ -4,8 +4,10 @@
 //! the lemma table, derivation rules and Snowball (`derive`, `lemmas`),
 //! separable verbs recombined on request (`derive`), a compound splitter
 //! (`compound`, over the word list of `dict`; not yet used by matching or
-//! judging), and sentence splitting that keeps line spans.
+//! judging), sentence splitting that keeps line spans, and coordinated
+//! main clauses within a sentence (`clauses`).
 
+mod clauses;
 mod compound;
 mod derive;
 mod dict;
@@ -13,6 +15,7 @@ mod lemmas;
 mod lexicon;
 mod sentences;
 
+pub use clauses::{coordinated_clauses, is_infinitive, Clause};
 pub use compound::split_compound;
 pub use derive::{derived, verb_lemmas, words_with_verbs};
 pub use dict::{is_word, log_frequency};
@@ -283,6 +286,33 @@ const STOPWORDS: &[&str] = &[
     "echter",
     "vooral",
     "volop",
+    // Pronominal adverbs point back at what was said ("daarvoor",
+    // "hiertoe"), and determiners of each or both ("elk", "beide"): no
+    // subject of their own.
+    "daarvoor",
+    "hiervoor",
+    "daarvan",
+    "hiervan",
+    "daaraan",
+    "hieraan",
+    "daarop",
+    "hierop",
+    "daartoe",
+    "hiertoe",
+    "daarover",
+    "hierover",
+    "daaruit",
+    "hieruit",
+    "waarvoor",
+    "waarmee",
+    "waarvan",
+    "waarop",
+    "waaraan",
+    "waarna",
+    "elk",
+    "elke",
+    "beide",
+    "beiden",
 ];
 
 fn stopwords() -> &'static FxHashSet<&'static str> {
