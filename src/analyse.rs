@@ -69,6 +69,22 @@ pub struct AnalysedSentence {
     pub words: Vec<String>,
     /// Content terms ([`crate::text::content_terms`]), in text order.
     pub terms: Vec<TermId>,
+    /// The coordinated main clauses of a plan sentence
+    /// ([`crate::text::coordinated_clauses`]), read the same way; empty
+    /// when it joins none (and on the report side).
+    pub clauses: Vec<AnalysedClause>,
+}
+
+/// One of the coordinated main clauses of a plan sentence, read.
+#[derive(Debug, Clone)]
+pub struct AnalysedClause {
+    pub text: String,
+    /// The clause as a sentence of its own, with the subject it shares
+    /// with the clause before ("we verhogen de bijdrage"): what the
+    /// intention filters read.
+    pub reading: String,
+    pub words: Vec<String>,
+    pub terms: Vec<TermId>,
 }
 
 /// One activity, read.
@@ -103,8 +119,8 @@ pub struct Analyses {
 /// Reads both documents of a pair.
 pub fn analyse_pair(plan: &Document, report: &Document) -> Analyses {
     let mut terms = Terms::default();
-    let plan = analyse(plan, &mut terms);
-    let report = analyse(report, &mut terms);
+    let plan = analyse(plan, &mut terms, true);
+    let report = analyse(report, &mut terms, false);
     Analyses {
         plan,
         report,
@@ -112,15 +128,17 @@ pub fn analyse_pair(plan: &Document, report: &Document) -> Analyses {
     }
 }
 
-/// Reads one document, interning its terms into `terms`.
-pub fn analyse(doc: &Document, terms: &mut Terms) -> Analysis {
+/// Reads one document, interning its terms into `terms`. The coordinated
+/// clauses of sentences are read for a plan (`clauses`), where each may be
+/// an intention of its own.
+pub fn analyse(doc: &Document, terms: &mut Terms, clauses: bool) -> Analysis {
     // Many activities stand under one doel: read each doel's title once.
     let mut contexts: FxHashMap<(Option<usize>, Option<usize>), Vec<TermId>> = FxHashMap::default();
     let activities = doc
         .activities
         .iter()
         .map(|a| {
-            let sentences = sentences_of(&doc.path, &a.body, terms);
+            let sentences = sentences_of(&doc.path, &a.body, terms, clauses);
             let mut mirrored = Vec::new();
             for p in a.parts.iter().filter(|p| p.role == PartRole::Plan) {
                 for s in crate::text::split_sentences(&doc.path, &p.lines) {
@@ -155,13 +173,42 @@ fn sentences_of(
     path: &str,
     lines: &[crate::model::Line],
     terms: &mut Terms,
+    clauses: bool,
 ) -> Vec<AnalysedSentence> {
     crate::text::split_sentences(path, lines)
         .into_iter()
         .map(|s| AnalysedSentence {
             words: crate::text::words(&s.text),
             terms: terms.of_text(&s.text),
+            clauses: if clauses {
+                clauses_of(&s.text, terms)
+            } else {
+                Vec::new()
+            },
             sentence: s,
+        })
+        .collect()
+}
+
+/// The coordinated clauses of a sentence, read; none when it joins none.
+fn clauses_of(text: &str, terms: &mut Terms) -> Vec<AnalysedClause> {
+    let clauses = crate::text::coordinated_clauses(text);
+    if clauses.len() < 2 {
+        return Vec::new();
+    }
+    clauses
+        .into_iter()
+        .map(|c| {
+            let t = &text[c.start..c.end];
+            AnalysedClause {
+                text: t.to_string(),
+                reading: match &c.shared_subject {
+                    Some(s) => format!("{s} {t}"),
+                    None => t.to_string(),
+                },
+                words: crate::text::words(t),
+                terms: terms.of_text(t),
+            }
         })
         .collect()
 }

@@ -17,6 +17,10 @@ pub struct Candidate {
     /// Its words and terms are those of the sentence: the list markers
     /// trimmed from the text are no words.
     pub sentence: Option<usize>,
+    /// Which of the sentence's coordinated clauses it is, when the
+    /// sentence joins several promises; its words and terms are then the
+    /// clause's.
+    pub clause: Option<usize>,
 }
 
 /// Openings of motivation and framing, not promises.
@@ -576,9 +580,11 @@ fn concrete_in<'t>(mut terms: impl Iterator<Item = &'t str>) -> bool {
     terms.any(|t| verbs.iter().any(|v| t == v || t.ends_with(v.as_str())))
 }
 
-/// The intentions of a planned activity. When the text holds no sentence
-/// that promises something (or there is no text), the title is the
-/// intention.
+/// The intentions of a planned activity, one per sentence (what `spiegel
+/// lint` checks: a time or measure put first in a sentence belongs to all
+/// its clauses, so the sentence is judged whole). When the text holds no
+/// sentence that promises something (or there is no text), the title is
+/// the intention.
 pub fn extract_intentions(
     path: &str,
     a: &Activity,
@@ -590,13 +596,18 @@ pub fn extract_intentions(
     candidates(
         path,
         a,
-        sentences.iter().zip(words.iter().map(Vec::as_slice)),
+        sentences
+            .iter()
+            .zip(&words)
+            .map(|(s, w)| (s, w.as_slice(), Vec::new())),
         plan_year,
         past_is_background,
     )
 }
 
-/// [`extract_intentions`] from the activity's analysed sentences.
+/// The intentions of a planned activity from its analysed sentences, as
+/// the audit reads them: a sentence that joins promises in coordinated
+/// clauses yields one intention per clause.
 pub fn intentions_of(
     path: &str,
     a: &Activity,
@@ -607,41 +618,69 @@ pub fn intentions_of(
     candidates(
         path,
         a,
-        sentences.iter().map(|s| (&s.sentence, s.words.as_slice())),
+        sentences.iter().map(|s| {
+            let c: Vec<(&str, &str)> = s
+                .clauses
+                .iter()
+                .map(|c| (c.text.as_str(), c.reading.as_str()))
+                .collect();
+            (&s.sentence, s.words.as_slice(), c)
+        }),
         plan_year,
         past_is_background,
     )
 }
 
-/// The intentions among sentences given with their words.
+/// The intentions among sentences given with their words and their
+/// coordinated clauses (text, and the clause read as a sentence of its
+/// own). A sentence that joins two or more promises yields one intention
+/// per clause that is one; otherwise the sentence is one intention.
 fn candidates<'s>(
     path: &str,
     a: &Activity,
-    sentences: impl Iterator<Item = (&'s Sentence, &'s [String])>,
+    sentences: impl Iterator<Item = (&'s Sentence, &'s [String], Vec<(&'s str, &'s str)>)>,
     plan_year: Option<i32>,
     past_is_background: bool,
 ) -> Vec<Candidate> {
-    let mut out: Vec<Candidate> = sentences
-        .enumerate()
-        .filter(|(_, (s, w))| {
-            not_an_intention_in(&s.text, w, plan_year, past_is_background).is_none()
-        })
-        .map(|(k, (s, _))| Candidate {
-            text: s
-                .text
-                .trim_start_matches(['-', '•', '*', '·', ' '])
-                .to_string(),
-            span: s.span.clone(),
-            from_title: false,
-            sentence: Some(k),
-        })
-        .collect();
+    let trim = |t: &str| t.trim_start_matches(['-', '•', '*', '·', ' ']).to_string();
+    let mut out: Vec<Candidate> = Vec::new();
+    for (k, (s, w, clauses)) in sentences.enumerate() {
+        if not_an_intention_in(&s.text, w, plan_year, past_is_background).is_some() {
+            continue;
+        }
+        let promises: Vec<(usize, &str)> = clauses
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, reading))| {
+                not_an_intention(reading, plan_year, past_is_background).is_none()
+            })
+            .map(|(j, (text, _))| (j, *text))
+            .collect();
+        if promises.len() >= 2 {
+            out.extend(promises.into_iter().map(|(j, text)| Candidate {
+                text: trim(text),
+                span: s.span.clone(),
+                from_title: false,
+                sentence: Some(k),
+                clause: Some(j),
+            }));
+        } else {
+            out.push(Candidate {
+                text: trim(&s.text),
+                span: s.span.clone(),
+                from_title: false,
+                sentence: Some(k),
+                clause: None,
+            });
+        }
+    }
     if out.is_empty() {
         out.push(Candidate {
             text: a.title.clone(),
             span: Span::new(path, a.span.start_line, a.title_end_line),
             from_title: true,
             sentence: None,
+            clause: None,
         });
     }
     out

@@ -992,12 +992,16 @@ struct CandidateText<'a> {
 
 impl<'a> CandidateText<'a> {
     fn new(c: &intentions::Candidate, a: &'a ActivityAnalysis, interned: &mut Terms) -> Self {
-        let (words, terms) = match c.sentence {
-            Some(k) => (
+        let (words, terms) = match (c.sentence, c.clause) {
+            (Some(k), Some(j)) => (
+                std::borrow::Cow::Borrowed(a.sentences[k].clauses[j].words.as_slice()),
+                a.sentences[k].clauses[j].terms.as_slice(),
+            ),
+            (Some(k), None) => (
                 std::borrow::Cow::Borrowed(a.sentences[k].words.as_slice()),
                 a.sentences[k].terms.as_slice(),
             ),
-            None => (
+            (None, _) => (
                 std::borrow::Cow::Owned(crate::text::words(&c.text)),
                 a.title.as_slice(),
             ),

@@ -3,7 +3,9 @@
 //! For every planned activity: does it hold at least one intention a
 //! council member can check at year end? The intentions are the judge's
 //! own ([`crate::judge::extract_intentions`]: the same sentences the audit
-//! later looks for in the jaarverslag). Each is checked for four parts
+//! later looks for in the jaarverslag, each read whole: where the audit
+//! splits coordinated promises, a time or measure put first belongs to
+//! all of them). Each is checked for four parts
 //! ([`Part`]): a concrete action (not a direction of effort such as
 //! "inzetten op"), a time in the budget year, something countable or
 //! visible (a number, an amount, a deliverable, a visible deed), and an

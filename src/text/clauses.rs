@@ -1,0 +1,394 @@
+//! Coordinated main clauses: a sentence's text -> the byte ranges of the
+//! promises it joins ("In 2024 leggen we drie steigers aan en plaatsen we
+//! bij elke steiger een bord"; "We zetten het fonds voort en verhogen de
+//! bijdrage"; "we stellen A op, richten B in en evalueren C").
+//!
+//! A new clause starts at "en" (or after a comma) when a finite verb
+//! follows and either a subject pronoun ("en plaatsen we") or the opening
+//! of an object ("en verhogen de bijdrage", "en gaat de balie"). Nouns
+//! joined by "en" ("markering, borden en een versmalling") are no clauses:
+//! a word counts as a verb only when the lemma table knows a conjugated
+//! form of it. Inside a subordinate clause ("een coach die scholen bezoekt
+//! en ouders adviseert") "en" joins that clause's verbs, not promises.
+
+use super::{fold, lemma};
+
+/// One clause of a sentence: its byte range in the text, and the subject
+/// it shares with the clause before when it drops its own ("we" for "en
+/// verhogen de bijdrage"), for reading it as a sentence of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    pub start: usize,
+    pub end: usize,
+    pub shared_subject: Option<String>,
+}
+
+struct Token {
+    start: usize,
+    end: usize,
+    word: String,
+    /// A comma (or semicolon) ends the token.
+    comma: bool,
+}
+
+fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let bytes = text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')));
+    for (i, c) in bytes {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                let raw: &str = &text[s..i];
+                let comma = raw.ends_with(',') || raw.ends_with(';');
+                let word = fold(raw.trim_matches(|c: char| !c.is_alphanumeric()));
+                out.push(Token {
+                    start: s,
+                    end: i,
+                    word,
+                    comma,
+                });
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    out
+}
+
+/// Words that open a subordinate clause: a conjunction after them joins
+/// that clause's parts.
+const SUBORDINATORS: &[&str] = &[
+    "die", "dat", "waar", "waarin", "waarmee", "waarbij", "waarvan", "waardoor", "waarop",
+    "waarna", "zodat", "omdat", "om", "als", "wanneer", "zodra", "nadat", "voordat", "totdat",
+    "terwijl", "welke", "wie", "hoe", "doordat", "indien", "mits", "tenzij", "opdat", "of",
+];
+
+/// Subject pronouns after an inverted verb ("en plaatsen we").
+const SUBJECTS: &[&str] = &["we", "wij", "ze", "zij"];
+
+/// Words that open an object or a subject after the verb ("en verhogen de
+/// bijdrage", "en gaat de balie").
+const OPENERS: &[&str] = &[
+    "de",
+    "het",
+    "een",
+    "alle",
+    "elke",
+    "ieder",
+    "iedere",
+    "onze",
+    "ons",
+    "hun",
+    "deze",
+    "dit",
+    "extra",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "twaalf",
+    "twintig",
+    "ook",
+    "daarnaast",
+    "minimaal",
+    "maximaal",
+    "nieuwe",
+    "jaarlijks",
+];
+
+/// The 1st-person stems an infinitive may have ("verhogen" -> "verhoog",
+/// "zetten" -> "zet", "leven" -> "leef").
+fn stems(inf: &str) -> Vec<String> {
+    let Some(s) = inf.strip_suffix("en") else {
+        return Vec::new();
+    };
+    let mut out = vec![s.to_string()];
+    let b = s.as_bytes();
+    let n = b.len();
+    if n >= 2 && b[n - 1] == b[n - 2] && !b"aeiou".contains(&b[n - 1]) {
+        out.push(s[..n - 1].to_string());
+    }
+    if n >= 3 && !b"aeiou".contains(&b[n - 1]) && b"aeou".contains(&b[n - 2]) {
+        let mut d = s[..n - 1].to_string();
+        d.push(b[n - 2] as char);
+        d.push(b[n - 1] as char);
+        out.push(d);
+    }
+    for (from, to) in [('v', 'f'), ('z', 's')] {
+        for st in out.clone() {
+            if let Some(base) = st.strip_suffix(from) {
+                out.push(format!("{base}{to}"));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a folded word ending in -en is a verb's infinitive (or plural):
+/// the lemma table maps a conjugated form of it back to it ("verhoogt",
+/// "richtte", "zette" -> the word). Plural nouns have no such forms.
+pub fn is_infinitive(w: &str) -> bool {
+    w.len() >= 5
+        && stems(w).iter().any(|s| {
+            ["t", "te", "de", ""]
+                .iter()
+                .any(|end| lemma(&format!("{s}{end}")) == Some(w))
+        })
+}
+
+/// Whether a folded word is a finite verb form: a plural (an infinitive)
+/// or a singular whose lemma is a verb ("gaat", "begeleidt", "richt").
+fn finite_verb(w: &str) -> bool {
+    if w.ends_with("en") {
+        return is_infinitive(w);
+    }
+    if let Some(l) = lemma(w) {
+        return matches!(l, "gaan" | "staan" | "doen" | "zien" | "slaan")
+            || (l.ends_with("en") && is_infinitive(l));
+    }
+    // Not in the table as a form: a stem that ends in -t ("richt").
+    w.ends_with('t') && is_infinitive(&format!("{w}en"))
+}
+
+/// Where a clause may start: the token after "en", or after a comma when
+/// the clause before has its subject ("we stellen A op, richten B in"; not
+/// "Voordat het plan naar de raad gaat, houden we").
+fn clause_start(toks: &[Token], from: usize, i: usize) -> Option<usize> {
+    if toks[i].word == "en" {
+        Some(i + 1)
+    } else if i > 0
+        && toks[i - 1].comma
+        && toks[from..i]
+            .iter()
+            .any(|t| SUBJECTS.contains(&t.word.as_str()))
+    {
+        Some(i)
+    } else {
+        None
+    }
+}
+
+/// Whether a new clause starts at token `j` (its verb).
+fn opens_clause(toks: &[Token], j: usize) -> bool {
+    let (Some(verb), Some(next)) = (toks.get(j), toks.get(j + 1)) else {
+        return false;
+    };
+    // Function words are no verbs here, even where the table knows a verb
+    // of that spelling ("met": "meten"); the auxiliaries of a passive or a
+    // future are ("en worden de straten ingericht", "en gaat de balie").
+    let auxiliary = matches!(
+        verb.word.as_str(),
+        "gaan" | "gaat" | "wordt" | "worden" | "blijft" | "blijven"
+    );
+    if SUBORDINATORS.contains(&verb.word.as_str())
+        || (super::is_stopword(&verb.word) && !auxiliary)
+        || !finite_verb(&verb.word)
+    {
+        return false;
+    }
+    // The next step with the same thing ("huurt het pand en richt het
+    // in", "stellen het programma op en dienen we dit in") is no promise
+    // of its own.
+    let object = if SUBJECTS.contains(&next.word.as_str()) {
+        j + 2
+    } else {
+        j + 1
+    };
+    if refers_back(toks, object) {
+        return false;
+    }
+    SUBJECTS.contains(&next.word.as_str())
+        || OPENERS.contains(&next.word.as_str())
+        || next.word.chars().all(|c| c.is_ascii_digit()) && !next.word.is_empty()
+}
+
+/// Whether token `k` is a pronoun standing for something named before:
+/// "het", "dit", "deze", "die" or "ze" with no noun after it ("richt het
+/// in", not "richt het pand in").
+fn refers_back(toks: &[Token], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    matches!(
+        t.word.as_str(),
+        "het" | "dit" | "deze" | "die" | "ze" | "hem" | "dat"
+    ) && toks
+        .get(k + 1)
+        .is_none_or(|n| t.comma || super::is_stopword(&n.word))
+}
+
+/// Whether the words from the last clause boundary up to token `i` stand
+/// in a subordinate clause.
+fn in_subordinate(toks: &[Token], from: usize, i: usize) -> bool {
+    let start = (from..i)
+        .rev()
+        .find(|&k| toks[k].comma)
+        .map_or(from, |k| k + 1);
+    toks[start..i]
+        .iter()
+        .any(|t| SUBORDINATORS.contains(&t.word.as_str()))
+}
+
+/// The subject a clause shares with the first: "we" when the first clause
+/// has it, else the words before the first clause's verb ("Het
+/// Ondernemershuis" of "Het Ondernemershuis organiseert ...").
+fn subject_of(toks: &[Token], end: usize, text: &str) -> Option<String> {
+    let first = &toks[..end];
+    if first
+        .iter()
+        .take(8)
+        .any(|t| t.word == "we" || t.word == "wij")
+    {
+        return Some("we".to_string());
+    }
+    let verb = first
+        .iter()
+        .take(6)
+        .position(|t| finite_verb(&t.word) && !OPENERS.contains(&t.word.as_str()))?;
+    (verb > 0).then(|| text[first[0].start..first[verb - 1].end].to_string())
+}
+
+/// The coordinated main clauses of a sentence; one clause (the whole
+/// text) when it joins none. Each clause has at least three words.
+pub fn coordinated_clauses(text: &str) -> Vec<Clause> {
+    let toks = tokens(text);
+    let whole = || {
+        vec![Clause {
+            start: 0,
+            end: text.len(),
+            shared_subject: None,
+        }]
+    };
+    if toks.len() < 8 {
+        return whole();
+    }
+    // Token index where each clause starts, and the token that ends the
+    // clause before (exclusive).
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    for i in 3..toks.len().saturating_sub(2) {
+        let Some(j) = clause_start(&toks, from, i) else {
+            continue;
+        };
+        if j - from < 3 || toks.len() - j < 3 || !opens_clause(&toks, j) {
+            continue;
+        }
+        if in_subordinate(&toks, from, i) {
+            continue;
+        }
+        cuts.push((j, i));
+        from = j;
+    }
+    if cuts.is_empty() {
+        return whole();
+    }
+    let subject = subject_of(&toks, cuts[0].1, text);
+    let trim = |s: &str| s.trim_end_matches([',', ';', ' ']).len();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for &(j, end) in &cuts {
+        let last = toks[end - 1].end;
+        out.push((start, last));
+        start = toks[j].start;
+    }
+    out.push((start, text.len()));
+    out.into_iter()
+        .enumerate()
+        .map(|(k, (s, e))| {
+            let e = s + trim(&text[s..e]);
+            let own = k == 0
+                || toks
+                    .iter()
+                    .skip_while(|t| t.start < s)
+                    .nth(1)
+                    .is_some_and(|t| SUBJECTS.contains(&t.word.as_str()));
+            Clause {
+                start: s,
+                end: e,
+                shared_subject: if own { None } else { subject.clone() },
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        coordinated_clauses(t)
+            .into_iter()
+            .map(|c| &t[c.start..c.end])
+            .collect()
+    }
+
+    #[test]
+    fn verbs_are_told_from_nouns() {
+        for w in [
+            "verhogen",
+            "zetten",
+            "richten",
+            "organiseren",
+            "plaatsen",
+            "stellen",
+        ] {
+            assert!(is_infinitive(w), "{w}");
+        }
+        for w in ["kinderen", "verenigingen", "woningen", "fietspaden"] {
+            assert!(!is_infinitive(w), "{w}");
+        }
+        for w in ["gaat", "begeleidt", "richt", "neemt"] {
+            assert!(finite_verb(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn coordinated_promises_are_split() {
+        assert_eq!(
+            split("In 2024 leggen we drie nieuwe aanlegsteigers aan bij Bremdijk, Lutterhoek en de Oude Haven en plaatsen we bij elke steiger een informatiebord met de vaarroutes."),
+            [
+                "In 2024 leggen we drie nieuwe aanlegsteigers aan bij Bremdijk, Lutterhoek en de Oude Haven",
+                "plaatsen we bij elke steiger een informatiebord met de vaarroutes."
+            ]
+        );
+        let c = coordinated_clauses(
+            "We zetten het Jeugdfonds Sport & Cultuur voort en verhogen de bijdrage per kind.",
+        );
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[1].shared_subject.as_deref(), Some("we"));
+        assert_eq!(
+            split(
+                "In 2025 stellen we een plan op, richten we een loket in en evalueren we de pilot."
+            ),
+            [
+                "In 2025 stellen we een plan op",
+                "richten we een loket in",
+                "evalueren we de pilot."
+            ]
+        );
+    }
+
+    #[test]
+    fn nouns_and_subordinate_clauses_are_not_split() {
+        for t in [
+            "In 2024 richten we bij vijf basisscholen een schoolzone in met rood-gele markering, borden en een versmalling van de rijbaan.",
+            "De rotonde bouwen we om: fietsers krijgen een vrijliggend fietspad en de rotonde wordt compacter.",
+            "We zetten een makelaar in die werkgevers adviseert en begeleidt de ondernemers bij hun vervoersplan.",
+            // The next step with the same thing.
+            "De gemeente huurt het pand vanaf 2023 voor vijf jaar en richt het in als broedplaats voor kunstenaars.",
+            "In 2024 stellen we het nieuwe programma op en dienen we dit in bij het ministerie.",
+            // A preposition is no verb; a clause put first is no promise.
+            "In 2024 stellen we een nieuw evenementenbeleid op, met een risicoclassificatie die aansluit bij de regio.",
+            "Voordat het plan naar de raad gaat, houden we in elke kern een inwonersavond.",
+        ] {
+            assert_eq!(split(t).len(), 1, "{t}");
+        }
+    }
+}
