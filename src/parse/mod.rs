@@ -1091,9 +1091,15 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
     // Text outside the items: a money section, or developments.
     let mut aside: Option<&'static str> = None;
     let rows = rows::activity_rows(ctx.lines, markers);
+    // Blank lines are being skipped: page furniture stands inside a
+    // sentence, which goes on at the next line of text.
+    let mut page_break = false;
     let mut i = 0;
     while i < ctx.lines.len() {
         let line = &ctx.lines[i];
+        if !matches!(ctx.kinds[i], LineKind::Blank | LineKind::Furniture(_)) {
+            page_break = false;
+        }
         if let Some(row) = &rows[i] {
             aside = None;
             table_row(&mut b, path, line, row);
@@ -1103,10 +1109,22 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         match &ctx.kinds[i] {
             LineKind::Blank => {
                 if let Some(a) = b.open.as_mut() {
-                    a.body.push(line.clone());
+                    if !page_break {
+                        a.body.push(line.clone());
+                    }
                 }
             }
             LineKind::Furniture(reason) => {
+                // A page break inside a sentence ("In 2024 breiden we de",
+                // page number and running head, "formatie uit ..."): the
+                // blank lines around the furniture do not end it.
+                if let Some(a) = b.open.as_mut() {
+                    let last = a.body.iter().rposition(|l| !l.text.trim().is_empty());
+                    if last.is_some_and(|k| !ends_sentence(&a.body[k].text)) {
+                        a.body.truncate(last.map_or(0, |k| k + 1));
+                        page_break = true;
+                    }
+                }
                 // The heading over a table of contents ("Overzicht
                 // projecten", "Inhoud") is not an item either.
                 if *reason == CONTENTS {
@@ -1502,6 +1520,13 @@ fn is_figure_line(t: &str) -> bool {
         .count();
     (digits > 0 && digits * 2 >= letters && words <= 12 && numeric >= wordy)
         || (words <= 6 && t.contains('€') && digits > 0)
+}
+
+/// Whether a line of text ends a sentence (or a heading or list item that
+/// stands on its own: a colon, a semicolon).
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '!', '?', ':', ';', ')', '"', '\u{201d}'])
 }
 
 /// Field labels: short recurring lines (already page furniture by their

@@ -357,3 +357,26 @@ fn a_question_that_recurs_in_every_item_is_a_sub_heading_not_a_running_header() 
         .collect();
     assert!(body.contains("veertien bruggen"), "{body}");
 }
+
+#[test]
+fn a_page_break_inside_a_sentence_does_not_end_it() {
+    let d = doc(
+        "begroting-2024.txt",
+        "Maatregel 1 Buurtsportcoaches\nWat gaan we doen\nSinds 2019 werken er coaches. In 2024 breiden we de\n\n61\n\nformatie uit met 2 fte, die we inzetten in Oosterweide.\n\nMaatregel 2 Bewegen op Recept\nWat gaan we doen\nWe starten een proef.\n",
+    );
+    let sentences = crate::text::split_sentences("begroting-2024.txt", &d.activities[0].body);
+    let texts: Vec<&str> = sentences.iter().map(|s| s.text.as_str()).collect();
+    assert!(
+        texts.contains(
+            &"In 2024 breiden we de formatie uit met 2 fte, die we inzetten in Oosterweide."
+        ),
+        "{texts:?}"
+    );
+    // A sentence that ended before the break stays apart.
+    let d = doc(
+        "begroting-2024.txt",
+        "Maatregel 1 Buurtsportcoaches\nWat gaan we doen\nIn 2024 breiden we de formatie uit.\n\n61\n\nDe coaches werken in de wijken.\n\nMaatregel 2 Bewegen op Recept\nWat gaan we doen\nWe starten een proef.\n",
+    );
+    let body = &d.activities[0].body;
+    assert!(body.iter().any(|l| l.text.trim().is_empty()), "{body:?}");
+}
