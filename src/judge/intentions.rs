@@ -206,8 +206,43 @@ fn needed(main: &[String]) -> bool {
 /// thing, not the action.
 fn dates_a_thing(w: &[String], year: i32) -> bool {
     let y = year.to_string();
-    w.windows(2)
-        .any(|p| p[1] == y && matches!(p[0].as_str(), "uit" | "van"))
+    w.windows(3)
+        .any(|p| p[2] == y && matches!(p[1].as_str(), "uit" | "van") && !time_of_year(&p[0]))
+        || (w.len() >= 2 && w[1] == y && matches!(w[0].as_str(), "uit" | "van"))
+}
+
+/// A part of a year: "in het voorjaar van 2024", "eind van 2023" is a time,
+/// not a thing dated.
+fn time_of_year(w: &str) -> bool {
+    matches!(
+        w,
+        "voorjaar"
+            | "najaar"
+            | "zomer"
+            | "winter"
+            | "lente"
+            | "herfst"
+            | "begin"
+            | "eind"
+            | "einde"
+            | "midden"
+            | "helft"
+            | "kwartaal"
+            | "loop"
+            | "zomervakantie"
+            | "januari"
+            | "februari"
+            | "maart"
+            | "april"
+            | "mei"
+            | "juni"
+            | "juli"
+            | "augustus"
+            | "september"
+            | "oktober"
+            | "november"
+            | "december"
+    )
 }
 
 /// Public partners that act in a budget's plans.
@@ -310,13 +345,51 @@ fn appreciation(w: &[String], content_words: usize) -> bool {
         })
 }
 
-/// A forecast: "We verwachten dat 90 kinderen meedoen", "naar verwachting
-/// komen er 70". What others will do is no promise; "we verwachten de
-/// visie vast te stellen" (an infinitive with te) still is.
+/// A forecast: "naar verwachting neemt de vraag toe", "het aantal stijgt
+/// naar verwachting met 40%". What the world will do is no promise; "we
+/// verwachten de visie vast te stellen" (an infinitive with te) still is,
+/// and so is an expectation with a count ("we verwachten dat 90 zaken
+/// worden aangemeld"): the rule book's ambiguities count expectations and
+/// targets as intentions, accounted for when the report gives the number.
 fn forecast(w: &[String]) -> bool {
     w.iter()
         .any(|x| matches!(x.as_str(), "verwachten" | "verwacht" | "verwachting"))
         && !w.iter().any(|x| x == "te")
+        && (!counts(w) || trend_verb(w))
+}
+
+/// A verb of a trend in the world ("het aantal stijgt naar verwachting
+/// met 40%"): a forecast, however many numbers it holds.
+fn trend_verb(w: &[String]) -> bool {
+    w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "stijgt"
+                | "stijgen"
+                | "toenemen"
+                | "toeneemt"
+                | "neemt"
+                | "groeit"
+                | "groeien"
+                | "daalt"
+                | "dalen"
+                | "afnemen"
+                | "afneemt"
+                | "verdubbelt"
+        )
+    })
+}
+
+/// Whether the words hold a count: a number under 1000 other than a year
+/// or a number word ("90 zaken", "zeventig").
+fn counts(w: &[String]) -> bool {
+    w.iter().any(|x| {
+        NUMBER_WORDS.contains(&x.as_str())
+            || (x.chars().all(|c| c.is_ascii_digit() || c == '.')
+                && !x.is_empty()
+                && x.len() < 7
+                && !(x.len() == 4 && x.starts_with("20")))
+    })
 }
 
 /// How an activity is paid for: "De rijksbijdrage dekt 40 procent van de
@@ -645,9 +718,7 @@ fn candidates<'s>(
     let trim = |t: &str| t.trim_start_matches(['-', '•', '*', '·', ' ']).to_string();
     let mut out: Vec<Candidate> = Vec::new();
     for (k, (s, w, clauses)) in sentences.enumerate() {
-        if not_an_intention_in(&s.text, w, plan_year, past_is_background).is_some() {
-            continue;
-        }
+        let whole = not_an_intention_in(&s.text, w, plan_year, past_is_background).is_none();
         let promises: Vec<(usize, &str)> = clauses
             .iter()
             .enumerate()
@@ -656,7 +727,10 @@ fn candidates<'s>(
             })
             .map(|(j, (text, _))| (j, *text))
             .collect();
-        if promises.len() >= 2 {
+        // A sentence that is no promise as a whole may still join one to
+        // something that is none ("we verlengen de subsidie en verwachten
+        // dat ... 90 zaken worden aangemeld").
+        if promises.len() >= 2 || (!whole && promises.len() == 1) {
             out.extend(promises.into_iter().map(|(j, text)| Candidate {
                 text: trim(text),
                 span: s.span.clone(),
@@ -664,7 +738,7 @@ fn candidates<'s>(
                 sentence: Some(k),
                 clause: Some(j),
             }));
-        } else {
+        } else if whole {
             out.push(Candidate {
                 text: trim(&s.text),
                 span: s.span.clone(),
@@ -759,8 +833,8 @@ mod tests {
     fn forecasts_funding_and_later_years_are_not_intentions() {
         let y = Some(2024);
         for (t, why) in [
-            ("We verwachten dat ongeveer 90 kinderen hiervan gebruikmaken.", "verwachting"),
-            ("In 2024 verwachten we ongeveer 70 nieuwe inburgeringsplichtigen.", "verwachting"),
+            ("Het aantal inwoners met dementie stijgt de komende tien jaar naar verwachting met ruim 40%.", "verwachting"),
+            ("Naar verwachting neemt de vraag naar huurwoningen verder toe.", "verwachting"),
             ("De rijksbijdrage dekt 40 procent van de kosten; de rest betalen we uit het programmabudget.", "financiering"),
             ("Voor de uitvoering ontvangen we van het Rijk € 60.000 per jaar.", "financiering"),
             ("Voor de bouw van de website is in de Kadernota eenmalig € 180.000 gereserveerd, te dekken uit de reserve Dienstverlening.", "financiering"),
@@ -769,8 +843,13 @@ mod tests {
             let got = not_an_intention(t, y, true);
             assert!(got.is_some_and(|g| g.starts_with(why)), "{t}: {got:?}");
         }
+        // Expectations with a count are intentions (the rule book's
+        // ambiguities: accounted for when the report gives the number).
         for t in [
+            "We verwachten dat ongeveer 90 kinderen hiervan gebruikmaken.",
+            "In 2024 verwachten we ongeveer 70 nieuwe inburgeringsplichtigen.",
             "We verwachten de visie in het najaar vast te stellen.",
+            "In het voorjaar van 2024 evalueren we de jaarwisseling 2023-2024 met de politie.",
             "In 2024 voeren we groot onderhoud uit aan 14 kilometer weg, waarvoor € 1,2 miljoen beschikbaar is.",
             "We ronden het project voor 1 januari 2025 af.",
             "In 2024 verlenen we 40 subsidies van € 5.000 aan verenigingen.",
