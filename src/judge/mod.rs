@@ -391,7 +391,8 @@ fn mixed_outcomes(said: Realisation, intentions: &[Intention], year: Option<i32>
 }
 
 /// "Done" that falls short of a promised number is partial: the plan
-/// promised "ten minste 150 bedrijven", the report counts "132 bedrijven".
+/// promised "ten minste 150 bedrijven", the report counts "132 bedrijven",
+/// or an intention's evidence says it stayed below the planned figure.
 /// A count is a number before the same word in the intention and in its
 /// evidence (years are not counts).
 fn short_of_target(
@@ -406,6 +407,11 @@ fn short_of_target(
         let Some(ev) = i.evidence.as_ref().filter(|_| i.accounted) else {
             return false;
         };
+        // The evidence says it fell short of the figure planned ("71
+        // aanmeldingen, minder dan de verwachte 90").
+        if realisation::below_named_target(&crate::text::words(&ev.text)) {
+            return true;
+        }
         let promised = counts(&i.text);
         let mut got = counts(&ev.text);
         got.extend(answer.iter().cloned());
@@ -423,8 +429,11 @@ fn short_of_target(
 
 /// Counts in a text: (the stem of the word after the number, the number).
 /// A part of a whole counts the part: "11 van de 14 basisscholen" is 11
-/// basisscholen, "vier van de vijf scholen" is 4. Numbers may be written
-/// as words ("zestien scholen").
+/// basisscholen, "vier van de vijf scholen" is 4, "71 van de verwachte 90
+/// zaken" is 71. Numbers may be written as words ("zestien scholen"). A
+/// percentage counts in the unit "procent" ("95%", "95 procent"). A
+/// ceiling ("maximaal 25 studenten", "tot 40%") is met by less, so it is
+/// no count to fall short of.
 fn counts(text: &str) -> Vec<(String, u64)> {
     let w: Vec<&str> = text.split_whitespace().collect();
     let folded: Vec<String> = w
@@ -438,30 +447,52 @@ fn counts(text: &str) -> Vec<(String, u64)> {
             k += 1;
             continue;
         };
-        // "11 van de 14 basisscholen": the unit follows the whole.
-        let whole = match folded.get(k + 1..k + 5) {
-            Some([van, de, whole, unit]) if van == "van" && de == "de" => {
-                count_at(w[k + 3], whole).filter(|&m| n < m).map(|_| unit)
+        let ceiling = k >= 1 && CEILINGS.contains(&folded[k - 1].as_str())
+            || k >= 2 && folded[k - 2] == "minder" && folded[k - 1] == "dan";
+        // "11 van de 14 basisscholen", "19 van de beoogde 25 senioren":
+        // the unit follows the whole.
+        let mut whole = None;
+        if folded.get(k + 1).is_some_and(|x| x == "van")
+            && folded.get(k + 2).is_some_and(|x| x == "de")
+        {
+            for at in [k + 3, k + 4] {
+                if let (Some(raw), Some(f)) = (w.get(at), folded.get(at)) {
+                    if count_at(raw, f).is_some_and(|m| n < m) {
+                        whole = Some(at);
+                        break;
+                    }
+                }
             }
-            _ => None,
+        }
+        let percent =
+            |at: usize| w[at].ends_with('%') || folded.get(at + 1).is_some_and(|x| x == "procent");
+        let unit: String = match whole {
+            Some(at) if percent(at) => "procent".to_string(),
+            Some(at) => folded.get(at + 1).cloned().unwrap_or_default(),
+            None if percent(k) => "procent".to_string(),
+            None => folded[k + 1].clone(),
         };
-        let unit = whole.unwrap_or(&folded[k + 1]);
         // "Van de 14 kilometer (...) is 11 kilometer uitgevoerd": the
         // whole the part is taken from is no result.
         let of_whole =
             k >= 2 && folded[k - 2] == "van" && matches!(folded[k - 1].as_str(), "de" | "het");
         // The whole is not counted again.
-        k += if whole.is_some() { 4 } else { 1 };
+        k = whole.map_or(k + 1, |at| at + 2);
         // A year, or a date's day before its month, is no count.
-        if crate::text::is_stopword(unit) || (of_whole && whole.is_none()) {
+        if ceiling || crate::text::is_stopword(&unit) || (of_whole && whole.is_none()) {
             continue;
         }
-        if unit.chars().count() >= 3 && unit.chars().all(char::is_alphabetic) {
-            out.push((crate::text::stem(unit), n));
+        if unit == "procent" {
+            out.push((unit, n));
+        } else if unit.chars().count() >= 3 && unit.chars().all(char::is_alphabetic) {
+            out.push((crate::text::stem(&unit), n));
         }
     }
     out
 }
+
+/// Words before a number that make it a ceiling, not a target.
+const CEILINGS: &[&str] = &["maximaal", "hooguit", "tot", "max", "onder", "binnen"];
 
 /// What a report says it reached in full: "elke basisschool heeft een
 /// begeleider", "alle pleinen zijn klaar" meet any count of that unit.
@@ -506,11 +537,17 @@ const NUMBER_NAMES: &[&str] = &[
     "twintig",
 ];
 
-/// The count a word gives: digits ("14", not a year, "2,5" or "1.5%") or
-/// a number's name ("vijf"; not "een", which is mostly the article).
+/// The count a word gives: digits ("14", not a year, "2,5" or "1.5%"), a
+/// whole percentage ("95%") or a number's name ("vijf"; not "een", which is mostly the article).
 fn count_at(raw: &str, folded: &str) -> Option<u64> {
     if let Some(k) = NUMBER_NAMES.iter().position(|x| *x == folded) {
         return (k > 0).then_some(k as u64 + 1);
+    }
+    // A whole percentage ("95%"); "1.5%" is no count.
+    if let Some(p) = raw.strip_suffix('%') {
+        return (!p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+            .then(|| p.parse::<u64>().ok())
+            .flatten();
     }
     let digits: String = raw.chars().filter(|c| c.is_ascii_digit()).collect();
     let plain = raw
@@ -1387,6 +1424,16 @@ mod tests {
         assert!(counts("Op 14 november 2024 is een plan vastgesteld.").is_empty());
         assert!(same_unit(&stem("beschutwerkplekken"), &stem("plekken")));
         assert!(!same_unit(&stem("scholen"), &stem("leerlingen")));
+        // A planned figure between whole and part; percentages; ceilings.
+        assert_eq!(
+            counts("Sinds maart zijn 19 van de beoogde 25 senioren verhuisd."),
+            vec![(stem("senioren"), 19)]
+        );
+        assert_eq!(
+            counts("In 2024 handelen we 95% van de aanvragen binnen acht weken af."),
+            vec![("procent".to_string(), 95)]
+        );
+        assert!(counts("Een groep van maximaal 25 studenten krijgt een coach.").is_empty());
     }
 
     #[test]

@@ -157,15 +157,32 @@ const SHORTFALL: &[&[&str]] = &[
     &["nog", "in", "voorbereiding"],
 ];
 
-/// "Minder dan de veertig die we wilden bereiken", "minder dan de 500
-/// die we verwachtten": less than a figure named as known (the article
-/// points back to the target), unlike "in minder dan vijf dagen".
-fn below_named_target(w: &[String]) -> bool {
-    w.windows(4).any(|q| {
-        q[0] == "minder"
-            && q[1] == "dan"
-            && q[2] == "de"
-            && (q[3].chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&q[3].as_str()))
+/// "Minder dan de veertig die we wilden bereiken", "minder dan de
+/// verwachte 90", "lager dan gepland": less than a figure named as known
+/// (the article points back to the target) or than planned, unlike "in
+/// minder dan vijf dagen".
+pub(crate) fn below_named_target(w: &[String]) -> bool {
+    let figure = |x: &str| x.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&x);
+    // A figure planned before: "de verwachte 90", "de beoogde 25".
+    let planned = |x: &str| {
+        matches!(
+            x,
+            "verwachte" | "beoogde" | "geplande" | "afgesproken" | "gewenste" | "voorziene"
+        )
+    };
+    w.windows(3).enumerate().any(|(k, q)| {
+        let lower = matches!(q[0].as_str(), "minder" | "lager" | "kleiner") && q[1] == "dan";
+        lower
+            && (
+                // "minder dan gepland", "lager dan verwacht"
+                matches!(
+                    q[2].as_str(),
+                    "gepland" | "verwacht" | "beoogd" | "afgesproken"
+                ) || (q[2] == "de"
+                    && w.get(k + 3).is_some_and(|x| {
+                        figure(x) || (planned(x) && w.get(k + 4).is_some_and(|y| figure(y)))
+                    }))
+            )
     })
 }
 
@@ -535,6 +552,12 @@ mod tests {
             sentence_status("Dat is minder dan de veertig die we wilden bereiken.", None),
             Some(Realisation::Partial)
         );
+        for t in [
+            "De stichting nam 71 aanmeldingen in behandeling, minder dan de verwachte 90.",
+            "Het aantal deelnemers was lager dan verwacht.",
+        ] {
+            assert_eq!(sentence_status(t, None), Some(Realisation::Partial), "{t}");
+        }
         // A figure without the article is a measure, not a target missed.
         assert_ne!(
             sentence_status("Meldingen zijn in minder dan vijf dagen afgehandeld.", None),
