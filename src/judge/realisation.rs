@@ -295,6 +295,12 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
     if SHORTFALL.iter().any(|s| contains_seq(w, &present, s)) || below_named_target(w) {
         return Some(Realisation::Partial);
     }
+    // Later than planned, but delivered within the year ("De bouw is op
+    // 14 oktober gestart, iets later dan gepland"): done (rule book
+    // ambiguities).
+    if late_in_the_year(w, &present, report_year) {
+        return Some(Realisation::Done);
+    }
     if DELAYED.iter().any(|s| contains_seq(w, &present, s)) || has_verb(DELAYED_VERBS) {
         return Some(Realisation::Delayed);
     }
@@ -330,6 +336,40 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
         return Some(Realisation::Done);
     }
     None
+}
+
+/// Words that say a thing came later than planned.
+const LATE: &[&[&str]] = &[
+    &["later", "dan", "gepland"],
+    &["later", "dan", "verwacht"],
+    &["later", "dan", "voorzien"],
+    &["later", "dan", "beoogd"],
+    &["maand", "later"],
+    &["maanden", "later"],
+    &["weken", "later"],
+    &["iets", "later"],
+];
+
+/// Later than planned, and yet delivered in the report's year: a
+/// completion (a participle, the past tense, "sinds"), no work left ("nog",
+/// "volgt", "pas") and no year after the report's.
+fn late_in_the_year(
+    w: &[String],
+    present: &rustc_hash::FxHashSet<&str>,
+    report_year: Option<i32>,
+) -> bool {
+    if !LATE.iter().any(|s| contains_seq(w, present, s)) {
+        return false;
+    }
+    let open = ["nog", "niet", "geen", "volgt", "volgen", "pas", "alsnog"]
+        .iter()
+        .any(|x| present.contains(x));
+    let later_year = report_year.is_some_and(|y| action_years(w).any(|x| x > y));
+    let completed = present.contains("sinds")
+        || w.iter().any(|x| is_participle(x))
+        || strong_participle(w, present)
+        || super::tense::tense(w) == super::tense::Tense::Past;
+    !open && !later_year && completed
 }
 
 /// A strong participle with an inseparable prefix after an auxiliary ("heeft
@@ -544,6 +584,30 @@ mod tests {
             sentence_status("Bewoners bespreken de plannen met de wijkraad.", None),
             None
         );
+    }
+
+    #[test]
+    fn later_than_planned_but_within_the_year_is_done() {
+        for t in [
+            "De bouw is op 14 oktober gestart, iets later dan gepland.",
+            "Sinds 1 april, een maand later dan gepland, werkt elke boa in een vast gebied.",
+        ] {
+            assert_eq!(
+                sentence_status(t, Some(2024)),
+                Some(Realisation::Done),
+                "{t}"
+            );
+        }
+        for t in [
+            "De oplevering is later dan gepland en volgt in het voorjaar van 2025.",
+            "Het CRM is later dan gepland en nog niet in gebruik.",
+        ] {
+            assert_eq!(
+                sentence_status(t, Some(2024)),
+                Some(Realisation::Delayed),
+                "{t}"
+            );
+        }
     }
 
     #[test]
