@@ -183,6 +183,15 @@ fn not_an_intention_in(
     {
         return Some("achtergrond (bestaande situatie)");
     }
+    // "Het beraad bestaat uit 40 inwoners": what a thing is made of, a
+    // design detail of the promise it belongs to.
+    if (crate::text::contains_words(main, &["bestaat", "uit"])
+        || crate::text::contains_words(main, &["bestaan", "uit"]))
+        && t != Tense::Future
+        && !mentions_plan_year
+    {
+        return Some("beschrijving (samenstelling)");
+    }
     // "Een actueel beeld is nodig om onze inzet te richten": why, not what.
     if needed(main) && t != Tense::Future && !mentions_plan_year {
         return Some("motivatie");
@@ -267,12 +276,37 @@ const PARTNERS: &[&str] = &[
 /// of the future.
 fn partner_promise(text: &str, w: &[String]) -> bool {
     partner_leads(text, w)
-        && (partner_acts(w)
+        && ((partner_acts(w) && !states(main_clause(w)))
             || concrete_in(
                 crate::text::content_terms_shared(text)
                     .iter()
                     .map(String::as_str),
             ))
+}
+
+/// Whether a main clause states how things are rather than what someone
+/// does: its first verb is a copula or a verb of position or make-up
+/// ("De Julianalaan en de Singel zijn nu 50 km-wegen", "Het beraad
+/// bestaat uit 40 inwoners").
+fn states(main: &[String]) -> bool {
+    // "is", "heeft" before a participle are auxiliaries of an action.
+    if main.iter().any(|x| super::tense::is_participle(x)) {
+        return false;
+    }
+    main.iter().take(8).any(|x| {
+        matches!(
+            x.as_str(),
+            "is" | "zijn"
+                | "ligt"
+                | "liggen"
+                | "bestaat"
+                | "bestaan"
+                | "kent"
+                | "kennen"
+                | "heeft"
+                | "hebben"
+        )
+    })
 }
 
 /// What makes a partner's sentence a promise besides a concrete action:
@@ -882,13 +916,17 @@ mod tests {
             "Stichting Sportcentra Lindewaard gaat de hal exploiteren.",
             "De provincie rondt de planstudie af en kiest een voorkeursalternatief.",
             "De politie houdt minstens zes snelheidscontroles.",
+            "Stichting Bermflora Brekelveen telt in de zomer op twintig vaste plekken planten en insecten.",
             "We evalueren het parkeerbeleid uit 2019.",
         ] {
             assert_eq!(not_an_intention(t, y, true), None, "{t}");
             assert!(is_substantive(t, y), "{t}");
         }
-        // A sentence's first capital is no name; a place is no partner.
+        // A sentence's first capital is no name; a place is no partner;
+        // a name that only is something does nothing.
         for t in [
+            "De Julianalaan en de Singel zijn nu 50 km-wegen, maar ze liggen midden in woonwijken.",
+            "Het beraad bestaat uit 40 door loting gekozen inwoners.",
             "Sporthal De Brink is ruim vijftig jaar oud.",
             "Op De Waarden werken ruim 4.000 mensen.",
         ] {
