@@ -64,6 +64,15 @@ const MOTIVATION_STARTS: &[&[&str]] = &[
     &["daarin"],
 ];
 
+/// Openings of a target ("Het doel is dat ...", "Ons doel is ...").
+const TARGET_STARTS: &[&[&str]] = &[
+    &["het", "doel", "is"],
+    &["doel", "is"],
+    &["ons", "doel", "is"],
+    &["onze", "ambitie", "is"],
+    &["de", "ambitie", "is"],
+];
+
 fn starts_with(words: &[String], seq: &[&str]) -> bool {
     words.len() >= seq.len() && words.iter().zip(seq).all(|(w, s)| w == s)
 }
@@ -99,7 +108,11 @@ fn not_an_intention_in(
     if content_words < 2 {
         return Some("te weinig inhoud");
     }
-    if MOTIVATION_STARTS.iter().any(|s| starts_with(w, s)) {
+    // A target with a count is an intention (the rule book's ambiguities:
+    // "ons doel is dat ten minste 25 deelnemers uitstromen"), not the
+    // motivation its opening looks like.
+    let target = TARGET_STARTS.iter().any(|s| starts_with(w, s)) && counts(w);
+    if MOTIVATION_STARTS.iter().any(|s| starts_with(w, s)) && !target {
         return Some("motivatie");
     }
     if appreciation(w, content_words) {
@@ -166,7 +179,12 @@ fn not_an_intention_in(
     // A named partner that does something concrete in the year ("De
     // provincie rondt de planstudie af", "De politie houdt zes
     // controles") promises it in the plan as much as we do.
-    if !actor && !passive && !mentions_plan_year && t != Tense::Future && !partner_promise(text, w)
+    if !actor
+        && !passive
+        && !target
+        && !mentions_plan_year
+        && t != Tense::Future
+        && !partner_promise(text, w)
     {
         return Some("beschrijving (geen voornemen)");
     }
@@ -635,6 +653,14 @@ pub(crate) fn substantive_in<'t>(
             .any(|x| matches!(x.as_str(), "gemeente" | "college" | "raad" | "gemeenteraad"))
         || (w.iter().any(|x| matches!(x.as_str(), "wordt" | "worden"))
             && w.iter().any(|x| super::tense::is_participle(x)));
+    // Targets and expectations with a count are substantive (the rule
+    // book's ambiguities: accounted for when the report gives the number).
+    let aims = TARGET_STARTS.iter().any(|s| starts_with(w, s))
+        || w.iter()
+            .any(|x| matches!(x.as_str(), "verwachten" | "verwacht" | "verwachting"));
+    if aims && numbers {
+        return true;
+    }
     // (Not concrete, so a partner's sentence needs the future or a count.)
     let concrete = concrete_in(terms);
     if concrete || partner_leads(text, w) && partner_acts(w) {
@@ -877,8 +903,17 @@ mod tests {
             let got = not_an_intention(t, y, true);
             assert!(got.is_some_and(|g| g.starts_with(why)), "{t}: {got:?}");
         }
-        // Expectations with a count are intentions (the rule book's
-        // ambiguities: accounted for when the report gives the number).
+        // Expectations and targets with a count are intentions (the rule
+        // book's ambiguities: accounted for when the report gives the
+        // number), and substantive.
+        for t in [
+            "Het doel is dat in het schooljaar 2025-2026 ten minste 60 extra BBL-plekken beschikbaar komen.",
+            "We verwachten dat ongeveer 90 zaken worden aangemeld.",
+        ] {
+            assert_eq!(not_an_intention(t, y, true), None, "{t}");
+            assert!(is_substantive(t, y), "{t}");
+        }
+        assert!(not_an_intention("Het doel is een gezonde leefomgeving.", y, true).is_some());
         for t in [
             "We verwachten dat ongeveer 90 kinderen hiervan gebruikmaken.",
             "In 2024 verwachten we ongeveer 70 nieuwe inburgeringsplichtigen.",
