@@ -451,6 +451,9 @@ fn counts(w: &[String]) -> bool {
 /// groot onderhoud uit, waarvoor € 1,2 miljoen beschikbaar is" is a
 /// promise.
 fn funding(text: &str, w: &[String]) -> bool {
+    if paid_from(w) {
+        return true;
+    }
     // Folding keeps "€" and "%"; the words are the folded text's.
     let money = text.contains('€')
         || text.contains('%')
@@ -495,6 +498,43 @@ fn funding(text: &str, w: &[String]) -> bool {
                     | "krediet"
             )
         })
+}
+
+/// Where the money comes from, said without a sum and with little else: a
+/// verb of paying and "uit" a budget ("de rest betalen we uit het
+/// programmabudget", "dit wordt bekostigd uit de reserve"). A sentence
+/// that also says what is done with it ("we betalen de pilot uit het
+/// innovatiebudget en starten in maart met twintig deelnemers") is more.
+fn paid_from(w: &[String]) -> bool {
+    let content = w
+        .iter()
+        .filter(|x| x.chars().count() >= 2 && !crate::text::is_stopword(x))
+        .count();
+    if content > 5 {
+        return false;
+    }
+    let pays = w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "betalen"
+                | "betaald"
+                | "betaalt"
+                | "bekostigen"
+                | "bekostigd"
+                | "financieren"
+                | "gefinancierd"
+                | "dekken"
+                | "gedekt"
+        )
+    });
+    pays && w.iter().enumerate().any(|(k, x)| {
+        x == "uit"
+            && w[k + 1..].iter().take(3).any(|x| {
+                ["budget", "reserve", "fonds", "middelen", "begroting"]
+                    .iter()
+                    .any(|b| x.ends_with(b))
+            })
+    })
 }
 
 /// A sentence about a later year only: "De Singel volgt in 2025" in the
@@ -899,6 +939,7 @@ mod tests {
             ("Voor de uitvoering ontvangen we van het Rijk € 60.000 per jaar.", "financiering"),
             ("Voor de bouw van de website is in de Kadernota eenmalig € 180.000 gereserveerd, te dekken uit de reserve Dienstverlening.", "financiering"),
             ("De Singel volgt in 2025, samen met het groot onderhoud van de kademuur.", "later jaar"),
+            ("De rest betalen we uit het programmabudget.", "financiering"),
         ] {
             let got = not_an_intention(t, y, true);
             assert!(got.is_some_and(|g| g.starts_with(why)), "{t}: {got:?}");

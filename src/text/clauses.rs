@@ -3,8 +3,9 @@
 //! bij elke steiger een bord"; "We zetten het fonds voort en verhogen de
 //! bijdrage"; "we stellen A op, richten B in en evalueren C").
 //!
-//! A new clause starts at "en" (or after a comma) when a finite verb
-//! follows and either a subject pronoun ("en plaatsen we") or the opening
+//! A new clause starts after a semicolon when a main clause follows (a
+//! finite verb among its first words), and at "en" (or after a comma) when
+//! a finite verb follows and either a subject pronoun ("en plaatsen we") or the opening
 //! of an object ("en verhogen de bijdrage", "en gaat de balie"). Nouns
 //! joined by "en" ("markering, borden en een versmalling") are no clauses:
 //! a word counts as a verb only when the lemma table knows a conjugated
@@ -29,6 +30,8 @@ struct Token {
     word: String,
     /// A comma (or semicolon) ends the token.
     comma: bool,
+    /// A semicolon ends the token.
+    semicolon: bool,
 }
 
 fn tokens(text: &str) -> Vec<Token> {
@@ -48,6 +51,7 @@ fn tokens(text: &str) -> Vec<Token> {
                     end: i,
                     word,
                     comma,
+                    semicolon: raw.ends_with(';'),
                 });
             }
         } else if start.is_none() {
@@ -273,7 +277,46 @@ pub fn coordinated_clauses(text: &str) -> Vec<Clause> {
     // clause before (exclusive).
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
+    // Clauses after a semicolon: main clauses with their own subject.
+    let mut own_subject: Vec<usize> = Vec::new();
     for i in 3..toks.len().saturating_sub(2) {
+        // "ProRail breidt de stalling uit; de gemeente betaalt een derde":
+        // a semicolon before a main clause (a finite verb among its first
+        // words) joins two statements.
+        if toks[i - 1].semicolon
+            && i - from >= 4
+            && toks.len() - i >= 4
+            && (i..toks.len().min(i + 5)).any(|k| {
+                let t = &toks[k].word;
+                // After an article or a preposition a word is a noun ("bij
+                // de markt").
+                let noun_place = k > i
+                    && matches!(
+                        toks[k - 1].word.as_str(),
+                        "de" | "het"
+                            | "een"
+                            | "bij"
+                            | "in"
+                            | "op"
+                            | "aan"
+                            | "van"
+                            | "voor"
+                            | "met"
+                            | "naar"
+                            | "onze"
+                            | "ons"
+                            | "hun"
+                    );
+                (!super::is_stopword(t) && finite_verb(t) && !noun_place)
+                    || matches!(t.as_str(), "wordt" | "worden" | "gaat" | "gaan")
+            })
+            && !in_subordinate(&toks, from, i)
+        {
+            cuts.push((i, i));
+            own_subject.push(i);
+            from = i;
+            continue;
+        }
         let Some(j) = clause_start(&toks, from, i) else {
             continue;
         };
@@ -289,21 +332,27 @@ pub fn coordinated_clauses(text: &str) -> Vec<Clause> {
     if cuts.is_empty() {
         return whole();
     }
-    let subject = subject_of(&toks, cuts[0].1, text);
+    let first_end = cuts
+        .iter()
+        .find(|(j, _)| !own_subject.contains(j))
+        .map_or(cuts[0].1, |c| c.1);
+    let subject = subject_of(&toks, first_end, text);
     let trim = |s: &str| s.trim_end_matches([',', ';', ' ']).len();
     let mut out = Vec::new();
     let mut start = 0;
+    let mut own = vec![true];
     for &(j, end) in &cuts {
         let last = toks[end - 1].end;
         out.push((start, last));
         start = toks[j].start;
+        own.push(own_subject.contains(&j));
     }
     out.push((start, text.len()));
     out.into_iter()
         .enumerate()
         .map(|(k, (s, e))| {
             let e = s + trim(&text[s..e]);
-            let own = k == 0
+            let own = own[k]
                 || toks
                     .iter()
                     .skip_while(|t| t.start < s)
@@ -372,6 +421,21 @@ mod tests {
                 "richten we een loket in",
                 "evalueren we de pilot."
             ]
+        );
+    }
+
+    #[test]
+    fn a_semicolon_before_a_main_clause_joins_two_statements() {
+        let c = coordinated_clauses(
+            "ProRail breidt in 2024 de stalling uit met 600 plekken; de gemeente betaalt een derde van de kosten.",
+        );
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[1].shared_subject, None);
+        // A list after a semicolon is no clause.
+        assert_eq!(
+            split("We richten drie plekken in: bij het station; bij de markt en bij de haven.")
+                .len(),
+            1
         );
     }
 
