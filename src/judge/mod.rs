@@ -1192,11 +1192,24 @@ impl Judged<'_> {
         let all_empty = reports
             .iter()
             .all(|&r| only_repeats_title(self.report, interned, r));
+        // An answer in which no sentence says how anything stands restates
+        // the plan ("Filmhuis Dalvoorde is een belangrijke voorziening"):
+        // no progress information, whatever words it shares.
+        let silent = !reports.is_empty()
+            && reports.iter().all(|&r| {
+                self.report.status[r].iter().all(Option::is_none)
+                    && self.report.title_status[r].is_none()
+            });
+        if silent {
+            for i in &mut intentions {
+                i.accounted = false;
+            }
+        }
         let (colour, reason) = decide(
             reports.is_empty(),
             all_empty,
             &intentions,
-            best_progress,
+            if silent { 0.0 } else { best_progress },
             best_any,
             self.opts,
         );

@@ -129,6 +129,58 @@ const PARTIAL: &[&[&str]] = &[
     &["nader", "uitgewerkt"],
 ];
 
+/// A state the thing is in once it is delivered, said in the present
+/// tense: "het meldpunt is open", "de app is live", "de regeling is van
+/// kracht", "het loket draait".
+const IN_PLACE: &[&[&str]] = &[
+    &["is", "open"],
+    &["zijn", "open"],
+    &["is", "bereikbaar"],
+    &["zijn", "bereikbaar"],
+    &["is", "beschikbaar"],
+    &["zijn", "beschikbaar"],
+    &["is", "in", "gebruik"],
+    &["zijn", "in", "gebruik"],
+    &["is", "actief"],
+    &["zijn", "actief"],
+    &["is", "live"],
+    &["staat", "online"],
+    &["is", "van", "kracht"],
+    &["in", "werking"],
+    &["draait"],
+    &["draaien"],
+];
+
+/// Since when a thing has been running: "sinds juni", "sinds 1 maart",
+/// "sinds begin 2024".
+fn running_since(w: &[String]) -> bool {
+    w.iter().enumerate().any(|(k, x)| {
+        x == "sinds"
+            && w.get(k + 1).is_some_and(|n| {
+                n.chars().all(|c| c.is_ascii_digit())
+                    || matches!(
+                        n.as_str(),
+                        "januari"
+                            | "februari"
+                            | "maart"
+                            | "april"
+                            | "mei"
+                            | "juni"
+                            | "juli"
+                            | "augustus"
+                            | "september"
+                            | "oktober"
+                            | "november"
+                            | "december"
+                            | "begin"
+                            | "medio"
+                            | "eind"
+                            | "half"
+                    )
+            })
+    })
+}
+
 /// Falling short of what was planned, said in words: "minder dan
 /// beoogd", "de doelstelling is niet gehaald", "bleef achter", "de
 /// vacatures staan nog open".
@@ -329,9 +381,21 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
             return Some(Realisation::Partial);
         }
     }
-    if w.iter().any(|x| is_participle(x))
+    // A participle after an article is an adjective ("een gevarieerd
+    // filmaanbod"), no completion.
+    let completed = w.iter().enumerate().any(|(k, x)| {
+        is_participle(x)
+            && !(k > 0
+                && matches!(
+                    w[k - 1].as_str(),
+                    "een" | "de" | "het" | "geen" | "dit" | "deze"
+                ))
+    });
+    if completed
         || strong_participle(w, &present)
         || super::tense::tense(w) == super::tense::Tense::Past
+        || IN_PLACE.iter().any(|s| contains_seq(w, &present, s))
+        || running_since(w)
     {
         return Some(Realisation::Done);
     }
@@ -584,6 +648,29 @@ mod tests {
             sentence_status("Bewoners bespreken de plannen met de wijkraad.", None),
             None
         );
+    }
+
+    #[test]
+    fn a_state_of_being_delivered_and_running_since_are_done() {
+        for t in [
+            "Het meldpunt is open voor alle huurders.",
+            "De app is live.",
+            "Sinds juni bellen twintig vrijwilligers om de dag mensen boven de tachtig.",
+            "Het loket draait goed.",
+        ] {
+            assert_eq!(
+                sentence_status(t, Some(2024)),
+                Some(Realisation::Done),
+                "{t}"
+            );
+        }
+        // Standing descriptions say nothing of how the work stands.
+        for t in [
+            "Filmhuis Dalvoorde is een belangrijke culturele voorziening.",
+            "Sinds de invoering van de wet moeten gemeenten een verordening hebben.",
+        ] {
+            assert_eq!(sentence_status(t, Some(2024)), None, "{t}");
+        }
     }
 
     #[test]

@@ -207,9 +207,9 @@ fn an_unclaimed_item_that_accounts_for_an_intention_is_paired_by_its_evidence() 
         "Iedere dag een telefoontje"
     );
     assert_eq!(belcirkel["reported"][0]["link"], "evidence");
-    // The count of volunteers (line 13) accounts for the recruiting;
-    // starting the belcirkel itself is not reported: yellow.
-    assert_eq!(belcirkel["colour"], "yellow");
+    // The count of volunteers (line 13) accounts for the recruiting, and
+    // calling since June says the belcirkel runs (it started): green.
+    assert_eq!(belcirkel["colour"], "green");
     let werven = belcirkel["intentions"]
         .as_array()
         .unwrap()
@@ -312,4 +312,25 @@ fn a_status_sentence_naming_the_intentions_own_thing_accounts_for_it() {
     // The informatiepunt is not named; "woningbouw" is the title's word.
     let bouw = planned(&items, "Woningbouw");
     assert_eq!(bouw["colour"], "yellow", "{bouw:#}");
+}
+
+#[test]
+fn an_answer_that_says_how_nothing_stands_is_no_progress() {
+    let items = audit_items(
+        "2023-cultuur",
+        "Doel: Een rijk cultureel leven\n\n- We verlenen subsidie aan Filmhuis Dalvoorde\nFilmhuis Dalvoorde ontvangt in 2023 een exploitatiesubsidie van € 85.000.\n\n- We openen een meldpunt\nIn 2023 openen we een meldpunt voor huurders.\n",
+        "Doel: Een rijk cultureel leven\n\n- Subsidie aan Filmhuis Dalvoorde\nFilmhuis Dalvoorde is een belangrijke culturele voorziening. Met de exploitatiesubsidie draagt de gemeente bij aan een gevarieerd filmaanbod voor alle inwoners.\n\n- Meldpunt voor huurders\nHet meldpunt voor huurders is sinds 1 juli open.\n",
+    );
+    // Present-tense restatement: red, nothing accounted for.
+    let filmhuis = planned(&items, "Filmhuis");
+    assert_eq!(filmhuis["colour"], "red", "{filmhuis}");
+    assert!(filmhuis["intentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i["accounted"] == false));
+    // A state the thing is in once delivered is progress.
+    let meldpunt = planned(&items, "meldpunt");
+    assert_eq!(meldpunt["colour"], "green", "{meldpunt}");
+    assert_eq!(meldpunt["realisation"], "done");
 }
