@@ -307,7 +307,35 @@ fn realisation_of(
     if let Some(r) = headline.filter(|_| !main_done) {
         return r;
     }
-    let said = realisation_from(reports.iter().flat_map(|&r| text.status[r].iter().copied()));
+    // A sentence that reports the early stage an intention promised ("een
+    // start gemaakt met de verbouwing" for "we starten met de verbouwing")
+    // reports it done.
+    let stage_reached: Vec<&str> = intentions
+        .iter()
+        .filter(|i| i.accounted)
+        .filter_map(|i| {
+            let ev = i.evidence.as_ref()?;
+            let promised = realisation::promised_stage(&i.text)?;
+            (realisation::reported_stage(&crate::text::words(&ev.text)) == Some(promised))
+                .then_some(ev.text.as_str())
+        })
+        .collect();
+    let said = realisation_from(reports.iter().flat_map(|&r| {
+        text.sentences[r]
+            .iter()
+            .zip(&text.status[r])
+            .map(|(s, &status)| {
+                let reached = status == Some(Realisation::Partial)
+                    && stage_reached
+                        .iter()
+                        .any(|t| t.contains(s.sentence.text.as_str()));
+                if reached {
+                    Some(Realisation::Done)
+                } else {
+                    status
+                }
+            })
+    }));
     // The answer's figures are read only when a shortfall could change
     // the verdict.
     let said = if said == Realisation::Done {

@@ -181,6 +181,53 @@ fn running_since(w: &[String]) -> bool {
     })
 }
 
+/// An early stage of work: a start, a preparation, an exploration.
+/// Reported of a plan that promised that very stage, it is the whole of
+/// the promise ("We starten met de verbouwing" / "een start gemaakt met de
+/// verbouwing"), not part of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stage {
+    Start,
+    Preparation,
+    Exploration,
+}
+
+/// The early stage a report sentence says was reached, if any.
+pub(crate) fn reported_stage(w: &[String]) -> Option<Stage> {
+    let has = |run: &[&str]| crate::text::contains_words(w, run);
+    if has(&["start", "gemaakt"]) || has(&["in", "gang", "gezet"]) {
+        Some(Stage::Start)
+    } else if has(&["voorbereid"]) || has(&["voorbereidingen"]) || has(&["voorbereiding"]) {
+        Some(Stage::Preparation)
+    } else if has(&["verkend"]) || has(&["verkenning"]) {
+        Some(Stage::Exploration)
+    } else {
+        None
+    }
+}
+
+/// The early stage an intention promises, if that is what it promises
+/// ("we starten", "we bereiden ... voor", "we onderzoeken of").
+pub(crate) fn promised_stage(text: &str) -> Option<Stage> {
+    let verbs = crate::text::verb_lemmas(text);
+    let has = |x: &[&str]| verbs.iter().any(|v| x.contains(&v.as_str()));
+    if has(&["starten", "beginnen", "opstarten", "start"]) {
+        Some(Stage::Start)
+    } else if has(&["voorbereiden"]) {
+        Some(Stage::Preparation)
+    } else if has(&[
+        "verkennen",
+        "onderzoeken",
+        "onderzoek",
+        "verkent",
+        "onderzoekt",
+    ]) {
+        Some(Stage::Exploration)
+    } else {
+        None
+    }
+}
+
 /// Falling short of what was planned, said in words: "minder dan
 /// beoogd", "de doelstelling is niet gehaald", "bleef achter", "de
 /// vacatures staan nog open".
@@ -671,6 +718,28 @@ mod tests {
         ] {
             assert_eq!(sentence_status(t, Some(2024)), None, "{t}");
         }
+    }
+
+    #[test]
+    fn an_early_stage_is_the_whole_promise_when_that_stage_was_promised() {
+        let w = |t: &str| crate::text::words(t);
+        assert_eq!(
+            promised_stage("We starten in 2024 met de verbouwing van het wijkcentrum."),
+            Some(Stage::Start)
+        );
+        assert_eq!(
+            reported_stage(&w("In 2024 is een start gemaakt met de verbouwing.")),
+            Some(Stage::Start)
+        );
+        assert_eq!(
+            promised_stage("Daarnaast bereiden we een experiment met wijkbudgetten voor."),
+            Some(Stage::Preparation)
+        );
+        assert_eq!(
+            promised_stage("Ook onderzoeken we met de scholen of een zomerweek zinvol is."),
+            Some(Stage::Exploration)
+        );
+        assert_eq!(promised_stage("In 2024 bouwen we het wijkcentrum."), None);
     }
 
     #[test]
