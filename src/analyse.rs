@@ -83,6 +83,8 @@ pub struct AnalysedClause {
     /// with the clause before ("we verhogen de bijdrage"): what the
     /// intention filters read.
     pub reading: String,
+    /// Folded words of the reading.
+    pub reading_words: Vec<String>,
     pub words: Vec<String>,
     pub terms: Vec<TermId>,
 }
@@ -130,7 +132,7 @@ pub fn analyse_pair(plan: &Document, report: &Document) -> Analyses {
 
 /// Reads one document, interning its terms into `terms`. The coordinated
 /// clauses of sentences are read for a plan (`clauses`), where each may be
-/// an intention of its own.
+/// an intention of its own (`clauses` is true for the plan side).
 pub fn analyse(doc: &Document, terms: &mut Terms, clauses: bool) -> Analysis {
     // Many activities stand under one doel: read each doel's title once.
     let mut contexts: FxHashMap<(Option<usize>, Option<usize>), Vec<TermId>> = FxHashMap::default();
@@ -200,12 +202,14 @@ fn clauses_of(text: &str, terms: &mut Terms) -> Vec<AnalysedClause> {
         .into_iter()
         .map(|c| {
             let t = &text[c.start..c.end];
+            let reading = match &c.shared_subject {
+                Some(s) => format!("{s} {t}"),
+                None => t.to_string(),
+            };
             AnalysedClause {
                 text: t.to_string(),
-                reading: match &c.shared_subject {
-                    Some(s) => format!("{s} {t}"),
-                    None => t.to_string(),
-                },
+                reading_words: crate::text::words(&reading),
+                reading,
                 words: crate::text::words(t),
                 terms: terms.of_text(t),
             }

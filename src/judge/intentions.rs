@@ -792,10 +792,16 @@ pub fn intentions_of(
         path,
         a,
         sentences.iter().map(|s| {
-            let c: Vec<(&str, &str)> = s
+            let c: Vec<Clause<'_>> = s
                 .clauses
                 .iter()
-                .map(|c| (c.text.as_str(), c.reading.as_str()))
+                .map(|c| {
+                    (
+                        c.text.as_str(),
+                        c.reading.as_str(),
+                        c.reading_words.as_slice(),
+                    )
+                })
                 .collect();
             (&s.sentence, s.words.as_slice(), c)
         }),
@@ -804,6 +810,10 @@ pub fn intentions_of(
     )
 }
 
+/// A coordinated clause as the filters read it: its text, the clause read
+/// as a sentence of its own, and that reading's words.
+type Clause<'s> = (&'s str, &'s str, &'s [String]);
+
 /// The intentions among sentences given with their words and their
 /// coordinated clauses (text, and the clause read as a sentence of its
 /// own). A sentence that joins two or more promises yields one intention
@@ -811,7 +821,7 @@ pub fn intentions_of(
 fn candidates<'s>(
     path: &str,
     a: &Activity,
-    sentences: impl Iterator<Item = (&'s Sentence, &'s [String], Vec<(&'s str, &'s str)>)>,
+    sentences: impl Iterator<Item = (&'s Sentence, &'s [String], Vec<Clause<'s>>)>,
     plan_year: Option<i32>,
     past_is_background: bool,
 ) -> Vec<Candidate> {
@@ -822,10 +832,10 @@ fn candidates<'s>(
         let promises: Vec<(usize, &str)> = clauses
             .iter()
             .enumerate()
-            .filter(|(_, (_, reading))| {
-                not_an_intention(reading, plan_year, past_is_background).is_none()
+            .filter(|(_, (_, reading, words))| {
+                not_an_intention_in(reading, words, plan_year, past_is_background).is_none()
             })
-            .map(|(j, (text, _))| (j, *text))
+            .map(|(j, (text, ..))| (j, *text))
             .collect();
         // A sentence that is no promise as a whole may still join one to
         // something that is none ("we verlengen de subsidie en verwachten

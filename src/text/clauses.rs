@@ -15,7 +15,7 @@
 use super::{fold, lemma};
 
 /// One clause of a sentence: its byte range in the text, and the subject
-/// it shares with the clause before when it drops its own ("we" for "en
+/// of the sentence's first clause when it drops its own ("we" for "en
 /// verhogen de bijdrage"), for reading it as a sentence of its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Clause {
@@ -114,6 +114,11 @@ fn stems(inf: &str) -> Vec<String> {
         return Vec::new();
     };
     let mut out = vec![s.to_string()];
+    // Folded Dutch words are ASCII; anything else has no Dutch stems to
+    // guess (and its bytes are no letters).
+    if !s.is_ascii() {
+        return out;
+    }
     let b = s.as_bytes();
     let n = b.len();
     if n >= 2 && b[n - 1] == b[n - 2] && !b"aeiou".contains(&b[n - 1]) {
@@ -138,7 +143,7 @@ fn stems(inf: &str) -> Vec<String> {
 /// Whether a folded word ending in -en is a verb's infinitive (or plural):
 /// the lemma table maps a conjugated form of it back to it ("verhoogt",
 /// "richtte", "zette" -> the word). Plural nouns have no such forms.
-pub fn is_infinitive(w: &str) -> bool {
+fn is_infinitive(w: &str) -> bool {
     w.len() >= 5
         && stems(w).iter().any(|s| {
             ["t", "te", "de", ""]
@@ -150,6 +155,11 @@ pub fn is_infinitive(w: &str) -> bool {
 /// Whether a folded word is a finite verb form: a plural (an infinitive)
 /// or a singular whose lemma is a verb ("gaat", "begeleidt", "richt").
 fn finite_verb(w: &str) -> bool {
+    // A participle ("gericht", "geplaatst") is no finite verb: its lemma
+    // is a verb that does not itself start with "ge".
+    if w.starts_with("ge") && lemma(w).is_some_and(|l| !l.starts_with("ge") && l.ends_with("en")) {
+        return false;
+    }
     if w.ends_with("en") {
         return is_infinitive(w);
     }
@@ -231,7 +241,10 @@ fn refers_back(toks: &[Token], k: usize) -> bool {
 /// Whether the words from the last clause boundary up to token `i` stand
 /// in a subordinate clause.
 fn in_subordinate(toks: &[Token], from: usize, i: usize) -> bool {
-    let start = (from..i)
+    // The clause before the boundary runs from the comma before it (not
+    // the comma that is the boundary itself, at `i - 1`).
+    let last = i.saturating_sub(1).max(from);
+    let start = (from..last)
         .rev()
         .find(|&k| toks[k].comma)
         .map_or(from, |k| k + 1);
@@ -240,9 +253,27 @@ fn in_subordinate(toks: &[Token], from: usize, i: usize) -> bool {
         .any(|t| SUBORDINATORS.contains(&t.word.as_str()))
 }
 
-/// The subject a clause shares with the first: "we" when the first clause
-/// has it, else the words before the first clause's verb ("Het
-/// Ondernemershuis" of "Het Ondernemershuis organiseert ...").
+/// Whether a main clause starts at token `i`: a finite verb among its
+/// first five words, not in a noun's place after an article or a
+/// preposition ("bij de markt").
+fn main_clause_at(toks: &[Token], i: usize) -> bool {
+    const NOUN_BEFORE: &[&str] = &[
+        "de", "het", "een", "bij", "in", "op", "aan", "van", "voor", "met", "naar", "onze", "ons",
+        "hun",
+    ];
+    (i..toks.len().min(i + 5)).any(|k| {
+        let t = &toks[k].word;
+        let noun_place = k > i && NOUN_BEFORE.contains(&toks[k - 1].word.as_str());
+        (!super::is_stopword(t) && finite_verb(t) && !noun_place)
+            || matches!(t.as_str(), "wordt" | "worden" | "gaat" | "gaan")
+    })
+}
+
+/// The subject the later clauses share, read from the sentence's first
+/// clause (up to token `end`): "we" when it has it among its first eight
+/// words, else the words before its verb ("Het Ondernemershuis" of "Het
+/// Ondernemershuis organiseert ..."), or none when the clause opens with
+/// an adverbial or no verb is found in its first six words.
 fn subject_of(toks: &[Token], end: usize, text: &str) -> Option<String> {
     let first = &toks[..end];
     if first
@@ -256,7 +287,24 @@ fn subject_of(toks: &[Token], end: usize, text: &str) -> Option<String> {
         .iter()
         .take(6)
         .position(|t| finite_verb(&t.word) && !OPENERS.contains(&t.word.as_str()))?;
-    (verb > 0).then(|| text[first[0].start..first[verb - 1].end].to_string())
+    // Words put first that are no subject ("In 2024 organiseert het
+    // Ondernemershuis"): unsure, so none.
+    const ADVERBIAL: &[&str] = &[
+        "in",
+        "op",
+        "vanaf",
+        "per",
+        "na",
+        "voor",
+        "met",
+        "samen",
+        "via",
+        "tijdens",
+        "daarnaast",
+        "ook",
+    ];
+    let adverbial = ADVERBIAL.contains(&first[0].word.as_str());
+    (verb > 0 && !adverbial).then(|| text[first[0].start..first[verb - 1].end].to_string())
 }
 
 /// The coordinated main clauses of a sentence; one clause (the whole
@@ -286,30 +334,7 @@ pub fn coordinated_clauses(text: &str) -> Vec<Clause> {
         if toks[i - 1].semicolon
             && i - from >= 4
             && toks.len() - i >= 4
-            && (i..toks.len().min(i + 5)).any(|k| {
-                let t = &toks[k].word;
-                // After an article or a preposition a word is a noun ("bij
-                // de markt").
-                let noun_place = k > i
-                    && matches!(
-                        toks[k - 1].word.as_str(),
-                        "de" | "het"
-                            | "een"
-                            | "bij"
-                            | "in"
-                            | "op"
-                            | "aan"
-                            | "van"
-                            | "voor"
-                            | "met"
-                            | "naar"
-                            | "onze"
-                            | "ons"
-                            | "hun"
-                    );
-                (!super::is_stopword(t) && finite_verb(t) && !noun_place)
-                    || matches!(t.as_str(), "wordt" | "worden" | "gaat" | "gaan")
-            })
+            && main_clause_at(&toks, i)
             && !in_subordinate(&toks, from, i)
         {
             cuts.push((i, i));
@@ -320,7 +345,7 @@ pub fn coordinated_clauses(text: &str) -> Vec<Clause> {
         let Some(j) = clause_start(&toks, from, i) else {
             continue;
         };
-        if j - from < 3 || toks.len() - j < 3 || !opens_clause(&toks, j) {
+        if i - from < 3 || toks.len() - j < 3 || !opens_clause(&toks, j) {
             continue;
         }
         if in_subordinate(&toks, from, i) {
@@ -376,6 +401,19 @@ mod tests {
             .into_iter()
             .map(|c| &t[c.start..c.end])
             .collect()
+    }
+
+    #[test]
+    fn any_text_is_read_without_a_panic() {
+        for t in [
+            "We zetten het fonds voort en 丸en de bijdrage per kind.",
+            "We zetten het fonds voort en CO₂en de bijdrage per kind.",
+            "ProRail breidt de stalling uit met plekken; 丸en de gemeente betaalt een derde.",
+            "; ; en en , , en we we de de ; en",
+            "",
+        ] {
+            let _ = coordinated_clauses(t);
+        }
     }
 
     #[test]
@@ -451,6 +489,9 @@ mod tests {
             // A preposition is no verb; a clause put first is no promise.
             "In 2024 stellen we een nieuw evenementenbeleid op, met een risicoclassificatie die aansluit bij de regio.",
             "Voordat het plan naar de raad gaat, houden we in elke kern een inwonersavond.",
+            "Voordat we het plan indienen, houden we in elke kern een inwonersavond.",
+            // A participle is no finite verb.
+            "In 2024 stellen we een plan op en geplaatst de borden worden bij elke school.",
         ] {
             assert_eq!(split(t).len(), 1, "{t}");
         }

@@ -15,7 +15,7 @@ mod lemmas;
 mod lexicon;
 mod sentences;
 
-pub use clauses::{coordinated_clauses, is_infinitive, Clause};
+pub use clauses::{coordinated_clauses, Clause};
 pub use compound::split_compound;
 pub use derive::{derived, verb_lemmas, words_with_verbs};
 pub use dict::{is_word, log_frequency};
