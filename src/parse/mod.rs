@@ -1287,7 +1287,46 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
     }
     b.close();
     parts::read_items(&mut b.doc, markers);
+    drop_title_page(&mut b.doc);
     b.doc
+}
+
+/// Words of a title page: the document's name and how it was sent ("Deel 1
+/// Jaarverslag - programmaverantwoording", "Aangeboden aan de gemeenteraad
+/// op 19 mei 2026").
+const TITLE_PAGE: &[&str] = &[
+    "jaarverslag",
+    "jaarstukken",
+    "jaarrekening",
+    "programmabegroting",
+    "begroting",
+    "programmaverantwoording",
+    "aangeboden aan",
+    "raadsvoorstel",
+];
+
+/// Headlines without text before the first item with text that name the
+/// document itself are its title page, not items: they are skipped with a
+/// reason (an OCR'd report's cover read as blue items).
+fn drop_title_page(doc: &mut Document) {
+    let front = doc
+        .activities
+        .iter()
+        .take_while(|a| {
+            let empty = a.body.iter().all(|l| l.text.trim().is_empty())
+                && a.attributes.is_empty()
+                && a.parts.is_empty();
+            let t = crate::text::fold(&a.title);
+            empty && TITLE_PAGE.iter().any(|w| t.contains(w))
+        })
+        .count();
+    for a in doc.activities.drain(..front) {
+        doc.skipped.push(Skipped {
+            span: a.span.clone(),
+            reason: "titelpagina".to_string(),
+            text: truncate(&a.title, 120),
+        });
+    }
 }
 
 /// A row of an activity table opens its item, with the row's text and its

@@ -380,3 +380,21 @@ fn a_page_break_inside_a_sentence_does_not_end_it() {
     let body = &d.activities[0].body;
     assert!(body.iter().any(|l| l.text.trim().is_empty()), "{body:?}");
 }
+
+#[test]
+fn a_title_page_is_no_item() {
+    let d = doc(
+        "jaarverslag-2025.txt",
+        "GEMEENTE RIJSTERBURG\n\nJaarstukken 2025\n\nDeel 1 Jaarverslag - programmaverantwoording\n\nAangeboden aan de gemeenteraad op 19 mei 2026\n\n3.01 We hebben het accountmanagement uitgebreid\nPer 1 maart is een derde accountmanager in dienst getreden.\n\n3.02 We hebben de regeldruk verminderd\nTwee regels zijn geschrapt.\n\n3.03 We hebben de markt verplaatst\nDe markt staat sinds mei op het Kerkplein.\n",
+    );
+    let t = titles(&d);
+    assert!(
+        !t.iter()
+            .any(|x| x.contains("Aangeboden") || x.contains("Deel 1")),
+        "{t:?}"
+    );
+    assert!(
+        t.contains(&"We hebben het accountmanagement uitgebreid"),
+        "{t:?}"
+    );
+}
