@@ -314,10 +314,11 @@ fn realisation_of(
         .iter()
         .filter(|i| i.accounted)
         .filter_map(|i| {
+            // The report's words first: most evidence names no stage, and
+            // the intention's verbs are read only when it does.
             let ev = i.evidence.as_ref()?;
-            let promised = realisation::promised_stage(&i.text)?;
-            (realisation::reported_stage(&crate::text::words(&ev.text)) == Some(promised))
-                .then_some(ev.text.as_str())
+            let reported = realisation::reported_stage(&crate::text::words(&ev.text))?;
+            (realisation::promised_stage(&i.text) == Some(reported)).then_some(ev.text.as_str())
         })
         .collect();
     let said = realisation_from(reports.iter().flat_map(|&r| {
