@@ -310,7 +310,6 @@ fn subject_of(toks: &[Token], end: usize, text: &str) -> Option<String> {
 /// The coordinated main clauses of a sentence; one clause (the whole
 /// text) when it joins none. Each clause has at least three words.
 pub fn coordinated_clauses(text: &str) -> Vec<Clause> {
-    let toks = tokens(text);
     let whole = || {
         vec![Clause {
             start: 0,
@@ -318,6 +317,17 @@ pub fn coordinated_clauses(text: &str) -> Vec<Clause> {
             shared_subject: None,
         }]
     };
+    // No boundary a clause could start at: nothing to read word by word.
+    let joins = text.contains(',')
+        || text.contains(';')
+        || text.split_whitespace().any(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .eq_ignore_ascii_case("en")
+        });
+    if !joins {
+        return whole();
+    }
+    let toks = tokens(text);
     if toks.len() < 8 {
         return whole();
     }
