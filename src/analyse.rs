@@ -79,14 +79,24 @@ pub struct AnalysedSentence {
 #[derive(Debug, Clone)]
 pub struct AnalysedClause {
     pub text: String,
-    /// The clause as a sentence of its own, with the subject it shares
-    /// with the clause before ("we verhogen de bijdrage"): what the
-    /// intention filters read.
-    pub reading: String,
-    /// Folded words of the reading.
-    pub reading_words: Vec<String>,
     pub words: Vec<String>,
     pub terms: Vec<TermId>,
+    /// The clause as a sentence of its own with the subject it shares
+    /// with the first clause ("we verhogen de bijdrage"), and its folded
+    /// words; none when the clause has its own subject (then the text is
+    /// its reading).
+    pub shared: Option<(String, Vec<String>)>,
+}
+
+impl AnalysedClause {
+    /// What the intention filters read: the clause as a sentence of its
+    /// own, and its words.
+    pub fn reading(&self) -> (&str, &[String]) {
+        match &self.shared {
+            Some((r, w)) => (r, w),
+            None => (&self.text, &self.words),
+        }
+    }
 }
 
 /// One activity, read.
@@ -202,16 +212,15 @@ fn clauses_of(text: &str, terms: &mut Terms) -> Vec<AnalysedClause> {
         .into_iter()
         .map(|c| {
             let t = &text[c.start..c.end];
-            let reading = match &c.shared_subject {
-                Some(s) => format!("{s} {t}"),
-                None => t.to_string(),
-            };
             AnalysedClause {
                 text: t.to_string(),
-                reading_words: crate::text::words(&reading),
-                reading,
                 words: crate::text::words(t),
                 terms: terms.of_text(t),
+                shared: c.shared_subject.map(|subject| {
+                    let reading = format!("{subject} {t}");
+                    let words = crate::text::words(&reading);
+                    (reading, words)
+                }),
             }
         })
         .collect()

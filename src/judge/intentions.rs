@@ -111,7 +111,7 @@ fn not_an_intention_in(
     // A target with a count is an intention (the rule book's ambiguities:
     // "ons doel is dat ten minste 25 deelnemers uitstromen"), not the
     // motivation its opening looks like.
-    let target = TARGET_STARTS.iter().any(|s| starts_with(w, s)) && counts(w);
+    let target = TARGET_STARTS.iter().any(|s| starts_with(w, s)) && has_count(w);
     if MOTIVATION_STARTS.iter().any(|s| starts_with(w, s)) && !target {
         return Some("motivatie");
     }
@@ -233,43 +233,11 @@ fn needed(main: &[String]) -> bool {
 /// thing, not the action.
 fn dates_a_thing(w: &[String], year: i32) -> bool {
     let y = year.to_string();
-    w.windows(3)
-        .any(|p| p[2] == y && matches!(p[1].as_str(), "uit" | "van") && !time_of_year(&p[0]))
-        || (w.len() >= 2 && w[1] == y && matches!(w[0].as_str(), "uit" | "van"))
-}
-
-/// A part of a year: "in het voorjaar van 2024", "eind van 2023" is a time,
-/// not a thing dated.
-fn time_of_year(w: &str) -> bool {
-    matches!(
-        w,
-        "voorjaar"
-            | "najaar"
-            | "zomer"
-            | "winter"
-            | "lente"
-            | "herfst"
-            | "begin"
-            | "eind"
-            | "einde"
-            | "midden"
-            | "helft"
-            | "kwartaal"
-            | "loop"
-            | "zomervakantie"
-            | "januari"
-            | "februari"
-            | "maart"
-            | "april"
-            | "mei"
-            | "juni"
-            | "juli"
-            | "augustus"
-            | "september"
-            | "oktober"
-            | "november"
-            | "december"
-    )
+    w.windows(3).any(|p| {
+        p[2] == y
+            && matches!(p[1].as_str(), "uit" | "van")
+            && !super::realisation::PARTS_OF_YEAR.contains(&p[0].as_str())
+    }) || (w.len() >= 2 && w[1] == y && matches!(w[0].as_str(), "uit" | "van"))
 }
 
 /// Public partners that act in a budget's plans.
@@ -404,10 +372,14 @@ fn appreciation(w: &[String], content_words: usize) -> bool {
 /// worden aangemeld"): the rule book's ambiguities count expectations and
 /// targets as intentions, accounted for when the report gives the number.
 fn forecast(w: &[String]) -> bool {
+    expects(w) && !w.iter().any(|x| x == "te") && (!has_count(w) || trend_verb(w))
+}
+
+/// Whether the words speak of an expectation ("we verwachten", "naar
+/// verwachting").
+fn expects(w: &[String]) -> bool {
     w.iter()
         .any(|x| matches!(x.as_str(), "verwachten" | "verwacht" | "verwachting"))
-        && !w.iter().any(|x| x == "te")
-        && (!counts(w) || trend_verb(w))
 }
 
 /// A verb of a trend in the world ("het aantal stijgt naar verwachting
@@ -434,7 +406,7 @@ fn trend_verb(w: &[String]) -> bool {
 
 /// Whether the words hold a count: a number under 1000 other than a year
 /// or a number word ("90 zaken", "zeventig").
-fn counts(w: &[String]) -> bool {
+fn has_count(w: &[String]) -> bool {
     w.iter().any(|x| {
         NUMBER_WORDS.contains(&x.as_str())
             || (x.chars().all(|c| c.is_ascii_digit() || c == '.')
@@ -695,9 +667,7 @@ pub(crate) fn substantive_in<'t>(
             && w.iter().any(|x| super::tense::is_participle(x)));
     // Targets and expectations with a count are substantive (the rule
     // book's ambiguities: accounted for when the report gives the number).
-    let aims = TARGET_STARTS.iter().any(|s| starts_with(w, s))
-        || w.iter()
-            .any(|x| matches!(x.as_str(), "verwachten" | "verwacht" | "verwachting"));
+    let aims = TARGET_STARTS.iter().any(|s| starts_with(w, s)) || expects(w);
     if aims && numbers {
         return true;
     }
@@ -796,11 +766,8 @@ pub fn intentions_of(
                 .clauses
                 .iter()
                 .map(|c| {
-                    (
-                        c.text.as_str(),
-                        c.reading.as_str(),
-                        c.reading_words.as_slice(),
-                    )
+                    let (reading, words) = c.reading();
+                    (c.text.as_str(), reading, words)
                 })
                 .collect();
             (&s.sentence, s.words.as_slice(), c)

@@ -158,25 +158,8 @@ fn running_since(w: &[String]) -> bool {
         x == "sinds"
             && w.get(k + 1).is_some_and(|n| {
                 n.chars().all(|c| c.is_ascii_digit())
-                    || matches!(
-                        n.as_str(),
-                        "januari"
-                            | "februari"
-                            | "maart"
-                            | "april"
-                            | "mei"
-                            | "juni"
-                            | "juli"
-                            | "augustus"
-                            | "september"
-                            | "oktober"
-                            | "november"
-                            | "december"
-                            | "begin"
-                            | "medio"
-                            | "eind"
-                            | "half"
-                    )
+                    || PARTS_OF_YEAR.contains(&n.as_str())
+                    || matches!(n.as_str(), "medio" | "half")
             })
     })
 }
@@ -428,9 +411,15 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
             return Some(Realisation::Partial);
         }
     }
-    // A participle after an article is an adjective ("een gevarieerd
-    // filmaanbod"), no completion.
-    let completed = w.iter().enumerate().any(|(k, x)| {
+    completed(w, &present).then_some(Realisation::Done)
+}
+
+/// Whether a sentence says something was done or is in place: a
+/// participle (not one after an article, an adjective: "een gevarieerd
+/// filmaanbod"), a strong participle after an auxiliary, the past tense,
+/// a state of being delivered ("is open") or running since a time.
+fn completed(w: &[String], present: &rustc_hash::FxHashSet<&str>) -> bool {
+    let participle = w.iter().enumerate().any(|(k, x)| {
         is_participle(x)
             && !(k > 0
                 && matches!(
@@ -438,15 +427,11 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
                     "een" | "de" | "het" | "geen" | "dit" | "deze"
                 ))
     });
-    if completed
-        || strong_participle(w, &present)
+    participle
+        || strong_participle(w, present)
         || super::tense::tense(w) == super::tense::Tense::Past
-        || IN_PLACE.iter().any(|s| contains_seq(w, &present, s))
+        || IN_PLACE.iter().any(|s| contains_seq(w, present, s))
         || running_since(w)
-    {
-        return Some(Realisation::Done);
-    }
-    None
 }
 
 /// Words that say a thing came later than planned.
@@ -476,11 +461,7 @@ fn late_in_the_year(
         .iter()
         .any(|x| present.contains(x));
     let later_year = report_year.is_some_and(|y| action_years(w).any(|x| x > y));
-    let completed = present.contains("sinds")
-        || w.iter().any(|x| is_participle(x))
-        || strong_participle(w, present)
-        || super::tense::tense(w) == super::tense::Tense::Past;
-    !open && !later_year && completed
+    !open && !later_year && (present.contains("sinds") || completed(w, present))
 }
 
 /// A strong participle with an inseparable prefix after an auxiliary ("heeft
@@ -549,7 +530,7 @@ const TIME_BEFORE_YEAR: &[&str] = &[
 
 /// Parts of a year, before the year ("maart 2025") or before "van" and the
 /// year ("het tweede kwartaal van 2025", "de zomer van 2025").
-const PARTS_OF_YEAR: &[&str] = &[
+pub(super) const PARTS_OF_YEAR: &[&str] = &[
     "januari",
     "februari",
     "maart",
