@@ -92,6 +92,9 @@ struct Weighed<'t> {
 struct ReportText<'a> {
     sentences: Vec<&'a [AnalysedSentence]>,
     status: Vec<Vec<Option<Realisation>>>,
+    /// Which "partly" statuses come only from work dated after the year
+    /// (`realisation::dated_later_only`).
+    later: Vec<Vec<bool>>,
     titles: Vec<Sentence>,
     title_terms: Vec<&'a [TermId]>,
     title_status: Vec<Option<Realisation>>,
@@ -115,6 +118,19 @@ impl<'a> ReportText<'a> {
             .map(|ss| {
                 ss.iter()
                     .map(|s| status_in(&s.sentence.text, &s.words, report.year))
+                    .collect()
+            })
+            .collect();
+        let later = sentences
+            .iter()
+            .zip(&status)
+            .map(|(ss, st)| {
+                ss.iter()
+                    .zip(st)
+                    .map(|(s, &x)| {
+                        x == Some(Realisation::Partial)
+                            && realisation::dated_later_only(&s.words, report.year)
+                    })
                     .collect()
             })
             .collect();
@@ -166,6 +182,7 @@ impl<'a> ReportText<'a> {
             pair_status,
             sentences,
             status,
+            later,
             title_terms: analysis
                 .activities
                 .iter()
@@ -337,6 +354,20 @@ fn realisation_of(
                 }
             })
     }));
+    // A remainder of the planned work left for later ("de overige zes
+    // volgen in 2024", "in 2025 volgt de rest") is work not done, however
+    // much else was.
+    let remainder = reports.iter().any(|&r| {
+        text.sentences[r]
+            .iter()
+            .zip(&text.later[r])
+            .any(|(s, &later)| later && realisation::names_a_remainder(&s.words))
+    });
+    let said = if remainder && said == Realisation::Done {
+        Realisation::Partial
+    } else {
+        said
+    };
     // The answer's figures are read only when a shortfall could change
     // the verdict.
     let said = if said == Realisation::Done {

@@ -268,6 +268,32 @@ pub(crate) fn below_named_target(w: &[String]) -> bool {
     })
 }
 
+/// Whether a sentence's "partly" comes only from work dated after the
+/// report's year ("de overige zes volgen in 2024"), not from its words
+/// ("deels", "minder dan gepland").
+pub(crate) fn dated_later_only(w: &[String], report_year: Option<i32>) -> bool {
+    let Some(y) = report_year else {
+        return false;
+    };
+    let present: rustc_hash::FxHashSet<&str> = w.iter().map(String::as_str).collect();
+    action_years(w).any(|x| x > y)
+        && !SHORTFALL.iter().any(|s| contains_seq(w, &present, s))
+        && !PARTIAL.iter().any(|s| contains_seq(w, &present, s))
+        && !below_named_target(w)
+}
+
+/// "De overige zes volgen in 2024", "in 2025 volgt de rest": a part of
+/// the planned work is left, whatever else was done.
+pub(crate) fn names_a_remainder(w: &[String]) -> bool {
+    w.windows(2).any(|p| {
+        matches!(p[0].as_str(), "de" | "het")
+            && matches!(
+                p[1].as_str(),
+                "rest" | "overige" | "resterende" | "overgebleven"
+            )
+    })
+}
+
 /// Numbers written as words, for figures in the text.
 const NUMBER_WORDS: &[&str] = &[
     "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
@@ -663,6 +689,26 @@ mod tests {
             sentence_status("Het Rijk heeft het experiment beëindigd.", y),
             Some(Realisation::Dropped)
         );
+    }
+
+    #[test]
+    fn a_remainder_left_for_next_year_is_told_from_the_next_step() {
+        let y = Some(2023);
+        let w = |s: &str| words(s);
+        let rest =
+            w("De overige zes volgen in 2024, omdat eerst koppelingen moeten worden gebouwd.");
+        assert!(dated_later_only(&rest, y) && names_a_remainder(&rest));
+        let rest = w("Ook zijn deels de buurtteams getraind. In 2024 volgt de rest.");
+        assert!(names_a_remainder(&rest));
+        // The next step of what was started is no remainder, and "deels"
+        // is read from the words, not from the date.
+        let next = w("De verwachting is dat de verbouwing medio 2024 kan worden afgerond.");
+        assert!(!names_a_remainder(&next));
+        assert!(!dated_later_only(
+            &w("De cursus is in 2024 deels gegeven."),
+            y
+        ));
+        assert!(!dated_later_only(&rest, None));
     }
 
     #[test]
