@@ -132,10 +132,11 @@ impl Markers {
                 alternation(words)
             )
         };
+        // One number or several ("Maatregel 6 en 7 ...", "Actie 3/4").
+        let numbers = r"\d+(?:\.\d+)*(?:\s*(?:,|en|&|/|-|–)\s*\d+(?:\.\d+)*)*";
         let activity = format!(
-            r"^(?:{})(?:\s+(?:\d+(?:\.\d+)*|[ivx]+)\.?)?\s*(?::\s*|\.\s+)(.+)$|^(?:{})\s+\d+(?:\.\d+)*\s*([^\s\d.:].*)$",
-            alternation(&lists.activiteit),
-            alternation(&lists.activiteit)
+            r"^(?:{words})(?:\s+(?:{numbers}|[ivx]+)\.?)?\s*(?::\s*|\.\s+)(.+)$|^(?:{words})\s+{numbers}\s*([^\s\d.:].*)$",
+            words = alternation(&lists.activiteit),
         );
         let furniture = lists
             .furniture

@@ -118,33 +118,43 @@ struct Ctx<'a> {
     /// ("Home > Jaarverslag 2024 > Projecten > Marktplein": "home",
     /// "jaarverslag 2024", "projecten"), folded.
     crumb_parents: std::collections::HashSet<String>,
-    /// The sub-headings that open this document's marked items (the first
-    /// line under each "Maatregel 9 ..." when it is "Wat wilden we?" or
-    /// similar), folded: an unmarked line over one of them is a title too.
-    opening_subs: std::collections::HashSet<String>,
+    /// The sub-headings of this document's marked items ("Wat wilden
+    /// we?", "Uitvoering", "Resultaat" under "Maatregel 9 ..."), folded: an
+    /// unmarked line over one of them is a title too.
+    item_subs: std::collections::HashSet<String>,
 }
 
-/// The sub-headings right under the document's marked item titles
-/// ("Maatregel 9 ..." / "Wat wilden we?"), folded.
-fn opening_subs(
+/// The sub-headings of the document's marked items ("Maatregel 9 ..." /
+/// "Uitvoering", "Stand van zaken", "Resultaat"), folded: the ones any
+/// marked item has, not only the first (an item whose number OCR lost may
+/// open with its "Resultaat").
+fn item_subs(
     lines: &[Line],
     kinds: &[LineKind],
     markers: &Markers,
 ) -> std::collections::HashSet<String> {
+    let sub = |n: usize| {
+        matches!(
+            parts::inner(&lines[n].text, markers, true),
+            Some(parts::Inner::SubHeading { .. })
+        )
+    };
     let mut out = std::collections::HashSet::new();
+    // Inside a marked item that opens with a sub-heading (not an entry of
+    // a table of contents, followed by the next entry).
+    let mut in_marked = false;
     for (i, k) in kinds.iter().enumerate() {
-        if !matches!(k, LineKind::Activity(_)) {
-            continue;
-        }
-        let next = (i + 1..lines.len())
-            .find(|&n| !matches!(kinds[n], LineKind::Blank | LineKind::Furniture(_)));
-        if let Some(n) = next {
-            if matches!(
-                parts::inner(&lines[n].text, markers, true),
-                Some(parts::Inner::SubHeading { .. })
-            ) {
-                out.insert(crate::text::fold(lines[n].text.trim()));
+        match k {
+            LineKind::Activity(_) => {
+                in_marked = (i + 1..lines.len())
+                    .find(|&n| !matches!(kinds[n], LineKind::Blank | LineKind::Furniture(_)))
+                    .is_some_and(sub);
             }
+            LineKind::Text | LineKind::Question(_) if in_marked && sub(i) => {
+                out.insert(crate::text::fold(lines[i].text.trim()));
+            }
+            LineKind::Ambitie(_) | LineKind::Doel(_) | LineKind::Question(_) => in_marked = false,
+            _ => {}
         }
     }
     out
@@ -758,7 +768,7 @@ impl Ctx<'_> {
     /// starts a block and stands over a sub-heading that opens the
     /// document's marked items.
     fn unmarked_title(&self, i: usize) -> bool {
-        if self.opening_subs.is_empty() {
+        if self.item_subs.is_empty() {
             return false;
         }
         let t = self.text(i).trim();
@@ -779,7 +789,7 @@ impl Ctx<'_> {
             && title_like(t, 12)
             && could_be_heading(t, self.markers)
             && self.next_nonblank(i).is_some_and(|n| {
-                self.opening_subs
+                self.item_subs
                     .contains(&crate::text::fold(self.text(n).trim()))
             })
     }
@@ -1028,7 +1038,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         }
     }
     let crumb_parents = crumb_parents(&src.lines, &kinds);
-    let opening_subs = opening_subs(&src.lines, &kinds, markers);
+    let item_subs = item_subs(&src.lines, &kinds, markers);
     let mut ctx = Ctx {
         path: &src.path,
         markers,
@@ -1055,7 +1065,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         sentence_style: false,
         first_numbered,
         crumb_parents,
-        opening_subs,
+        item_subs,
     };
     ctx.sentence_style = ctx.wrapped && ctx.count_sentence_heads() >= 3;
     let layout = opts.layout.unwrap_or_else(|| detect_layout(&ctx));
@@ -1246,7 +1256,10 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 b.open_doel(clean_title(&title), Span::new(path, line.no, line.no));
             }
             LineKind::Text if layout == Layout::Labelled && ctx.unmarked_title(i) => {
-                b.start(path, line.text.clone(), line.no, line.no);
+                // "Maatregel Isolatie van huurwoningen": the marker word
+                // whose number OCR lost is no part of the title.
+                let title = parts::without_marker_word(markers, &line.text);
+                b.start(path, title, line.no, line.no);
             }
             LineKind::Bullet(t) if layout == Layout::Bullets && ctx.is_title_bullet(i, t) => {
                 let j = ctx.title_end(i);

@@ -276,10 +276,64 @@ fn numbering() -> &'static Regex {
 /// "Maatregel 12", "Prestatie 2.1.1": an activity marker word and its
 /// number, at the start of a (folded) line.
 pub(super) fn marker_number(m: &Markers, folded: &str) -> Option<String> {
-    let (word, _) = folded.split_once(' ')?;
+    marker_numbers(m, folded).into_iter().next()
+}
+
+/// All numbers after an activity marker word: "Maatregel 6 en 7" gives 6
+/// and 7.
+fn marker_numbers(m: &Markers, folded: &str) -> Vec<String> {
+    let Some((word, rest)) = folded.split_once(' ') else {
+        return Vec::new();
+    };
     let marker = m.lists.activiteit.iter().any(|w| fold(w) == word)
         || ["prestatie", "afspraak", "speerpunt", "project", "opgave"].contains(&word);
-    marker.then(|| number_after_word(folded)).flatten()
+    if !marker {
+        return Vec::new();
+    }
+    let number = |t: &str| -> String {
+        let n: String = t
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        n.trim_end_matches('.').to_string()
+    };
+    let mut out = Vec::new();
+    let mut tokens = rest.split_whitespace().peekable();
+    while let Some(t) = tokens.next() {
+        // "6", or OCR's "12schuldhulp": the number glued to the title.
+        let n = number(t.trim_end_matches([',', '/', '&']));
+        if n.is_empty() {
+            break;
+        }
+        out.push(n.clone());
+        let glued = t.len() > n.len() && !t[n.len()..].chars().all(|c| ",/&.".contains(c));
+        if glued {
+            break;
+        }
+        // Another number after "en", "&", "/", "-" or a comma.
+        match tokens.peek() {
+            Some(&("en" | "&" | "/" | "-" | "–")) => {
+                tokens.next();
+            }
+            _ if t.ends_with([',', '/', '&']) => {}
+            _ => break,
+        }
+    }
+    out
+}
+
+/// A title without the activity marker word it starts with, when more
+/// words follow ("Maatregel Isolatie van huurwoningen" -> "Isolatie van
+/// huurwoningen").
+pub(super) fn without_marker_word(m: &Markers, title: &str) -> String {
+    let t = title.trim();
+    if let Some((word, rest)) = t.split_once(' ') {
+        let marker = m.lists.activiteit.iter().any(|w| fold(w) == fold(word));
+        if marker && !rest.trim().is_empty() {
+            return rest.trim().to_string();
+        }
+    }
+    t.to_string()
 }
 
 /// The number after a line's first word ("Doel 1.4: ..." gives "1.4").
@@ -389,10 +443,9 @@ fn number_of(a: &mut Activity, source: &[Line], m: &Markers) {
     else {
         return;
     };
-    if let Some(n) = marker_number(m, &fold(line.text.trim())) {
-        if !a.title.starts_with(&n) {
-            a.numbers = vec![n];
-        }
+    let numbers = marker_numbers(m, &fold(line.text.trim()));
+    if numbers.first().is_some_and(|n| !a.title.starts_with(n)) {
+        a.numbers = numbers;
     }
 }
 

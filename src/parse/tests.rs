@@ -398,3 +398,31 @@ fn a_title_page_is_no_item() {
         "{t:?}"
     );
 }
+
+#[test]
+fn ocr_measures_that_lost_their_number_or_share_one_heading() {
+    // The scheme's items open with "Uitvoering" and close with "Resultaat";
+    // one whose number OCR lost keeps its marker word, one has only its
+    // "Resultaat", and one heading answers two measures.
+    let text = "Thema A Zorg\n\nMaatregel 1 Inkoop huishoudelijke hulp\nUitvoering\nDe nieuwe contracten zijn op 1 januari ingegaan.\nResultaat\nAlle cliënten hebben een aanbieder.\n\nMaatregel Wmo-consulenten in de wijk\nStand van zaken\nDe consulenten werken sinds maart in drie wijken.\n\nMaatregel 6 en 7 Vroegsignalering en snelle hulp bij schulden\nUitvoering\nWe kregen 412 signalen van betalingsachterstanden.\n\nBeschut werk\nResultaat\nEind 2023 hadden 33 inwoners een beschutte werkplek.\n";
+    let d = doc("jaarverslag-2023.txt", text);
+    assert_eq!(
+        titles(&d),
+        [
+            "Inkoop huishoudelijke hulp",
+            "Wmo-consulenten in de wijk",
+            "Vroegsignalering en snelle hulp bij schulden",
+            "Beschut werk",
+        ],
+        "{:?}",
+        d.skipped
+    );
+    assert_eq!(d.activities[2].numbers, ["6", "7"]);
+    // "Beschut werk" is an item of its own, not a second "Resultaat" of
+    // the measure before it.
+    assert!(
+        d.activities[2].span.end_line < 16,
+        "{:?}",
+        d.activities[2].span
+    );
+}
