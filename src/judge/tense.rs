@@ -25,7 +25,7 @@ const FUTURE: &[&str] = &[
 const SEPARABLE: &[&str] = &[
     "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit",
     "vast", "voor", "weg", "samen", "tegen", "voort", "vrij", "teweeg", "plaats", "stil", "bekend",
-    "kennis",
+    "kennis", "open", "dicht", "goed", "los", "neer", "rond", "achter", "klaar", "binnen", "terecht",
 ];
 
 /// Nouns and adjectives that look like participles.
@@ -199,6 +199,13 @@ mod tests {
             "heropgebouwd",
             "gestart",
             "begonnen",
+            // Particles that are adjectives or adverbs elsewhere.
+            "goedgekeurd",
+            "opengesteld",
+            "opengegaan",
+            "dichtgemaakt",
+            "rondgestuurd",
+            "klaargezet",
         ] {
             assert!(is_participle(w) || w == "begonnen", "{w}");
         }
