@@ -25,7 +25,8 @@ const FUTURE: &[&str] = &[
 const SEPARABLE: &[&str] = &[
     "aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit",
     "vast", "voor", "weg", "samen", "tegen", "voort", "vrij", "teweeg", "plaats", "stil", "bekend",
-    "kennis", "open", "dicht", "goed", "los", "neer", "rond", "achter", "klaar", "binnen", "terecht",
+    "kennis", "open", "dicht", "goed", "los", "neer", "rond", "achter", "klaar", "binnen",
+    "terecht",
 ];
 
 /// Nouns and adjectives that look like participles.

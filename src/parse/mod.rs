@@ -1306,7 +1306,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
 
 /// Words of a title page: the document's name and how it was sent ("Deel 1
 /// Jaarverslag - programmaverantwoording", "Aangeboden aan de gemeenteraad
-/// op 19 mei 2026").
+/// op 19 mei 2026", "Vastgesteld door het college op 15 april 2025").
 const TITLE_PAGE: &[&str] = &[
     "jaarverslag",
     "jaarstukken",
@@ -1315,6 +1315,7 @@ const TITLE_PAGE: &[&str] = &[
     "begroting",
     "programmaverantwoording",
     "aangeboden aan",
+    "vastgesteld door",
     "raadsvoorstel",
 ];
 
