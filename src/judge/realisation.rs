@@ -2,7 +2,7 @@
 //! wording. Negation keeps its meaning: "niet gerealiseerd" and "nog niet
 //! gelukt" are delays, not completions.
 
-use super::tense::is_participle;
+use super::tense::{is_participle, present_passive};
 use crate::model::Realisation;
 use crate::text::words;
 
@@ -447,6 +447,7 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
 fn completed(w: &[String], present: &rustc_hash::FxHashSet<&str>) -> bool {
     let participle = w.iter().enumerate().any(|(k, x)| {
         is_participle(x)
+            && !present_passive(w, k)
             && !(k > 0
                 && matches!(
                     w[k - 1].as_str(),
@@ -500,10 +501,11 @@ fn strong_participle(w: &[String], present: &rustc_hash::FxHashSet<&str>) -> boo
     ]
     .iter()
     .any(|a| present.contains(a));
-    aux && w.iter().any(|x| {
-        ["be", "ver", "ont", "ge"]
-            .iter()
-            .any(|p| x.strip_prefix(p).is_some_and(|r| r.chars().count() >= 4))
+    aux && w.iter().enumerate().any(|(k, x)| {
+        !present_passive(w, k)
+            && ["be", "ver", "ont", "ge"]
+                .iter()
+                .any(|p| x.strip_prefix(p).is_some_and(|r| r.chars().count() >= 4))
             && x.ends_with("en")
             && crate::text::lemma(x).is_some_and(|l| l.ends_with("en"))
     })
@@ -709,6 +711,22 @@ mod tests {
             y
         ));
         assert!(!dated_later_only(&rest, None));
+    }
+
+    #[test]
+    fn a_present_passive_is_no_completion() {
+        // How things should go, with "zijn" elsewhere in the sentence.
+        assert_eq!(
+            sentence_status(
+                "Wij vinden het belangrijk dat zij op school gezien worden, zodat zij gewoon kind kunnen zijn.",
+                Some(2023)
+            ),
+            None
+        );
+        assert_eq!(
+            sentence_status("De subsidie werd in mei uitgekeerd.", Some(2023)),
+            Some(Realisation::Done)
+        );
     }
 
     #[test]

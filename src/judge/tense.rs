@@ -139,6 +139,14 @@ fn set_of(
     set.get_or_init(|| words.iter().copied().collect())
 }
 
+/// Whether the participle at `k` makes a present passive with "worden"
+/// next to it ("gezien worden", "wordt uitgevoerd"): how things go or
+/// should go, not that they were done.
+pub(crate) fn present_passive(w: &[String], k: usize) -> bool {
+    let near = |j: usize| w.get(j).is_some_and(|x| x == "worden" || x == "wordt");
+    near(k + 1) || (k > 0 && near(k - 1))
+}
+
 /// Reads the tense of a sentence from its folded words.
 pub fn tense(words: &[String]) -> Tense {
     let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
@@ -146,7 +154,10 @@ pub fn tense(words: &[String]) -> Tense {
         return Tense::Future;
     }
     let aux = has(AUX_PAST);
-    let part = words.iter().any(|w| is_participle(w));
+    let part = words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| is_participle(w) && !present_passive(words, k));
     let simple_past = set_of(&SIMPLE_PAST_SET, SIMPLE_PAST);
     if (aux && part)
         || words
