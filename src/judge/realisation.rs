@@ -114,7 +114,10 @@ const PARTIAL: &[&[&str]] = &[
     &["voorbereid"],
     &["voorbereidingen"],
     &["voorbereiding"],
-    &["in", "ontwikkeling"],
+    // A state, not "een doorgaande lijn in ontwikkeling en leren".
+    &["is", "in", "ontwikkeling"],
+    &["zijn", "in", "ontwikkeling"],
+    &["nog", "in", "ontwikkeling"],
     &["verwachting", "is"],
     &["we", "verwachten"],
     &["wij", "verwachten"],
@@ -726,6 +729,22 @@ mod tests {
         assert_eq!(
             sentence_status("De subsidie werd in mei uitgekeerd.", Some(2023)),
             Some(Realisation::Done)
+        );
+    }
+
+    #[test]
+    fn in_ontwikkeling_is_a_state_only_after_a_copula() {
+        let y = Some(2024);
+        assert_eq!(
+            sentence_status("De agenda is nog in ontwikkeling.", y),
+            Some(Realisation::Partial)
+        );
+        assert_eq!(
+            sentence_status(
+                "Zo krijgt ieder kind een doorgaande lijn in ontwikkeling en leren.",
+                y
+            ),
+            None
         );
     }
 
