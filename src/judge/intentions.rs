@@ -112,6 +112,18 @@ fn not_an_intention_in(
     // "ons doel is dat ten minste 25 deelnemers uitstromen"), not the
     // motivation its opening looks like.
     let target = TARGET_STARTS.iter().any(|s| starts_with(w, s)) && has_count(w);
+    // So is a consequence we bring about by a figure in the year ("Zo
+    // brengen we de wachttijd in 2023 terug tot ten hoogste zes weken"):
+    // a measurable result, not the reason for one.
+    let result = matches!(
+        w.first().map(String::as_str),
+        Some("zo" | "daarmee" | "hiermee" | "hierdoor" | "daardoor" | "zodoende")
+    ) && w
+        .get(1..3)
+        .is_some_and(|n| n.iter().any(|x| x == "we" || x == "wij"))
+        && has_count(w)
+        && plan_year.is_some_and(|py| single_years(text).contains(&py));
+    let target = target || result;
     if MOTIVATION_STARTS.iter().any(|s| starts_with(w, s)) && !target {
         return Some("motivatie");
     }
@@ -927,11 +939,18 @@ mod tests {
         for t in [
             "Het doel is dat in het schooljaar 2025-2026 ten minste 60 extra BBL-plekken beschikbaar komen.",
             "We verwachten dat ongeveer 90 zaken worden aangemeld.",
+            // A result we bring about, with a figure in the year.
+            "Zo brengen we de wachttijd in 2024 terug tot ten hoogste zes weken.",
         ] {
             assert_eq!(not_an_intention(t, y, true), None, "{t}");
             assert!(is_substantive(t, y), "{t}");
         }
         assert!(not_an_intention("Het doel is een gezonde leefomgeving.", y, true).is_some());
+        // Without the year or a figure it is the reason for the work.
+        assert!(
+            not_an_intention("Zo brengen we de wachttijd terug tot zes weken.", y, true).is_some()
+        );
+        assert!(not_an_intention("Zo brengen we in 2024 de wachttijd terug.", y, true).is_some());
         for t in [
             "We verwachten dat ongeveer 90 kinderen hiervan gebruikmaken.",
             "In 2024 verwachten we ongeveer 70 nieuwe inburgeringsplichtigen.",
