@@ -426,3 +426,42 @@ fn ocr_measures_that_lost_their_number_or_share_one_heading() {
         d.activities[2].span
     );
 }
+
+#[test]
+fn a_recurring_indicators_heading_ends_the_item_before_it() {
+    // "Indicatoren" under every doel recurs like a running head; its table
+    // is still no part of the activity before it.
+    let doel = |d: &str, title: &str, text: &str| {
+        format!("Doel: {d}\n\n{title}\n{text}\n\nIndicatoren\nIndicator\tBron\tRealisatie 2022\tBegroting 2024\nAantal {d}\tGemeente\t238\t320\n\n")
+    };
+    let text = [
+        doel(
+            "Meer woningen",
+            "We stellen een nieuwe woonvisie op",
+            "In de eerste helft van 2024 laten we een woningbehoefteonderzoek uitvoeren.",
+        ),
+        doel(
+            "Betaalbaar wonen",
+            "We zetten de starterslening voort",
+            "In 2024 verstrekken we 40 startersleningen.",
+        ),
+        doel(
+            "Passend wonen",
+            "We huisvesten statushouders",
+            "In 2024 huisvesten we 64 statushouders.",
+        ),
+    ]
+    .concat();
+    let d = doc("begroting-2024.txt", &text);
+    let woonvisie = d
+        .activities
+        .iter()
+        .find(|a| a.title.contains("woonvisie"))
+        .expect("the woonvisie is an item");
+    assert!(woonvisie.span.end_line < 6, "{:?}", woonvisie.span);
+    assert!(
+        !woonvisie.body.iter().any(|l| l.text.contains("Aantal")),
+        "{:?}",
+        woonvisie.body
+    );
+}
