@@ -334,9 +334,29 @@ fn partner_leads(text: &str, w: &[String]) -> bool {
     };
     // Every sentence opens with a capital: a name is a capital after
     // "de"/"het" ("De Voedselbank") or two in a row ("Veilig Verkeer").
+    // Or one capital word that is no Dutch word: a name ("Valleiwerk
+    // opent een groenploeg"), not "Bewoners krijgen".
+    let name = |k: usize| {
+        capital(k)
+            && w.get(k).is_some_and(|x| {
+                !crate::text::is_word(x)
+                    && crate::text::lemma(x).is_none()
+                    && x.chars().all(char::is_alphabetic)
+            })
+    };
+    // A name alone may be the municipality's own ("Rijnhoeven neemt deel
+    // aan elf regelingen"): a partner's promise then says when in the
+    // year ("Valleiwerk opent in het voorjaar een groenploeg").
+    let dated = || {
+        w.iter()
+            .any(|x| super::realisation::PARTS_OF_YEAR.contains(&x.as_str()))
+    };
     let (lead, named) = match w.first().map(String::as_str) {
         Some("de" | "het") => (w.get(1), capital(1)),
-        _ => (w.first(), capital(0) && capital(1)),
+        _ => (
+            w.first(),
+            (capital(0) && capital(1)) || (name(0) && dated()),
+        ),
     };
     let Some(lead) = lead else {
         return false;
@@ -990,6 +1010,8 @@ mod tests {
             "De politie houdt minstens zes snelheidscontroles.",
             "Stichting Bermflora Brekelveen telt in de zomer op twintig vaste plekken planten en insecten.",
             "We evalueren het parkeerbeleid uit 2019.",
+            // A one-word name, with a time in the year.
+            "Valleiwerk opent daarnaast in het voorjaar een groenploeg in Oosterwijk, waar tien inwoners aan de slag kunnen.",
         ] {
             assert_eq!(not_an_intention(t, y, true), None, "{t}");
             assert!(is_substantive(t, y), "{t}");
@@ -1001,6 +1023,10 @@ mod tests {
             "Het beraad bestaat uit 40 door loting gekozen inwoners.",
             "Sporthal De Brink is ruim vijftig jaar oud.",
             "Op De Waarden werken ruim 4.000 mensen.",
+            // A one-word name without a time may be the municipality's.
+            "Rijnhoeven neemt deel aan elf gemeenschappelijke regelingen.",
+            // A Dutch word is no name.
+            "Bewoners krijgen in het voorjaar een brief.",
         ] {
             assert!(not_an_intention(t, y, true).is_some(), "{t}");
         }
