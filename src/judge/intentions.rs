@@ -157,7 +157,14 @@ fn not_an_intention_in(
     // 2023 is gestart" in a budget for 2023); "is in 2020 vastgesteld en
     // loopt tot en met 2024" is history.
     let names_plan_year = plan_year.is_some_and(|py| singles.contains(&py));
-    if past_is_background && t == Tense::Past && !names_plan_year {
+    // A commitment made is a promise for the year ("BRAVO heeft toegezegd
+    // meldingen binnen 24 uur af te handelen", "we hebben afgesproken
+    // dat ...").
+    let committed = w.iter().enumerate().any(|(k, x)| {
+        matches!(x.as_str(), "toegezegd" | "beloofd" | "afgesproken")
+            && w[k + 1..].iter().take(12).any(|y| y == "te" || y == "dat")
+    });
+    if past_is_background && t == Tense::Past && !names_plan_year && !committed {
         return Some("achtergrond (verleden tijd)");
     }
     if let Some(py) = plan_year {
@@ -1012,6 +1019,8 @@ mod tests {
             "We evalueren het parkeerbeleid uit 2019.",
             // A one-word name, with a time in the year.
             "Valleiwerk opent daarnaast in het voorjaar een groenploeg in Oosterwijk, waar tien inwoners aan de slag kunnen.",
+            // A commitment made is a promise.
+            "Afvalbedrijf BRAVO heeft toegezegd meldingen van bijplaatsingen binnen 24 uur af te handelen.",
         ] {
             assert_eq!(not_an_intention(t, y, true), None, "{t}");
             assert!(is_substantive(t, y), "{t}");
