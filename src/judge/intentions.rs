@@ -198,11 +198,13 @@ fn not_an_intention_in(
     // A named partner that does something concrete in the year ("De
     // provincie rondt de planstudie af", "De politie houdt zes
     // controles") promises it in the plan as much as we do.
+    let provision = provision(text, w);
     if !actor
         && !passive
         && !target
         && !mentions_plan_year
         && t != Tense::Future
+        && !provision
         && !partner_promise(text, w)
     {
         return Some("beschrijving (geen voornemen)");
@@ -287,6 +289,19 @@ fn partner_promise(text: &str, w: &[String]) -> bool {
                     .iter()
                     .map(String::as_str),
             ))
+}
+
+/// What the people an activity is for get ("Alle nieuwe vrijwilligers
+/// krijgen een basistraining", "De consulenten krijgen een vaste werkplek
+/// in de drie wijkteams", "kan een vergoeding krijgen van maximaal EUR
+/// 3.000"): a provision the plan makes, with a figure or all of a group.
+/// Without one it describes ("Inwoners krijgen vaak te laat hulp").
+fn provision(text: &str, w: &[String]) -> bool {
+    w.iter().any(|x| x == "krijgt" || x == "krijgen")
+        && (has_count(w)
+            || text.contains('€')
+            || w.iter()
+                .any(|x| matches!(x.as_str(), "alle" | "elke" | "iedere" | "eur")))
 }
 
 /// Whether a main clause states how things are rather than what someone
@@ -700,6 +715,7 @@ pub(crate) fn substantive_in<'t>(
     }
     let we = w.iter().any(|x| x == "we" || x == "wij");
     let actor = we
+        || provision(text, w)
         || w.iter()
             .any(|x| matches!(x.as_str(), "gemeente" | "college" | "raad" | "gemeenteraad"))
         || (w.iter().any(|x| matches!(x.as_str(), "wordt" | "worden"))
@@ -1021,6 +1037,9 @@ mod tests {
             "Valleiwerk opent daarnaast in het voorjaar een groenploeg in Oosterwijk, waar tien inwoners aan de slag kunnen.",
             // A commitment made is a promise.
             "Afvalbedrijf BRAVO heeft toegezegd meldingen van bijplaatsingen binnen 24 uur af te handelen.",
+            // What the people the activity is for get: a provision.
+            "Alle nieuwe vrijwilligers krijgen een basistraining van Stichting Lezen & Schrijven.",
+            "Wie een eengezinswoning achterlaat, kan een verhuisvergoeding krijgen van maximaal EUR 3.000.",
         ] {
             assert_eq!(not_an_intention(t, y, true), None, "{t}");
             assert!(is_substantive(t, y), "{t}");
@@ -1036,6 +1055,8 @@ mod tests {
             "Rijnhoeven neemt deel aan elf gemeenschappelijke regelingen.",
             // A Dutch word is no name.
             "Bewoners krijgen in het voorjaar een brief.",
+            // Without a figure or all of a group it describes.
+            "Inwoners krijgen vaak te laat hulp.",
         ] {
             assert!(not_an_intention(t, y, true).is_some(), "{t}");
         }
