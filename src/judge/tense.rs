@@ -107,9 +107,15 @@ pub fn is_participle(w: &str) -> bool {
             }
         }
     }
-    for p in ["be", "ver", "ont", "her", "er"] {
+    for p in [
+        "be", "ver", "ont", "her", "er", "onder", "over", "vol", "mis",
+    ] {
         if let Some(rest) = w.strip_prefix(p) {
-            if rest.len() >= 4 && w.ends_with('d') && !w.ends_with("heid") && !w.ends_with("nd") {
+            // "-nd" is a participle when the lemma table says so
+            // ("ondertekend", "verkend"), not a noun ("verband").
+            let nd_ok = !w.ends_with("nd")
+                || crate::text::lemma(w).is_some_and(|l| l != w && l.ends_with("nen"));
+            if rest.len() >= 4 && w.ends_with('d') && !w.ends_with("heid") && nd_ok {
                 return true;
             }
         }
@@ -218,6 +224,9 @@ mod tests {
             "dichtgemaakt",
             "rondgestuurd",
             "klaargezet",
+            "ondertekend",
+            "overhandigd",
+            "voltooid",
         ] {
             assert!(is_participle(w) || w == "begonnen", "{w}");
         }
