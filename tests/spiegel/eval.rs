@@ -151,8 +151,8 @@ fn eval_over_the_dev_fixtures_prints_pooled_numbers() {
     assert!(lo <= k && k <= hi && hi - lo < 0.3, "{lo} {k} {hi}");
     assert_eq!(p["kappa_interval"]["resamples"].as_u64(), Some(1000));
     // The pooled floor of the dev split, a little below the measured value
-    // (0.754 over 21 pairs).
-    assert!(k >= 0.70, "pooled dev kappa {k}");
+    // (0.775 over 24 pairs).
+    assert!(k >= 0.73, "pooled dev kappa {k}");
     assert!(p["intentions"]["recall"].as_f64().is_some());
     // Seeded: the same interval on every run.
     assert_eq!(json("dev")["pooled"], v["pooled"]);
@@ -275,24 +275,30 @@ fn mini_pair_checked_by_hand_agrees_fully() {
 fn dev_pairs_in_the_new_layouts() {
     check("dev-d1-verkeer/gold.yaml", 0.65, 0.95);
     check("dev-d2-groen/gold.yaml", 0.48, 0.75);
-    check("dev-d3-cultuur/gold.yaml", 0.56, 0.95);
+    check("dev-d3-cultuur/gold.yaml", 0.7, 0.95);
     // Written later by other helpers in the same kinds of layout, to find
     // what the first three did not show (each read almost nothing before).
     check("dev-d4-onderwijs/gold.yaml", 0.55, 0.8);
     check("dev-d5-sport/gold.yaml", 0.6, 0.85);
-    check("dev-d6-werk/gold.yaml", 0.42, 0.85);
+    check("dev-d6-werk/gold.yaml", 0.78, 0.9);
     // Written blind in the layouts of two test pairs that were hardly
     // read (Word table rows against sentence headlines; narrow-column
     // pdftotext against OCR'd maatregelen).
     check("dev-d7-recreatie/gold.yaml", 0.6, 0.8);
-    check("dev-d8-openbare-ruimte/gold.yaml", 0.5, 0.9);
+    check("dev-d8-openbare-ruimte/gold.yaml", 0.78, 0.9);
     // Written blind in the test split's programmes and in layouts the
     // dev split lacked, when it was found to overrate unseen documents.
-    check("dev-d9-wonen/gold.yaml", 0.4, 0.9);
+    check("dev-d9-wonen/gold.yaml", 0.5, 0.9);
     check("dev-d10-bestuur/gold.yaml", 0.62, 0.9);
     check("dev-d11-veiligheid/gold.yaml", 0.75, 0.9);
     check("dev-d12-duurzaamheid/gold.yaml", 0.75, 0.95);
     check("dev-d13-economie/gold.yaml", 0.68, 0.9);
+    // Written blind when the OCR layout with sub-headings was found weak
+    // (sociaal domein), and in two more (a Word status table; a mirrored
+    // verantwoording). First measured at 0.476, 0.594 and 0.862.
+    check("dev-d14-sociaal/gold.yaml", 0.64, 0.95);
+    check("dev-d15-jeugd/gold.yaml", 0.72, 0.9);
+    check("dev-d16-wonen/gold.yaml", 0.85, 0.95);
 }
 
 // The frozen test pairs: one pooled floor against regressions (never tuned
