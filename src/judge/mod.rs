@@ -92,9 +92,6 @@ struct Weighed<'t> {
 struct ReportText<'a> {
     sentences: Vec<&'a [AnalysedSentence]>,
     status: Vec<Vec<Option<Realisation>>>,
-    /// Which "partly" statuses come only from work dated after the year
-    /// (`realisation::dated_later_only`).
-    later: Vec<Vec<bool>>,
     titles: Vec<Sentence>,
     title_terms: Vec<&'a [TermId]>,
     title_status: Vec<Option<Realisation>>,
@@ -118,19 +115,6 @@ impl<'a> ReportText<'a> {
             .map(|ss| {
                 ss.iter()
                     .map(|s| status_in(&s.sentence.text, &s.words, report.year))
-                    .collect()
-            })
-            .collect();
-        let later = sentences
-            .iter()
-            .zip(&status)
-            .map(|(ss, st)| {
-                ss.iter()
-                    .zip(st)
-                    .map(|(s, &x)| {
-                        x == Some(Realisation::Partial)
-                            && realisation::dated_later_only(&s.words, report.year)
-                    })
                     .collect()
             })
             .collect();
@@ -182,7 +166,6 @@ impl<'a> ReportText<'a> {
             pair_status,
             sentences,
             status,
-            later,
             title_terms: analysis
                 .activities
                 .iter()
@@ -360,8 +343,12 @@ fn realisation_of(
     let remainder = reports.iter().any(|&r| {
         text.sentences[r]
             .iter()
-            .zip(&text.later[r])
-            .any(|(s, &later)| later && realisation::names_a_remainder(&s.words))
+            .zip(&text.status[r])
+            .any(|(s, &st)| {
+                st == Some(Realisation::Partial)
+                    && realisation::names_a_remainder(&s.words)
+                    && realisation::dated_later_only(&s.words, text.year)
+            })
     });
     let said = if remainder && said == Realisation::Done {
         Realisation::Partial
