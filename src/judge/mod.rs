@@ -307,9 +307,28 @@ fn realisation_of(
     if let Some(r) = headline.filter(|_| !main_done) {
         return r;
     }
-    // A sentence that reports the early stage an intention promised ("een
-    // start gemaakt met de verbouwing" for "we starten met de verbouwing")
-    // reports it done.
+    let said = said_of_answer(reports, text, intentions);
+    // A remainder left for later, or a promised figure not reached, is
+    // work not done (read only when it could change the verdict).
+    let said = if said == Realisation::Done && remainder_left(reports, text) {
+        Realisation::Partial
+    } else if said == Realisation::Done {
+        short_of_target(said, intentions, &answer_figures(reports, text))
+    } else {
+        said
+    };
+    mixed_outcomes(said, intentions, text.year)
+}
+
+/// What the answering sentences say of the work, together
+/// ([`realisation_from`]). A sentence that reports the early stage an
+/// intention promised ("een start gemaakt met de verbouwing" for "we
+/// starten met de verbouwing") reports it done.
+fn said_of_answer(
+    reports: &[usize],
+    text: &ReportText<'_>,
+    intentions: &[Intention],
+) -> Realisation {
     let stage_reached: Vec<&str> = intentions
         .iter()
         .filter(|i| i.accounted)
@@ -321,7 +340,7 @@ fn realisation_of(
             (realisation::promised_stage(&i.text) == Some(reported)).then_some(ev.text.as_str())
         })
         .collect();
-    let said = realisation_from(reports.iter().flat_map(|&r| {
+    realisation_from(reports.iter().flat_map(|&r| {
         text.sentences[r]
             .iter()
             .zip(&text.status[r])
@@ -336,11 +355,14 @@ fn realisation_of(
                     status
                 }
             })
-    }));
-    // A remainder of the planned work left for later ("de overige zes
-    // volgen in 2024", "in 2025 volgt de rest") is work not done, however
-    // much else was.
-    let remainder = reports.iter().any(|&r| {
+    }))
+}
+
+/// Whether an answering sentence leaves a remainder of the planned work
+/// for after the year ("de overige zes volgen in 2024", "in 2025 volgt de
+/// rest"): work not done, however much else was.
+fn remainder_left(reports: &[usize], text: &ReportText<'_>) -> bool {
+    reports.iter().any(|&r| {
         text.sentences[r]
             .iter()
             .zip(&text.status[r])
@@ -349,28 +371,20 @@ fn realisation_of(
                     && realisation::names_a_remainder(&s.words)
                     && realisation::dated_later_only(&s.words, text.year)
             })
-    });
-    let said = if remainder && said == Realisation::Done {
-        Realisation::Partial
-    } else {
-        said
-    };
-    // The answer's figures are read only when a shortfall could change
-    // the verdict.
-    let said = if said == Realisation::Done {
-        let answer: Vec<(String, u64)> = reports
-            .iter()
-            .flat_map(|&r| text.sentences[r].iter())
-            .flat_map(|s| {
-                let t = &s.sentence.text;
-                counts(t).into_iter().chain(all_of(t))
-            })
-            .collect();
-        short_of_target(said, intentions, &answer)
-    } else {
-        said
-    };
-    mixed_outcomes(said, intentions, text.year)
+    })
+}
+
+/// The figures of the whole answer ([`counts`] and [`all_of`] of each
+/// answering sentence), for [`short_of_target`].
+fn answer_figures(reports: &[usize], text: &ReportText<'_>) -> Vec<(String, u64)> {
+    reports
+        .iter()
+        .flat_map(|&r| text.sentences[r].iter())
+        .flat_map(|s| {
+            let t = &s.sentence.text;
+            counts(t).into_iter().chain(all_of(t))
+        })
+        .collect()
 }
 
 /// The planned thing itself stopped or slipped: the last sentence that

@@ -164,10 +164,7 @@ pub fn mark_running_headers(lines: &[crate::model::Line], kinds: &mut [LineKind]
             || super::parts::inner(t, m, true).is_some()
             // So do the section headings under each doel ("Indicatoren"):
             // they end the item before them.
-            || {
-                let f = crate::text::fold(t.trim_end_matches(':'));
-                m.inner.indicators.contains(&f) || m.inner.developments.contains(&f)
-            }
+            || super::aside_heading(t, m).is_some()
         {
             continue;
         }

@@ -285,23 +285,16 @@ fn marker_numbers(m: &Markers, folded: &str) -> Vec<String> {
     let Some((word, rest)) = folded.split_once(' ') else {
         return Vec::new();
     };
-    let marker = m.lists.activiteit.iter().any(|w| fold(w) == word)
+    let marker = is_activity_word(m, word)
         || ["prestatie", "afspraak", "speerpunt", "project", "opgave"].contains(&word);
     if !marker {
         return Vec::new();
     }
-    let number = |t: &str| -> String {
-        let n: String = t
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || *c == '.')
-            .collect();
-        n.trim_end_matches('.').to_string()
-    };
     let mut out = Vec::new();
     let mut tokens = rest.split_whitespace().peekable();
     while let Some(t) = tokens.next() {
         // "6", or OCR's "12schuldhulp": the number glued to the title.
-        let n = number(t.trim_end_matches([',', '/', '&']));
+        let n = leading_number(t.trim_end_matches([',', '/', '&']));
         if n.is_empty() {
             break;
         }
@@ -328,24 +321,34 @@ fn marker_numbers(m: &Markers, folded: &str) -> Vec<String> {
 pub(super) fn without_marker_word(m: &Markers, title: &str) -> String {
     let t = title.trim();
     if let Some((word, rest)) = t.split_once(' ') {
-        let marker = m.lists.activiteit.iter().any(|w| fold(w) == fold(word));
-        if marker && !rest.trim().is_empty() {
+        if is_activity_word(m, &fold(word)) && !rest.trim().is_empty() {
             return rest.trim().to_string();
         }
     }
     t.to_string()
 }
 
-/// The number after a line's first word ("Doel 1.4: ..." gives "1.4").
-pub(super) fn number_after_word(folded: &str) -> Option<String> {
-    let (_, rest) = folded.split_once(' ')?;
-    let n: String = rest
-        .trim_start()
+/// Whether a folded word is one of the activity marker words
+/// ("maatregel", "activiteit", ...).
+fn is_activity_word(m: &Markers, folded: &str) -> bool {
+    m.lists.activiteit.iter().any(|w| fold(w) == folded)
+}
+
+/// The number a text starts with ("1.4: ..." gives "1.4", "12schuldhulp"
+/// gives "12"); empty when it starts with none.
+fn leading_number(t: &str) -> String {
+    let n: String = t
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '.')
         .collect();
-    let n = n.trim_end_matches('.');
-    (!n.is_empty()).then(|| n.to_string())
+    n.trim_end_matches('.').to_string()
+}
+
+/// The number after a line's first word ("Doel 1.4: ..." gives "1.4").
+pub(super) fn number_after_word(folded: &str) -> Option<String> {
+    let (_, rest) = folded.split_once(' ')?;
+    let n = leading_number(rest.trim_start());
+    (!n.is_empty()).then_some(n)
 }
 
 /// Numbering at the start of a title ("2.1.1 Ondernemersloket",
