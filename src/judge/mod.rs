@@ -181,6 +181,97 @@ impl<'a> ReportText<'a> {
     }
 }
 
+/// The report text that answers one planned activity: the sentences of
+/// its report items with their statuses, less those of an item it shares
+/// with other plans (a merged paragraph) that speak of another of them.
+struct Answer<'a> {
+    reports: &'a [usize],
+    text: &'a ReportText<'a>,
+    plan: usize,
+    owners: &'a SentenceOwners,
+}
+
+impl<'a> Answer<'a> {
+    /// This activity's answering sentences and their statuses, in order.
+    fn sentences(&self) -> impl Iterator<Item = (&'a AnalysedSentence, Option<Realisation>)> + '_ {
+        self.reports.iter().flat_map(move |&r| {
+            let owners = self.owners.get(&r);
+            self.text.sentences[r]
+                .iter()
+                .zip(&self.text.status[r])
+                .enumerate()
+                .filter(move |(k, _)| owners.is_none_or(|o| o[*k].contains(&self.plan)))
+                .map(|(_, (s, &st))| (s, st))
+        })
+    }
+}
+
+/// Per report item that answers more than one planned activity, per
+/// sentence the activities it speaks of.
+type SentenceOwners = rustc_hash::FxHashMap<usize, Vec<Vec<usize>>>;
+
+/// Which planned activity each sentence of a shared report item speaks
+/// of: the one whose text it shares most (rarity-weighted) terms with,
+/// or every one it shares as much with (and every one when it shares
+/// nothing). "Van hen zijn er 18 verhuisd, minder dan de 25" in an item
+/// on both the verhuiscoach and hospitaverhuur is the coach's.
+fn sentence_owners(
+    pairing: &Pairing,
+    plan: &Analysis,
+    report: &ReportText<'_>,
+    weights: &Weights,
+) -> SentenceOwners {
+    let mut plans_of: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
+    for l in &pairing.links {
+        let v = plans_of.entry(l.report).or_default();
+        if !v.contains(&l.plan) {
+            v.push(l.plan);
+        }
+    }
+    let mut owners = SentenceOwners::default();
+    for (r, plans) in plans_of {
+        if plans.len() < 2 {
+            continue;
+        }
+        let own: Vec<rustc_hash::FxHashSet<TermId>> = plans
+            .iter()
+            .map(|&p| {
+                let a = &plan.activities[p];
+                a.title
+                    .iter()
+                    .chain(a.sentences.iter().flat_map(|s| s.terms.iter()))
+                    .copied()
+                    .collect()
+            })
+            .collect();
+        let per_sentence = report.sentences[r]
+            .iter()
+            .map(|s| {
+                let terms = dedup(&s.terms);
+                let shared: Vec<f64> = own
+                    .iter()
+                    .map(|set| {
+                        terms
+                            .iter()
+                            .filter(|t| set.contains(t))
+                            .map(|t| weights.vocab.idf(t))
+                            .sum()
+                    })
+                    .collect();
+                let best = shared.iter().copied().fold(0.0, f64::max);
+                plans
+                    .iter()
+                    .zip(&shared)
+                    .filter(|(_, &x)| best <= 0.0 || x >= best - 1e-9)
+                    .map(|(&p, _)| p)
+                    .collect()
+            })
+            .collect();
+        owners.insert(r, per_sentence);
+    }
+    owners
+}
+
 /// The status of two sentences read together: the stronger of the two
 /// (stopped, then delayed, then partly, then done).
 fn joined_status(a: Option<Realisation>, b: Option<Realisation>) -> Option<Realisation> {
@@ -291,11 +382,11 @@ fn decide(
 /// evidence alone is often a single sentence), short of a promised count
 /// partial.
 fn realisation_of(
-    reports: &[usize],
-    text: &ReportText<'_>,
+    answer: &Answer<'_>,
     intentions: &[Intention],
     headline: Option<Realisation>,
 ) -> Realisation {
+    let text = answer.text;
     // Unless the main deliverable, the first intention, was delivered: then
     // a side task slipped, and the outcomes are mixed (R4).
     let main_done = intentions.iter().find(|i| i.substantive).is_some_and(|i| {
@@ -307,13 +398,13 @@ fn realisation_of(
     if let Some(r) = headline.filter(|_| !main_done) {
         return r;
     }
-    let said = said_of_answer(reports, text, intentions);
+    let said = said_of_answer(answer, intentions);
     // A remainder left for later, or a promised figure not reached, is
     // work not done (read only when it could change the verdict).
-    let said = if said == Realisation::Done && remainder_left(reports, text) {
+    let said = if said == Realisation::Done && (remainder_left(answer) || shortfall_said(answer)) {
         Realisation::Partial
     } else if said == Realisation::Done {
-        short_of_target(said, intentions, &answer_figures(reports, text))
+        short_of_target(said, intentions, &answer_figures(answer))
     } else {
         said
     };
@@ -324,11 +415,7 @@ fn realisation_of(
 /// ([`realisation_from`]). A sentence that reports the early stage an
 /// intention promised ("een start gemaakt met de verbouwing" for "we
 /// starten met de verbouwing") reports it done.
-fn said_of_answer(
-    reports: &[usize],
-    text: &ReportText<'_>,
-    intentions: &[Intention],
-) -> Realisation {
+fn said_of_answer(answer: &Answer<'_>, intentions: &[Intention]) -> Realisation {
     let stage_reached: Vec<&str> = intentions
         .iter()
         .filter(|i| i.accounted)
@@ -340,47 +427,50 @@ fn said_of_answer(
             (realisation::promised_stage(&i.text) == Some(reported)).then_some(ev.text.as_str())
         })
         .collect();
-    realisation_from(reports.iter().flat_map(|&r| {
-        text.sentences[r]
-            .iter()
-            .zip(&text.status[r])
-            .map(|(s, &status)| {
-                let reached = status == Some(Realisation::Partial)
-                    && stage_reached
-                        .iter()
-                        .any(|t| t.contains(s.sentence.text.as_str()));
-                if reached {
-                    Some(Realisation::Done)
-                } else {
-                    status
-                }
-            })
+    realisation_from(answer.sentences().map(|(s, status)| {
+        let reached = status == Some(Realisation::Partial)
+            && stage_reached
+                .iter()
+                .any(|t| t.contains(s.sentence.text.as_str()));
+        if reached {
+            Some(Realisation::Done)
+        } else {
+            status
+        }
     }))
 }
 
 /// Whether an answering sentence leaves a remainder of the planned work
 /// for after the year ("de overige zes volgen in 2024", "in 2025 volgt de
 /// rest"): work not done, however much else was.
-fn remainder_left(reports: &[usize], text: &ReportText<'_>) -> bool {
-    reports.iter().any(|&r| {
-        text.sentences[r]
-            .iter()
-            .zip(&text.status[r])
-            .any(|(s, &st)| {
-                st == Some(Realisation::Partial)
-                    && realisation::names_a_remainder(&s.words)
-                    && realisation::dated_later_only(&s.words, text.year)
-            })
+fn remainder_left(answer: &Answer<'_>) -> bool {
+    answer.sentences().any(|(s, st)| {
+        st == Some(Realisation::Partial)
+            && realisation::names_a_remainder(&s.words)
+            && realisation::dated_later_only(&s.words, answer.text.year)
+    })
+}
+
+/// Whether an answering sentence says the work fell short of what was
+/// planned ("18 verhuisd, minder dan de 25 waarop we rekenden", "de
+/// doelstelling is niet gehaald"): however much else was done, that
+/// part was not (LABELLING ambiguities: a target clearly missed is
+/// partial).
+fn shortfall_said(answer: &Answer<'_>) -> bool {
+    answer.sentences().any(|(s, st)| {
+        st == Some(Realisation::Partial) && {
+            let present: rustc_hash::FxHashSet<&str> = s.words.iter().map(String::as_str).collect();
+            realisation::falls_short(&s.words, &present)
+        }
     })
 }
 
 /// The figures of the whole answer ([`counts`] and [`all_of`] of each
 /// answering sentence), for [`short_of_target`].
-fn answer_figures(reports: &[usize], text: &ReportText<'_>) -> Vec<(String, u64)> {
-    reports
-        .iter()
-        .flat_map(|&r| text.sentences[r].iter())
-        .flat_map(|s| {
+fn answer_figures(answer: &Answer<'_>) -> Vec<(String, u64)> {
+    answer
+        .sentences()
+        .flat_map(|(s, _)| {
             let t = &s.sentence.text;
             counts(t).into_iter().chain(all_of(t))
         })
@@ -395,22 +485,16 @@ fn answer_figures(reports: &[usize], text: &ReportText<'_>) -> Vec<(String, u64)
 /// before (a request, a soil survey) do not make it done or partly done
 /// (LABELLING ambiguities, R4: the headline deliverable decides).
 fn headline_slipped<'a>(
-    reports: &[usize],
-    text: &'a ReportText<'a>,
+    answer: &Answer<'a>,
     title: &[TermId],
 ) -> Option<(&'a AnalysedSentence, Realisation)> {
-    let named: Vec<(&AnalysedSentence, Realisation)> = reports
-        .iter()
-        .flat_map(|&r| {
-            text.sentences[r]
-                .iter()
-                .zip(&text.status[r])
-                .filter(|(s, _)| s.terms.iter().any(|t| title.contains(t)))
-                // What is carried on as before ("De bestaande samenwerking
-                // wordt voortgezet") is no news of the planned thing.
-                .filter(|(s, _)| !carries_on(&s.sentence.text))
-                .filter_map(|(s, st)| st.map(|x| (s, x)))
-        })
+    let named: Vec<(&AnalysedSentence, Realisation)> = answer
+        .sentences()
+        .filter(|(s, _)| s.terms.iter().any(|t| title.contains(t)))
+        // What is carried on as before ("De bestaande samenwerking
+        // wordt voortgezet") is no news of the planned thing.
+        .filter(|(s, _)| !carries_on(&s.sentence.text))
+        .filter_map(|(s, st)| st.map(|x| (s, x)))
         .collect();
     let done = named
         .iter()
@@ -1150,8 +1234,10 @@ pub fn judge(
     } = analyses;
     let report_text = ReportText::new(&report, &report_an);
     let weights = Weights::new(&plan_an, &report_an);
+    let owners = sentence_owners(&pairing, &plan_an, &report_text, &weights);
     let judged = Judged {
         weights: &weights,
+        owners: &owners,
         report: &report_text,
         plan_year: plan.year,
         opts,
@@ -1192,6 +1278,7 @@ pub fn judge(
 /// What every planned activity is judged against.
 struct Judged<'a> {
     weights: &'a Weights,
+    owners: &'a SentenceOwners,
     report: &'a ReportText<'a>,
     plan_year: Option<i32>,
     opts: &'a JudgeOptions,
@@ -1248,7 +1335,13 @@ impl Judged<'_> {
         side_continuations(&p.title, &mut intentions);
         // What the report last says of the planned thing, if it stopped or
         // slipped: read once, for the moot steps and for the realisation.
-        let headline = headline_slipped(&reports, self.report, &an.title);
+        let answer = Answer {
+            reports: &reports,
+            text: self.report,
+            plan: pi,
+            owners: self.owners,
+        };
+        let headline = headline_slipped(&answer, &an.title);
         self.whole_activity(&reports, &evidence, headline, interned, &mut intentions);
         let all_empty = reports
             .iter()
@@ -1279,7 +1372,7 @@ impl Judged<'_> {
         let realisation = if reports.is_empty() || all_empty || colour == Colour::Red {
             Realisation::Unknown
         } else {
-            realisation_of(&reports, self.report, &intentions, headline.map(|(_, r)| r))
+            realisation_of(&answer, &intentions, headline.map(|(_, r)| r))
         };
         AuditItem {
             colour,
