@@ -597,7 +597,23 @@ impl Ctx<'_> {
             // Blank line between: a line of a word or two is a section
             // heading; a longer one a headline whose paragraph follows the
             // blank, and so is a short one over a paragraph of full lines.
-            return Some((j, words <= 2 || (words <= 4 && !self.paragraph_at(n))));
+            // Over a headline of its own (after the blank), it heads a
+            // section ("Veilige informatie en sterke regio" / "Minder
+            // medewerkers trappen in nep-phishingmail" / its text).
+            if words <= 6 && self.headline_simple(n) {
+                return Some((j, true));
+            }
+            // Two words that say what was done ("Participatieverordening
+            // vastgesteld") over a paragraph are a headline.
+            let says_done = words == 2
+                && self.paragraph_at(n)
+                && title
+                    .split_whitespace()
+                    .any(|w| crate::judge::tense::is_participle(&crate::text::fold(w)));
+            return Some((
+                j,
+                (words <= 2 && !says_done) || (words <= 4 && !self.paragraph_at(n)),
+            ));
         }
         if self.headline_simple(n) {
             // Two headings in a row: the first is a section heading when it

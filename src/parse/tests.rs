@@ -465,3 +465,23 @@ fn a_recurring_indicators_heading_ends_the_item_before_it() {
         woonvisie.body
     );
 }
+
+#[test]
+fn a_theme_over_headlines_is_a_section_and_two_words_of_what_was_done_head_an_item() {
+    // Themes stand over headlines with a blank line between; a headline
+    // stands over its paragraph with or without one. "Participatieverordening
+    // vastgesteld" says what was done: an item, not a theme.
+    let para = "De raad heeft op 18 juni de participatieverordening vastgesteld. Dat was later dan gepland,\nomdat we de uitkomsten van de sessies met het inwonerspanel zorgvuldig wilden verwerken.\n";
+    let text = format!(
+        "Samen besturen\n\nRaad vergadert vanaf 2025 in een nieuwe cyclus\nIn het voorjaar heeft een adviesbureau de vergaderstructuur van de raad geëvalueerd en\nde raad heeft het voorstel voor een nieuwe cyclus op 12 november vastgesteld.\n\nParticipatieverordening vastgesteld\n\n{para}\nVeilige informatie en sterke regio\n\nMinder medewerkers trappen in nep-phishingmail\nIn maart en november hebben we een phishingsimulatie gehouden onder alle medewerkers van\nde gemeente; bij de tweede klikte nog maar 4% van de medewerkers op de link in de mail.\n"
+    );
+    let d = doc("jaarverslag-2024.txt", &text);
+    assert_eq!(
+        titles(&d),
+        [
+            "Raad vergadert vanaf 2025 in een nieuwe cyclus",
+            "Participatieverordening vastgesteld",
+            "Minder medewerkers trappen in nep-phishingmail"
+        ]
+    );
+}
