@@ -2,7 +2,7 @@
 //! wording. Negation keeps its meaning: "niet gerealiseerd" and "nog niet
 //! gelukt" are delays, not completions.
 
-use super::tense::{is_participle, present_passive};
+use super::tense::{is_participle, passive_in_clause};
 use crate::model::Realisation;
 use crate::text::words;
 
@@ -79,6 +79,8 @@ const DROPPED_VERBS: &[&str] = &[
     "afzien",
     "stopzetten",
     "stoppen",
+    // The lemma table reads "stoppen" as the noun "stop".
+    "stop",
     "staken",
     "beeindigen",
     "schrappen",
@@ -97,14 +99,14 @@ const CONTINUES: &[&str] = &[
     "blijven",
 ];
 /// Pieces that every form of the verbs of [`DELAYED_VERBS`],
-/// [`DROPPED_VERBS`], [`CONTINUES`] and "doorgaan" holds one of ("stel" in
+/// [`DROPPED_VERBS`], [`CONTINUES`], [`WIDENS`] and "doorgaan" holds one of ("stel" in
 /// "uitgesteld", "liep" in "liep uit", "ga" in "gaat ... door"); a test
 /// checks them against the lemma table.
 const VERB_PIECES: &[&str] = &[
     "stel", "schu", "schoof", "schov", "vertra", "schort", "verda", "loop", "lop", "liep", "zie",
     "zag", "zien", "stop", "zet", "staak", "stak", "eindig", "schrap", "blaz", "blaas", "blie",
     "annul", "gelast", "volg", "ga", "goa", "gon", "ging", "continu", "herha", "haal", "blij",
-    "blee", "blev", "stand",
+    "blee", "blev", "stand", "breid", "breed", "bred", "schaal", "schal", "sluit", "slot", "sloot",
 ];
 const PARTIAL: &[&[&str]] = &[
     &["deels"],
@@ -282,6 +284,25 @@ pub(crate) fn below_named_target(w: &[String]) -> bool {
         })
 }
 
+/// A verb of ending ([`DROPPED_VERBS`]) said of the work: in the main
+/// clause or after a decision ("besloten te stoppen"), not in a clause
+/// that tells what was agreed or how something goes ("afgesproken dat de
+/// muziek om 23.00 uur stopt").
+fn dropped_verb(w: &[String], verbs: &[String]) -> bool {
+    if !verbs.iter().any(|v| DROPPED_VERBS.contains(&v.as_str())) {
+        return false;
+    }
+    let main = super::intentions::main_clause(w);
+    let decided = w
+        .iter()
+        .any(|x| matches!(x.as_str(), "besloten" | "besluit" | "besluiten"));
+    decided
+        || main.len() == w.len()
+        || crate::text::verb_lemmas(&main.join(" "))
+            .iter()
+            .any(|v| DROPPED_VERBS.contains(&v.as_str()))
+}
+
 /// Whether a sentence says the work fell short of what was planned
 /// ([`SHORTFALL`], [`below_named_target`]).
 pub(crate) fn falls_short(w: &[String], present: &rustc_hash::FxHashSet<&str>) -> bool {
@@ -300,7 +321,14 @@ fn success_denied(w: &[String]) -> bool {
     w.iter().enumerate().any(|(k, x)| {
         let target = matches!(
             x.as_str(),
-            "halen" | "haalt" | "haalde" | "haalden" | "bereiken" | "bereikte" | "bereikten"
+            "halen"
+                | "haalt"
+                | "haalde"
+                | "haalden"
+                | "gehaald"
+                | "bereiken"
+                | "bereikte"
+                | "bereikten"
         );
         let works = matches!(x.as_str(), "lukt" | "lukte" | "lukten");
         let subordinate = w[k.saturating_sub(6)..k].iter().any(|b| {
@@ -424,7 +452,7 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
     if main.iter().any(|x| x == "niet") && (has_verb(&["doorgaan"]) || decided_not_to(main)) {
         return Some(Realisation::Dropped);
     }
-    if DROPPED.iter().any(|s| contains_seq(w, &present, s)) || has_verb(DROPPED_VERBS) {
+    if DROPPED.iter().any(|s| contains_seq(w, &present, s)) || dropped_verb(w, &verbs) {
         // "Het Rijk heeft het experiment beëindigd" is about someone else;
         // a drop counts when we/the municipality decided or did it, or
         // when it is said of the thing with no one named ("De verkenning
@@ -469,7 +497,10 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
     for (k, x) in w.iter().enumerate() {
         if is_participle(x) {
             let before = &w[k.saturating_sub(4)..k];
-            if before.iter().any(|b| b == "niet" || b == "geen") {
+            // "Niet meer" / "geen ... meer" is no longer: a state ("er
+            // worden geen rubberkorrels meer gebruikt"), not a delay.
+            let no_longer = before.iter().any(|b| b == "meer");
+            if !no_longer && before.iter().any(|b| b == "niet" || b == "geen") {
                 return Some(Realisation::Delayed);
             }
         }
@@ -484,7 +515,7 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
         if work_years(w).any(|x| x > y) {
             // What goes on next year as it went this year ("krijgt in 2025
             // een vervolg", "wordt in 2025 voortgezet") is no work left.
-            if has_verb(CONTINUES) {
+            if has_verb(CONTINUES) || next_step(w, &verbs) {
                 return None;
             }
             return Some(Realisation::Partial);
@@ -500,7 +531,7 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
 fn completed(w: &[String], present: &rustc_hash::FxHashSet<&str>) -> bool {
     let participle = w.iter().enumerate().any(|(k, x)| {
         is_participle(x)
-            && !present_passive(w, k)
+            && !passive_in_clause(w, k)
             && !(k > 0
                 && matches!(
                     w[k - 1].as_str(),
@@ -555,7 +586,7 @@ fn strong_participle(w: &[String], present: &rustc_hash::FxHashSet<&str>) -> boo
     .iter()
     .any(|a| present.contains(a));
     aux && w.iter().enumerate().any(|(k, x)| {
-        !present_passive(w, k)
+        !passive_in_clause(w, k)
             && ["be", "ver", "ont", "ge"]
                 .iter()
                 .any(|p| x.strip_prefix(p).is_some_and(|r| r.chars().count() >= 4))
@@ -655,6 +686,26 @@ fn action_years(w: &[String]) -> impl Iterator<Item = i32> + '_ {
             || before == "van" && k >= 2 && PARTS_OF_YEAR.contains(&w[k - 2].as_str());
         timed.then_some(y)
     })
+}
+
+/// Verbs of widening what was done, as lemmas: said of next year, they
+/// plan a next step ("In 2025 breiden we de werkplaats uit").
+const WIDENS: &[&str] = &["uitbreiden", "verbreden", "opschalen", "aansluiten"];
+
+/// Whether a sentence set after the year plans a next step beside what
+/// was done ("In 2025 breiden we de werkplaats uit", "In 2025 sluit ook
+/// Hoge Weide aan"), not a remainder of it ("de overige zes volgen in
+/// 2025", "ook de laatste twee scholen volgen").
+fn next_step(w: &[String], verbs: &[String]) -> bool {
+    let remainder = names_a_remainder(w)
+        || w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "volgen" | "volgt" | "nog" | "overige" | "resterende" | "laatste" | "andere"
+            )
+        });
+    let widens = verbs.iter().any(|v| WIDENS.contains(&v.as_str()));
+    !remainder && (widens || w.iter().any(|x| x == "ook"))
 }
 
 /// The years in a sentence's words for which work is set
@@ -839,6 +890,48 @@ mod tests {
             sentence_status("Drie aanbieders doen pas vanaf 2025 mee.", y),
             Some(Realisation::Delayed)
         );
+    }
+
+    #[test]
+    fn a_next_step_beside_what_was_done_is_no_work_left() {
+        let y = Some(2024);
+        for s in [
+            "In 2025 breiden we de werkplaats uit met een afdeling elektrotechniek.",
+            "In 2025 sluit ook bedrijventerrein Hoge Weide aan bij de stichting.",
+        ] {
+            assert_eq!(sentence_status(s, y), None, "{s}");
+        }
+        // What is left of the planned work still is.
+        assert_eq!(
+            sentence_status("Ook de laatste twee scholen volgen in 2025.", y),
+            Some(Realisation::Partial)
+        );
+    }
+
+    #[test]
+    fn no_longer_and_what_was_agreed_are_no_delay_or_stop() {
+        let y = Some(2024);
+        assert_ne!(
+            sentence_status(
+                "Het nieuwe veld heeft een infill van kurk; er worden geen rubberkorrels meer gebruikt.",
+                y
+            ),
+            Some(Realisation::Delayed)
+        );
+        assert_ne!(
+            sentence_status(
+                "We hebben met de bewoners afgesproken dat de muziek om 23.00 uur stopt.",
+                y
+            ),
+            Some(Realisation::Dropped)
+        );
+        // A stop decided, or said in the main clause, still is one.
+        for s in [
+            "We hebben besloten de proef te stoppen.",
+            "We zijn in oktober met de proef gestopt.",
+        ] {
+            assert_eq!(sentence_status(s, y), Some(Realisation::Dropped), "{s}");
+        }
     }
 
     #[test]
@@ -1112,6 +1205,7 @@ mod tests {
             .iter()
             .chain(DROPPED_VERBS)
             .chain(CONTINUES)
+            .chain(WIDENS)
             .chain(&["doorgaan"])
             .copied()
             .collect();

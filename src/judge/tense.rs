@@ -153,6 +153,41 @@ pub(crate) fn present_passive(w: &[String], k: usize) -> bool {
     near(k + 1) || (k > 0 && near(k - 1))
 }
 
+/// [`present_passive`], also with "wordt" as the finite verb of the
+/// clause and the participle at its end ("er worden geen rubberkorrels
+/// meer gebruikt"), with no other verb or clause between: no completion
+/// in a report. (The tense of a plan sentence keeps the narrow reading:
+/// "het gebouw wordt nog verwarmd met gasketels" is background.)
+pub(crate) fn passive_in_clause(w: &[String], k: usize) -> bool {
+    if present_passive(w, k) {
+        return true;
+    }
+    let before = &w[k.saturating_sub(6)..k];
+    before
+        .iter()
+        .rposition(|x| x == "worden" || x == "wordt")
+        .is_some_and(|at| {
+            !before[at + 1..].iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "is" | "zijn"
+                        | "was"
+                        | "waren"
+                        | "werd"
+                        | "werden"
+                        | "heeft"
+                        | "hebben"
+                        | "had"
+                        | "dat"
+                        | "die"
+                        | "en"
+                        | "maar"
+                        | "omdat"
+                ) || is_participle(x)
+            })
+        })
+}
+
 /// Reads the tense of a sentence from its folded words.
 pub fn tense(words: &[String]) -> Tense {
     let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));

@@ -103,31 +103,42 @@ fn infinitives(form: &str) -> Vec<String> {
 /// word whose infinitive with the clause's last word (a particle) is a
 /// word of the list becomes that verb, and the particle is dropped.
 fn recombine_clause(clause: &mut Vec<String>) {
-    let Some(last) = clause.last() else {
+    // The particle closes the clause, or stands before a prepositional
+    // phrase put after it ("we breiden de werkplaats uit met een
+    // afdeling", "zetten de proef voort tot de zomer").
+    let Some(at) = (2..clause.len()).rev().find(|&k| {
+        PARTICLES.contains(&clause[k].as_str())
+            && clause
+                .get(k + 1)
+                .is_none_or(|n| AFTER_PARTICLE.contains(&n.as_str()))
+    }) else {
         return;
     };
-    if clause.len() < 3 || !PARTICLES.contains(&last.as_str()) {
+    // Only a phrase follows: no second particle, verb or clause.
+    if at + 1 < clause.len() && clause.len() - at > 8 {
         return;
     }
-    let particle = last.clone();
-    let found = clause[..clause.len() - 1]
-        .iter()
-        .enumerate()
-        .find_map(|(i, w)| {
-            if w.len() < 2 || super::is_stopword(w) && !matches!(w.as_str(), "doen" | "gaan") {
-                return None;
-            }
-            infinitives(w)
-                .into_iter()
-                .map(|inf| format!("{particle}{inf}"))
-                .find(|v| is_word(v))
-                .map(|v| (i, v))
-        });
+    let particle = clause[at].clone();
+    let found = clause[..at].iter().enumerate().find_map(|(i, w)| {
+        if w.len() < 2 || super::is_stopword(w) && !matches!(w.as_str(), "doen" | "gaan") {
+            return None;
+        }
+        infinitives(w)
+            .into_iter()
+            .map(|inf| format!("{particle}{inf}"))
+            .find(|v| is_word(v))
+            .map(|v| (i, v))
+    });
     if let Some((i, verb)) = found {
         clause[i] = verb;
-        clause.pop();
+        clause.remove(at);
     }
 }
+
+/// Prepositions that may open a phrase after a separable verb's particle.
+const AFTER_PARTICLE: &[&str] = &[
+    "met", "naar", "tot", "van", "voor", "bij", "zonder", "tegen", "per", "vanaf", "binnen",
+];
 
 /// Folded words of a text with separable verbs recombined per clause
 /// (clauses end at punctuation and before conjunctions); content terms are
@@ -237,5 +248,10 @@ mod tests {
         }
         let w = verb_lemmas("Daardoor schuift ook de verhuizing op.");
         assert!(w.contains(&"opschuiven".to_string()), "{w:?}");
+        // A phrase after the particle ("uit met een afdeling").
+        let w = verb_lemmas("In 2025 breiden we de werkplaats uit met een afdeling.");
+        assert!(w.contains(&"uitbreiden".to_string()), "{w:?}");
+        let w = verb_lemmas("Het restant schuiven we door naar 2025.");
+        assert!(w.contains(&"doorschuiven".to_string()), "{w:?}");
     }
 }
