@@ -71,6 +71,8 @@ const TARGET_STARTS: &[&[&str]] = &[
     &["ons", "doel", "is"],
     &["onze", "ambitie", "is"],
     &["de", "ambitie", "is"],
+    &["we", "willen", "dat"],
+    &["wij", "willen", "dat"],
 ];
 
 fn starts_with(words: &[String], seq: &[&str]) -> bool {
@@ -167,8 +169,16 @@ fn not_an_intention_in(
     if past_is_background && t == Tense::Past && !names_plan_year && !committed {
         return Some("achtergrond (verleden tijd)");
     }
+    // The years of the main clause date the action; one in a relative
+    // clause dates what the clause says of a noun ("Het buurtpreventieteam,
+    // dat al sinds 2019 rondes loopt, krijgt nieuwe hesjes").
+    let main = main_clause(w);
+    let main_has_year = main.len() == w.len()
+        || ys
+            .iter()
+            .any(|y| main.iter().any(|x| x.parse::<i32>().ok() == Some(*y)));
     if let Some(py) = plan_year {
-        if !ys.is_empty() && ys.iter().all(|&y| y < py) && t != Tense::Future {
+        if !ys.is_empty() && main_has_year && ys.iter().all(|&y| y < py) && t != Tense::Future {
             return Some("achtergrond (eerder jaar)");
         }
     }
@@ -185,7 +195,6 @@ fn not_an_intention_in(
     // The actor stands in the main clause: in "Dijkveld heeft zeven
     // buurthuizen, waarvan er drie eigendom zijn van de gemeente" the
     // municipality is in a relative clause, and the sentence describes.
-    let main = main_clause(w);
     let actor = main.iter().any(|x| {
         matches!(
             x.as_str(),
@@ -212,7 +221,9 @@ fn not_an_intention_in(
     // "Nijmegen kent al ruim 15 jaar", "sinds 2019 zijn we aangesloten",
     // "De coöperatie telt inmiddels 600 leden"; a trend ("worden
     // jongeren steeds vaker ingezet als drugsrunner").
-    let has = |x: &str| w.iter().any(|y| y == x);
+    // Said in the main clause: "dat al sinds 2019 rondes loopt" tells of
+    // the team that gets the hesjes.
+    let has = |x: &str| main.iter().any(|y| y == x);
     let trend = crate::text::contains_words(w, &["steeds", "vaker"])
         || crate::text::contains_words(w, &["steeds", "meer"])
         || crate::text::contains_words(w, &["in", "toenemende", "mate"]);
@@ -895,6 +906,36 @@ fn candidates<'s>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wish_with_a_count_and_a_year_in_a_relative_clause_still_promise() {
+        let y = Some(2025);
+        // A target: "we willen dat" with a count (rule book ambiguities).
+        assert_eq!(
+            not_an_intention(
+                "We willen dat dit aantal in 2025 groeit naar ten minste 50 groepen.",
+                y,
+                true
+            ),
+            None
+        );
+        assert!(not_an_intention("We willen dat inwoners zich veilig voelen.", y, true).is_some());
+        // The earlier year and "sinds" belong to the relative clause.
+        assert_eq!(
+            not_an_intention(
+                "Het buurtpreventieteam van Oud-Aalst, dat al sinds 2019 avondrondes loopt, krijgt nieuwe hesjes; hiervoor is € 4.500 beschikbaar.",
+                y,
+                true
+            ),
+            None
+        );
+        assert!(not_an_intention(
+            "Het buurtpreventieteam loopt al sinds 2019 avondrondes.",
+            y,
+            true
+        )
+        .is_some());
+    }
 
     #[test]
     fn background_and_motivation_are_not_intentions() {

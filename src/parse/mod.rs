@@ -404,6 +404,16 @@ impl Ctx<'_> {
                 _ => None,
             };
         }
+        // The municipality's own status symbol before a title
+        // ("[gerealiseerd] Meer boa's in de wijk") marks an item's title.
+        if let Some((_, _, rest)) = parts::status_prefix(self.text(i)) {
+            let over_text = self
+                .next_nonblank(i)
+                .is_some_and(|n| self.kinds[n] == LineKind::Text);
+            if title_like(rest, MAX_TITLE_WORDS) && over_text {
+                return Some((i, false));
+            }
+        }
         let first = self.text(i).chars().next()?;
         if !(first.is_uppercase() || first.is_ascii_digit() || first == '"' || first == '\'') {
             return None;
@@ -487,7 +497,7 @@ impl Ctx<'_> {
         {
             return None;
         }
-        if names_document(&title) {
+        if names_document(&title) || reading_aid(&title) {
             return Some((j, true));
         }
         // A full-width line inside a block is a wrapped sentence, not a
@@ -962,7 +972,20 @@ impl Builder {
     fn start(&mut self, path: &str, title: String, start: usize, end: usize) {
         self.close();
         self.doelen_run = 0;
+        // A status symbol before the title is the item's own status.
+        let (title, own) = match parts::status_prefix(&title) {
+            Some((status, text, rest)) => (
+                rest.to_string(),
+                Some(crate::model::SelfReport {
+                    status,
+                    text: text.to_string(),
+                    line: start,
+                }),
+            ),
+            None => (title, None),
+        };
         let mut a = Activity::new(clean_title(&title), Span::new(path, start, end), end);
+        a.self_reported = own;
         a.ambitie = self.cur_ambitie;
         a.doel = self.cur_doel;
         self.open = Some(a);
@@ -1397,6 +1420,16 @@ fn programme_number(t: &str) -> bool {
 
 /// A heading that names the document or programme ("Jaarverslag 2023
 /// gemeente Oosterbeemd", "Programma 3 Wonen"), not an activity.
+/// A heading of the document's own reading aids ("Leeswijzer",
+/// "Inleiding", "Terugblik"): what follows introduces the programme, it is
+/// no activity.
+fn reading_aid(t: &str) -> bool {
+    matches!(
+        crate::text::fold(t.trim().trim_end_matches(':')).as_str(),
+        "leeswijzer" | "inleiding" | "voorwoord" | "samenvatting" | "terugblik" | "vooraf"
+    )
+}
+
 fn names_document(t: &str) -> bool {
     let f = crate::text::fold(t);
     let first = f.split_whitespace().next().unwrap_or("");

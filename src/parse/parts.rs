@@ -119,6 +119,28 @@ pub fn status_word(t: &str) -> Option<SelfStatus> {
         .map(|&(_, s)| s)
 }
 
+/// A status in brackets before a heading, the municipality's own symbol
+/// for how far an activity got ("[gerealiseerd] Meer boa's in de wijk",
+/// "(deels / vertraagd) Vervanging camera's"): the status, the bracketed
+/// words as written, and the title after them. Only before a capitalised
+/// title, so that a legend ("[gerealiseerd] de activiteit is uitgevoerd")
+/// is none.
+pub fn status_prefix(t: &str) -> Option<(SelfStatus, &str, &str)> {
+    let t = t.trim_start();
+    let close = match t.chars().next()? {
+        '[' => ']',
+        '(' => ')',
+        _ => return None,
+    };
+    let end = t.find(close)?;
+    let (inside, rest) = (&t[1..end], t[end + close.len_utf8()..].trim_start());
+    let status = status_word(inside)?;
+    rest.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        .then_some((status, &t[..end + close.len_utf8()], rest))
+}
+
 /// Whether a line is exactly a status phrase, nothing more.
 fn status_word_exact(t: &str) -> bool {
     let f = folded_label(t);

@@ -485,3 +485,31 @@ fn a_theme_over_headlines_is_a_section_and_two_words_of_what_was_done_head_an_it
         ]
     );
 }
+
+#[test]
+fn a_status_symbol_before_a_title_is_the_items_own_status() {
+    // The legend explains the symbols (lowercase text after them: no
+    // items); "Leeswijzer" introduces the programme.
+    let text = "Leeswijzer\nBij elke activiteit geven we met een symbool aan hoe ver de uitvoering is gekomen:\n[gerealiseerd] de activiteit is uitgevoerd zoals in de begroting is voorgenomen\n[deels / vertraagd] de activiteit is voor een deel uitgevoerd\n\nDoel 1.1 Veilige kernen\n\n[gerealiseerd] Meer boa's in de wijk\nOp 1 mei zijn twee nieuwe boa's begonnen, waarmee het team op de beoogde formatie kwam.\n\n[deels / vertraagd] Vervanging camera's centrum\nIn oktober zijn negen van de veertien camera's vervangen; de overige vijf volgen in 2026.\n";
+    let d = doc("jaarverslag-2025.txt", text);
+    assert_eq!(
+        titles(&d),
+        ["Meer boa's in de wijk", "Vervanging camera's centrum"]
+    );
+    let own: Vec<_> = d
+        .activities
+        .iter()
+        .map(|a| {
+            a.self_reported
+                .as_ref()
+                .map(|s| (s.status, s.text.as_str()))
+        })
+        .collect();
+    assert_eq!(
+        own,
+        [
+            Some((crate::model::SelfStatus::Done, "[gerealiseerd]")),
+            Some((crate::model::SelfStatus::Partial, "[deels / vertraagd]"))
+        ]
+    );
+}

@@ -151,7 +151,7 @@ fn eval_over_the_dev_fixtures_prints_pooled_numbers() {
     assert!(lo <= k && k <= hi && hi - lo < 0.3, "{lo} {k} {hi}");
     assert_eq!(p["kappa_interval"]["resamples"].as_u64(), Some(1000));
     // The pooled floor of the dev split, a little below the measured value
-    // (0.772 over 26 pairs).
+    // (0.757 over 27 pairs).
     assert!(k >= 0.73, "pooled dev kappa {k}");
     assert!(p["intentions"]["recall"].as_f64().is_some());
     // Seeded: the same interval on every run.
@@ -299,8 +299,11 @@ fn dev_pairs_in_the_new_layouts() {
     check("dev-d14-sociaal/gold.yaml", 0.64, 0.95);
     check("dev-d15-jeugd/gold.yaml", 0.72, 0.9);
     check("dev-d16-wonen/gold.yaml", 0.85, 0.95);
-    // Two more, blind (a Word table against a portal; bullets against a
-    // themed headline report). First measured at 0.771 and 0.624.
+    // Three more, blind (pdftotext BBV questions against a report with a
+    // status symbol before each title; a Word table against a portal;
+    // bullets against a themed headline report). First measured at
+    // 0.026 (the report read as one item), 0.771 and 0.624.
+    check("dev-d17-veiligheid/gold.yaml", 0.3, 0.7);
     check("dev-d18-economie/gold.yaml", 0.72, 0.95);
     check("dev-d19-bestuur/gold.yaml", 0.66, 0.9);
 }
