@@ -427,7 +427,16 @@ fn said_of_answer(answer: &Answer<'_>, intentions: &[Intention]) -> Realisation 
             (realisation::promised_stage(&i.text) == Some(reported)).then_some(ev.text.as_str())
         })
         .collect();
+    // "De bouw is in 2025 niet gestart." followed by "De bouw begint in
+    // april 2026": not started, and a new time set in the answer, is a
+    // delay, not a stop.
+    let later = answer
+        .sentences()
+        .any(|(s, _)| realisation::set_for_later(&s.words, answer.text.year));
     realisation_from(answer.sentences().map(|(s, status)| {
+        if later && status == Some(Realisation::Dropped) && realisation::not_started(&s.words) {
+            return Some(Realisation::Delayed);
+        }
         let reached = status == Some(Realisation::Partial)
             && stage_reached
                 .iter()
@@ -490,7 +499,7 @@ fn headline_slipped<'a>(
 ) -> Option<(&'a AnalysedSentence, Realisation)> {
     let named: Vec<(&AnalysedSentence, Realisation)> = answer
         .sentences()
-        .filter(|(s, _)| s.terms.iter().any(|t| title.contains(t)))
+        .filter(|(s, _)| s.terms.iter().any(|t| title.contains(t)) || names_the_whole(&s.words))
         // What is carried on as before ("De bestaande samenwerking
         // wordt voortgezet") is no news of the planned thing.
         .filter(|(s, _)| !carries_on(&s.sentence.text))
@@ -506,6 +515,18 @@ fn headline_slipped<'a>(
         (s, Realisation::Delayed) if !done => Some((s, Realisation::Delayed)),
         _ => None,
     }
+}
+
+/// Whether a sentence speaks of the planned undertaking as a whole by
+/// its kind ("het college heeft besloten het project te stoppen", "de
+/// proef is beëindigd"): a definite article and the word for it.
+fn names_the_whole(w: &[String]) -> bool {
+    w.windows(2).any(|p| {
+        matches!(
+            (p[0].as_str(), p[1].as_str()),
+            ("het", "project" | "experiment" | "initiatief") | ("de", "proef" | "pilot")
+        )
+    })
 }
 
 /// Intentions with different outcomes (one delivered, another postponed

@@ -603,10 +603,7 @@ fn never_started(
     present: &rustc_hash::FxHashSet<&str>,
     report_year: Option<i32>,
 ) -> bool {
-    let not_started = crate::text::contains_words(w, &["niet", "van", "start"])
-        || crate::text::contains_words(w, &["niet", "gestart"])
-        || crate::text::contains_words(w, &["niet", "van", "de", "grond"]);
-    if !not_started {
+    if !not_started(w) {
         return false;
     }
     let later = ["nog", "alsnog", "later", "volgend", "komend"]
@@ -614,6 +611,20 @@ fn never_started(
         .any(|x| present.contains(x))
         || report_year.is_some_and(|y| action_years(w).any(|x| x > y));
     !later
+}
+
+/// "Niet van start", "niet gestart", "niet van de grond": the work did not
+/// begin (whether it is to begin later, the sentence or its neighbours say).
+pub(crate) fn not_started(w: &[String]) -> bool {
+    crate::text::contains_words(w, &["niet", "van", "start"])
+        || crate::text::contains_words(w, &["niet", "gestart"])
+        || crate::text::contains_words(w, &["niet", "van", "de", "grond"])
+}
+
+/// Whether a sentence sets work for after the report's year
+/// ([`work_years`]).
+pub(crate) fn set_for_later(w: &[String], report_year: Option<i32>) -> bool {
+    report_year.is_some_and(|y| work_years(w).any(|x| x > y))
 }
 
 /// Words before a year that make it the time of an action: "in 2025",

@@ -353,3 +353,16 @@ fn each_plan_of_a_merged_item_is_realised_by_its_own_sentences() {
     assert_ne!(hospita["colour"], "red", "{hospita:#}");
     assert_eq!(hospita["realisation"], "done", "{hospita:#}");
 }
+
+#[test]
+fn not_started_with_a_new_start_in_the_answer_is_delayed_and_a_stop_of_the_project_is_dropped() {
+    let items = audit_items(
+        "2025-veiligheid",
+        "Doel: Veilige kernen\n\n- We bouwen een nieuwe brandweerpost in Wolfsveen\nIn 2025 start de bouw van de nieuwe brandweerpost aan de Industrieweg.\n\n- We richten een jongerenontmoetingsplek in bij het sportpark\nIn het voorjaar plaatsen we een jongerenontmoetingsplek bij het sportpark in Oud-Aalst.\n",
+        "Doel: Veilige kernen\n\n- Nieuwe brandweerpost Wolfsveen\nDe bouw van de nieuwe brandweerpost aan de Industrieweg is in 2025 niet gestart. Een omwonende heeft beroep ingesteld; de rechtbank verklaarde het beroep in november ongegrond. De bouw van de brandweerpost begint in april 2026.\n\n- Jongerenontmoetingsplek Oud-Aalst\nIn maart is met de jongeren een ontwerp voor de jongerenontmoetingsplek gemaakt. Omwonenden hebben in april een petitie tegen de jongerenontmoetingsplek aangeboden. Het college heeft daarop in mei besloten het project te stoppen.\n",
+    );
+    let post = planned(&items, "brandweerpost");
+    assert_eq!(post["realisation"], "delayed", "{post:#}");
+    let jop = planned(&items, "jongerenontmoetingsplek");
+    assert_eq!(jop["realisation"], "dropped", "{jop:#}");
+}
