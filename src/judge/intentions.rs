@@ -153,8 +153,13 @@ fn not_an_intention_in(
         .filter(|y| !dates_a_thing(w, *y))
         .collect();
     let singles = single_years(text);
-    let mentions_plan_year = plan_year.is_some_and(|py| singles.iter().any(|&y| y >= py));
-    let t = tense(w);
+    let mentions_plan_year = plan_year.is_some_and(|py| singles.iter().any(|&y| y >= py))
+        // "Vanaf 1 september kunnen organisatoren digitaal aanvragen":
+        // a time in the year, no year named.
+        || (plan_year.is_some() && ys.is_empty() && singles.is_empty() && dated_in_the_year(w));
+    // The tense of the main clause: "ramen die zijn afgeplakt" in a
+    // relative clause does not make "openen we een meldpunt" past.
+    let t = tense(main_clause(w));
     // In the past tense only the plan year itself makes it a promise ("In
     // 2023 is gestart" in a budget for 2023); "is in 2020 vastgesteld en
     // loopt tot en met 2024" is history.
@@ -247,6 +252,26 @@ fn not_an_intention_in(
         return Some("motivatie");
     }
     None
+}
+
+/// A time within a year, with no year named ("vanaf 1 september", "voor
+/// de zomer", "in het najaar"): in a budget, a time in the budget year.
+fn dated_in_the_year(w: &[String]) -> bool {
+    use super::realisation::PARTS_OF_YEAR;
+    w.windows(2).enumerate().any(|(k, p)| {
+        let month_day = p[0].chars().all(|c| c.is_ascii_digit())
+            && p[0].len() <= 2
+            && PARTS_OF_YEAR[..12].contains(&p[1].as_str());
+        let timed = matches!(
+            p[0].as_str(),
+            "vanaf" | "per" | "voor" | "in" | "na" | "medio"
+        ) && (PARTS_OF_YEAR[..12].contains(&p[1].as_str())
+            || (matches!(p[1].as_str(), "de" | "het")
+                && w.get(k + 2).is_some_and(|x| {
+                    matches!(x.as_str(), "zomer" | "voorjaar" | "najaar" | "winter")
+                })));
+        month_day || timed
+    })
 }
 
 /// A main clause that says something is needed or important ("is nodig",
@@ -938,6 +963,34 @@ mod tests {
     }
 
     #[test]
+    fn the_main_clause_gives_the_tense_and_a_date_without_a_year_is_in_the_year() {
+        let y = Some(2025);
+        assert_eq!(
+            not_an_intention(
+                "Voor de zomer openen we een meldpunt voor agrariërs, waar zij situaties zoals ramen die zijn afgeplakt anoniem kunnen melden.",
+                y,
+                true
+            ),
+            None
+        );
+        assert_eq!(
+            not_an_intention(
+                "Vanaf 1 september kunnen organisatoren hun aanvraag digitaal indienen via een nieuw evenementenloket.",
+                y,
+                true
+            ),
+            None
+        );
+        // Without a time it describes what organisers can do.
+        assert!(not_an_intention(
+            "Organisatoren kunnen hun aanvraag digitaal indienen via het evenementenloket.",
+            y,
+            true
+        )
+        .is_some());
+    }
+
+    #[test]
     fn background_and_motivation_are_not_intentions() {
         let y = Some(2023);
         assert!(not_an_intention(
@@ -1094,8 +1147,9 @@ mod tests {
             "Op De Waarden werken ruim 4.000 mensen.",
             // A one-word name without a time may be the municipality's.
             "Rijnhoeven neemt deel aan elf gemeenschappelijke regelingen.",
-            // A Dutch word is no name.
-            "Bewoners krijgen in het voorjaar een brief.",
+            // A Dutch word is no name. (With a time in the year, "krijgen
+            // in het voorjaar een brief" is a provision in the year.)
+            "Bewoners krijgen daarover een brief.",
             // Without a figure or all of a group it describes.
             "Inwoners krijgen vaak te laat hulp.",
         ] {
