@@ -257,15 +257,14 @@ fn not_an_intention_in(
 /// A time within a year, with no year named ("vanaf 1 september", "voor
 /// de zomer", "in het najaar"): in a budget, a time in the budget year.
 fn dated_in_the_year(w: &[String]) -> bool {
-    use super::realisation::PARTS_OF_YEAR;
+    use super::realisation::is_month;
     w.windows(2).enumerate().any(|(k, p)| {
-        let month_day = p[0].chars().all(|c| c.is_ascii_digit())
-            && p[0].len() <= 2
-            && PARTS_OF_YEAR[..12].contains(&p[1].as_str());
+        let month_day =
+            p[0].chars().all(|c| c.is_ascii_digit()) && p[0].len() <= 2 && is_month(&p[1]);
         let timed = matches!(
             p[0].as_str(),
             "vanaf" | "per" | "voor" | "in" | "na" | "medio"
-        ) && (PARTS_OF_YEAR[..12].contains(&p[1].as_str())
+        ) && (is_month(&p[1])
             || (matches!(p[1].as_str(), "de" | "het")
                 && w.get(k + 2).is_some_and(|x| {
                     matches!(x.as_str(), "zomer" | "voorjaar" | "najaar" | "winter")

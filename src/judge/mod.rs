@@ -430,11 +430,15 @@ fn said_of_answer(answer: &Answer<'_>, intentions: &[Intention]) -> Realisation 
     // "De bouw is in 2025 niet gestart." followed by "De bouw begint in
     // april 2026": not started, and a new time set in the answer, is a
     // delay, not a stop.
-    let later = answer
-        .sentences()
-        .any(|(s, _)| realisation::set_for_later(&s.words, answer.text.year));
+    let not_started = |s: &AnalysedSentence, st: Option<Realisation>| {
+        st == Some(Realisation::Dropped) && realisation::not_started(&s.words)
+    };
+    let later = answer.sentences().any(|(s, st)| not_started(s, st))
+        && answer
+            .sentences()
+            .any(|(s, _)| realisation::set_for_later(&s.words, answer.text.year));
     realisation_from(answer.sentences().map(|(s, status)| {
-        if later && status == Some(Realisation::Dropped) && realisation::not_started(&s.words) {
+        if later && not_started(s, status) {
             return Some(Realisation::Delayed);
         }
         let reached = status == Some(Realisation::Partial)
@@ -466,12 +470,9 @@ fn remainder_left(answer: &Answer<'_>) -> bool {
 /// part was not (LABELLING ambiguities: a target clearly missed is
 /// partial).
 fn shortfall_said(answer: &Answer<'_>) -> bool {
-    answer.sentences().any(|(s, st)| {
-        st == Some(Realisation::Partial) && {
-            let present: rustc_hash::FxHashSet<&str> = s.words.iter().map(String::as_str).collect();
-            realisation::falls_short(&s.words, &present)
-        }
-    })
+    answer
+        .sentences()
+        .any(|(s, st)| st == Some(Realisation::Partial) && realisation::falls_short_in(&s.words))
 }
 
 /// The figures of the whole answer ([`counts`] and [`all_of`] of each

@@ -293,10 +293,7 @@ fn dropped_verb(w: &[String], verbs: &[String]) -> bool {
         return false;
     }
     let main = super::intentions::main_clause(w);
-    let decided = w
-        .iter()
-        .any(|x| matches!(x.as_str(), "besloten" | "besluit" | "besluiten"));
-    decided
+    w.iter().any(|x| decides(x))
         || main.len() == w.len()
         || crate::text::verb_lemmas(&main.join(" "))
             .iter()
@@ -309,6 +306,12 @@ pub(crate) fn falls_short(w: &[String], present: &rustc_hash::FxHashSet<&str>) -
     SHORTFALL.iter().any(|s| contains_seq(w, present, s))
         || below_named_target(w)
         || success_denied(w)
+}
+
+/// [`falls_short`] for a caller that holds only the sentence's words.
+pub(crate) fn falls_short_in(w: &[String]) -> bool {
+    let present: rustc_hash::FxHashSet<&str> = w.iter().map(String::as_str).collect();
+    falls_short(w, &present)
 }
 
 /// A target not met or a thing that did not work out, said with a
@@ -683,9 +686,19 @@ pub(super) const PARTS_OF_YEAR: &[&str] = &[
     "seizoen",
 ];
 
+/// Whether a word names a month ([`PARTS_OF_YEAR`] opens with them).
+pub(super) fn is_month(w: &str) -> bool {
+    PARTS_OF_YEAR[..12].contains(&w)
+}
+
 /// The years in a sentence's words that date an action (see
 /// [`TIME_BEFORE_YEAR`] and [`PARTS_OF_YEAR`]).
 fn action_years(w: &[String]) -> impl Iterator<Item = i32> + '_ {
+    timed_years(w).map(|(_, y)| y)
+}
+
+/// [`action_years`] with the position of each year in the words.
+fn timed_years(w: &[String]) -> impl Iterator<Item = (usize, i32)> + '_ {
     w.iter().enumerate().filter_map(move |(k, x)| {
         let y: i32 = x.parse().ok().filter(|_| x.len() == 4)?;
         if !(1990..=2099).contains(&y) || k == 0 {
@@ -695,7 +708,7 @@ fn action_years(w: &[String]) -> impl Iterator<Item = i32> + '_ {
         let timed = TIME_BEFORE_YEAR.contains(&before)
             || PARTS_OF_YEAR.contains(&before)
             || before == "van" && k >= 2 && PARTS_OF_YEAR.contains(&w[k - 2].as_str());
-        timed.then_some(y)
+        timed.then_some((k, y))
     })
 }
 
@@ -727,11 +740,7 @@ fn next_step(w: &[String], verbs: &[String]) -> bool {
 /// 1 januari 2025 in"), is a horizon too; so is going on as before ("we
 /// zetten de straatcoaches ook in 2023 in").
 fn work_years(w: &[String]) -> impl Iterator<Item = i32> + '_ {
-    action_years(w).filter(move |&y| {
-        let at = w
-            .iter()
-            .position(|x| x.parse::<i32>().ok() == Some(y) && x.len() == 4)
-            .unwrap_or(0);
+    timed_years(w).filter_map(move |(at, y)| {
         let before = &w[at.saturating_sub(4)..at];
         let horizon = before.iter().any(|x| {
             matches!(
@@ -741,18 +750,20 @@ fn work_years(w: &[String]) -> impl Iterator<Item = i32> + '_ {
         });
         let new_year = at >= 2 && w[at - 1] == "januari" && w[at - 2] == "1";
         let again = at >= 2 && w[at - 2] == "ook" && w[at - 1] == "in";
-        !(horizon || new_year || again)
+        (!(horizon || new_year || again)).then_some(y)
     })
+}
+
+/// A word of deciding ("besloten", "besluit").
+fn decides(x: &str) -> bool {
+    matches!(x, "besloten" | "besluit" | "besluiten")
 }
 
 /// A decision not to do something: "besloten" (or "besluit") and after it
 /// "niet" with a "te" infinitive ("besloten de waterspeelplek niet aan te
 /// leggen"), not to do it then ("niet in 2023 maar in 2024").
 fn decided_not_to(w: &[String]) -> bool {
-    let Some(k) = w
-        .iter()
-        .position(|x| matches!(x.as_str(), "besloten" | "besluit" | "besluiten"))
-    else {
+    let Some(k) = w.iter().position(|x| decides(x)) else {
         return false;
     };
     let after = &w[k + 1..];
@@ -877,6 +888,12 @@ mod tests {
             ),
             Some(Realisation::Partial)
         );
+    }
+
+    #[test]
+    fn the_parts_of_the_year_open_with_the_twelve_months() {
+        assert!(is_month("januari") && is_month("december"));
+        assert!(!is_month("voorjaar") && !is_month("kwartaal"));
     }
 
     #[test]
