@@ -179,7 +179,7 @@ pub struct ParseArgs {
     pub file: PathBuf,
     #[arg(long, short, value_enum, default_value = "text")]
     pub format: TreeFormat,
-    /// Show the text spiegel read (extracted from HTML or PDF, normalised),
+    /// Show the text spiegel read (extracted from HTML, PDF, Word or OpenDocument, normalised),
     /// numbered as line numbers in every output refer to it, instead of
     /// the tree.
     #[arg(long)]

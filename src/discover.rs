@@ -220,7 +220,9 @@ fn jaccard(a: &[String], b: &[String]) -> f64 {
     both as f64 / (a.len() + b.len() - both) as f64
 }
 
-const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "htm", "html", "xhtml", "pdf"];
+const TEXT_EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "htm", "html", "xhtml", "pdf", "docx", "odt",
+];
 
 /// Files that are spiegel's own (configuration, labels), never documents.
 const OWN_FILES: &[&str] = &["spiegel.yaml", "spiegel.yml", "gold.yaml", "gold.yml"];
@@ -231,7 +233,11 @@ pub fn is_candidate(path: &Path) -> bool {
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
-    if name.starts_with('.') || OWN_FILES.contains(&name.to_lowercase().as_str()) {
+    // "~$name.docx" is the lock file Word keeps beside an open document.
+    if name.starts_with('.')
+        || name.starts_with("~$")
+        || OWN_FILES.contains(&name.to_lowercase().as_str())
+    {
         return false;
     }
     match path.extension().map(|e| e.to_string_lossy().to_lowercase()) {

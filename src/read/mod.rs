@@ -8,6 +8,7 @@
 
 mod html;
 mod normalize;
+mod office;
 
 pub use html::{html_to_text, looks_like_html};
 
@@ -46,6 +47,13 @@ pub enum ReadError {
     PdfFailed { path: String, message: String },
     #[error("{path}: HTML page could not be converted to text")]
     Html { path: String },
+    #[error("{path}: cannot read this Word or OpenDocument file: {error}; open it and save it again as .docx or .odt, or save it as text")]
+    Office {
+        path: String,
+        error: office::OfficeError,
+    },
+    #[error("{path}: is an old Word or Excel file (.doc/.xls, a compound file), which spiegel does not read; open it and save it as .docx or as text")]
+    CompoundFile { path: String },
 }
 
 impl ReadError {
@@ -87,6 +95,13 @@ impl ReadError {
             ReadError::Html { path } => {
                 format!("{path}: HTML-pagina kon niet naar tekst worden omgezet")
             }
+            ReadError::Office { path, error } => format!(
+                "{path}: dit Word- of OpenDocument-bestand is niet te lezen: {}; open het en sla het opnieuw op als .docx of .odt, of als tekst",
+                error.dutch()
+            ),
+            ReadError::CompoundFile { path } => format!(
+                "{path}: is een oud Word- of Excel-bestand (.doc/.xls), dat spiegel niet leest; open het en sla het op als .docx of als tekst"
+            ),
         }
     }
 }
@@ -171,16 +186,29 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
             path: path.to_string(),
         });
     }
-    let (mut text, mut encoding) = decode_bytes(path, bytes)?;
-    let mut heading_levels = Vec::new();
-    if looks_like_html(&text) {
-        let (t, levels) = html_to_text(&text).ok_or_else(|| ReadError::Html {
+    // The signature of an OLE compound file: Word 97-2003 and older Excel.
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return Err(ReadError::CompoundFile {
             path: path.to_string(),
-        })?;
-        text = t;
-        heading_levels = levels;
-        encoding = "html";
+        });
     }
+    let (text, encoding, heading_levels) = if office::looks_like_zip(bytes) {
+        let doc = office::office_to_text(bytes).map_err(|error| ReadError::Office {
+            path: path.to_string(),
+            error,
+        })?;
+        (doc.text, doc.kind, doc.heading_levels)
+    } else {
+        let (text, encoding) = decode_bytes(path, bytes)?;
+        if looks_like_html(&text) {
+            let (t, levels) = html_to_text(&text).ok_or_else(|| ReadError::Html {
+                path: path.to_string(),
+            })?;
+            (t, "html", levels)
+        } else {
+            (text, encoding, Vec::new())
+        }
+    };
     let raw: Vec<&str> = split_lines(&text);
     let lines = normalize_lines(&raw);
     // Levels were counted on the converted text's lines; spans use 1-based

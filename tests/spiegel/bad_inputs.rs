@@ -152,7 +152,27 @@ fn binary_file() {
 }
 
 #[test]
+fn an_old_word_file_is_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("begroting-2023.doc");
+    let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    bytes.extend(noise(4000, 3));
+    std::fs::write(&doc, &bytes).unwrap();
+    spiegel()
+        .args(["audit", "--plan"])
+        .arg(&doc)
+        .arg("--report")
+        .arg(seed_report())
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("begroting-2023.doc")
+                .and(predicate::str::contains("oud Word"))
+                .and(predicate::str::contains(".docx")),
+        );
+}
 
+#[test]
 fn binary_file_message_gives_the_offset_in_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("nul.txt");

@@ -7,6 +7,7 @@ mod cli;
 mod eval;
 mod layouts;
 mod lint;
+mod office;
 mod own_status;
 mod parse;
 mod props;
