@@ -209,14 +209,34 @@ pub fn detect_programme(lines: &[Line]) -> Option<String> {
         )
         .expect("valid regex")
     });
-    lines
+    static ALONE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let alone = ALONE.get_or_init(|| {
+        regex::Regex::new(r"(?i)^programma\s*\d+(?:\.\d+)?[:.]?$").expect("valid regex")
+    });
+    let filled: Vec<&str> = lines
         .iter()
-        .filter(|l| !l.text.trim().is_empty())
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty())
         .take(40)
-        .find_map(|l| {
-            let t = l.text.trim();
+        .collect();
+    filled
+        .iter()
+        .enumerate()
+        .find_map(|(k, t)| {
             if t.split_whitespace().count() > 14 {
                 return None;
+            }
+            // "Programma 1" with the name on the next line, as a printed
+            // title block breaks it.
+            if alone.is_match(t) {
+                return filled
+                    .get(k + 1)
+                    .filter(|n| {
+                        n.split_whitespace().count() <= 10
+                            && !n.ends_with(['.', ':'])
+                            && n.chars().next().is_some_and(char::is_uppercase)
+                    })
+                    .map(|n| n.to_string());
             }
             re.captures(t)
                 .map(|c| c[1].trim().trim_end_matches(['.', ':']).to_string())
@@ -236,6 +256,29 @@ mod tests {
                 text: t.to_string(),
             })
             .collect()
+    }
+
+    #[test]
+    fn the_programme_from_its_heading_or_the_line_after_it() {
+        assert_eq!(
+            detect_programme(&lines(&["Programma 3: Wonen en leefomgeving", "Tekst."])).as_deref(),
+            Some("Wonen en leefomgeving")
+        );
+        assert_eq!(
+            detect_programme(&lines(&[
+                "Programma 1",
+                "",
+                "Dienstverlening en burgerzaken",
+                ""
+            ]))
+            .as_deref(),
+            Some("Dienstverlening en burgerzaken")
+        );
+        // A sentence after it is no name.
+        assert_eq!(
+            detect_programme(&lines(&["Programma 1", "Dit programma gaat over wonen."])),
+            None
+        );
     }
 
     #[test]

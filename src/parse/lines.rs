@@ -45,7 +45,7 @@ fn patterns() -> &'static Patterns {
     })
 }
 
-fn question(folded: &str) -> Option<Question> {
+pub(crate) fn question(folded: &str) -> Option<Question> {
     let t = folded.trim_end_matches(['?', ' ', '.', ':']);
     if !t.starts_with("wat ") || t.split_whitespace().count() > 8 {
         return None;

@@ -26,7 +26,7 @@ pub use combined::{split_combined, split_combined_with};
 
 pub use detect::{detect_kind, detect_programme, detect_year};
 
-use crate::model::{Activity, Document, Doel, Heading, Line, Skipped, SourceText, Span};
+use crate::model::{Activity, DocKind, Document, Doel, Heading, Line, Skipped, SourceText, Span};
 use lines::{classify_with, has_inner_sentence_break, title_like, LineKind, Question};
 use markers::Markers;
 use std::sync::Arc;
@@ -316,6 +316,124 @@ impl Ctx<'_> {
             .join(" ")
     }
 
+    /// Whether a heading only names the programme's ambitie ("Onze
+    /// ambitie", "De ambities"): the text under it says what the programme
+    /// aims at, it is no activity.
+    fn names_ambitie(&self, title: &str) -> bool {
+        let f = crate::text::fold(title.trim_end_matches([':', '.']));
+        let rest = f
+            .strip_prefix("onze ")
+            .or_else(|| f.strip_prefix("de "))
+            .or_else(|| f.strip_prefix("wat is onze "))
+            .unwrap_or(&f);
+        self.markers.lists.ambitie.iter().any(|a| a == rest)
+    }
+
+    /// Whether line `i`, of the shape "name: value", goes on a list of such
+    /// lines that a label alone heads (`parts::inner` reads the label as an
+    /// attribute without value).
+    fn continues_label_list(&self, i: usize) -> bool {
+        let pair = |k: usize| {
+            let t = self.text(k);
+            t.find(':')
+                .is_some_and(|c| c > 0 && t[..c].split_whitespace().count() <= 5)
+        };
+        if !pair(i) {
+            return false;
+        }
+        let mut k = i;
+        while k > 0 && self.kinds[k - 1] == LineKind::Text {
+            k -= 1;
+            if matches!(
+                parts::inner(self.text(k), self.markers, true),
+                Some(parts::Inner::Attribute { ref value, .. }) if value.is_empty()
+            ) {
+                return true;
+            }
+            if !pair(k) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether line `i` is a lead line that adds a list of further items
+    /// to the section ("Daarnaast:", "Verder:", "Overige activiteiten:"):
+    /// a few words ending in a colon, opened by an additive word, alone
+    /// after a blank line or a section heading, with bullets under it.
+    /// Under an item's text a lead sentence ("We doen dit door:") opens that
+    /// item's own list instead.
+    fn additive_lead(&self, i: usize) -> bool {
+        const ADDITIVE: [&str; 10] = [
+            "daarnaast",
+            "verder",
+            "ook",
+            "overig",
+            "overige",
+            "andere",
+            "tevens",
+            "bovendien",
+            "voorts",
+            "aanvullend",
+        ];
+        let t = self.text(i).trim();
+        let Some(head) = t.strip_suffix(':') else {
+            return false;
+        };
+        let f = crate::text::fold(head);
+        let mut words = f.split_whitespace();
+        let opens = words.next().is_some_and(|w| ADDITIVE.contains(&w));
+        let opens_block =
+            i == 0 || matches!(self.kinds[i - 1], LineKind::Blank | LineKind::Question(_));
+        opens
+            && words.count() <= 3
+            && opens_block
+            && self
+                .next_nonblank(i)
+                .is_some_and(|n| n == i + 1 && matches!(self.kinds[n], LineKind::Bullet(_)))
+    }
+
+    /// Whether the bullet at `i` is one of the list under an additive lead
+    /// line (`additive_lead`): each of its bullets is an item of its own.
+    fn in_additive_list(&self, i: usize) -> bool {
+        // Back over the bullets before it, their wrapped lines, and single
+        // blank lines between bullets, to the line that opens the list.
+        // (A line of text belongs to the list when a bullet stands at most
+        // three lines above it, with only text between.)
+        let of_a_bullet = |k: usize| {
+            (k.saturating_sub(3)..=k)
+                .rev()
+                .take_while(|&m| matches!(self.kinds[m], LineKind::Bullet(_) | LineKind::Text))
+                .any(|m| matches!(self.kinds[m], LineKind::Bullet(_)))
+        };
+        let mut k = i;
+        while k > 0 {
+            match self.kinds[k - 1] {
+                LineKind::Bullet(_) => {}
+                LineKind::Text if self.additive_lead(k - 1) => return true,
+                LineKind::Text if of_a_bullet(k - 1) => {}
+                LineKind::Blank if k >= 2 && of_a_bullet(k - 2) => {}
+                _ => return false,
+            }
+            k -= 1;
+        }
+        false
+    }
+
+    /// The last line of a bullet wrapped over lines of text that continue
+    /// its sentence.
+    fn bullet_end(&self, i: usize) -> usize {
+        let mut j = i;
+        while j + 1 < self.lines.len()
+            && j - i < 3
+            && self.kinds[j + 1] == LineKind::Text
+            && !self.text(j).trim_end().ends_with(['.', '!', '?', ':'])
+        {
+            j += 1;
+        }
+        j
+    }
+
     /// Whether a bullet at `i` is an activity title rather than a
     /// sub-bullet of the current activity's text.
     fn is_title_bullet(&self, i: usize, text: &str) -> bool {
@@ -382,7 +500,7 @@ impl Ctx<'_> {
     /// Whether a text line at `i` is a headline: returns the title's last
     /// line, and whether it is only a section heading (a few words with no
     /// text of its own).
-    fn headline(&self, i: usize, after_title: bool) -> Option<(usize, bool)> {
+    fn headline(&self, i: usize, after_title: bool, in_part: bool) -> Option<(usize, bool)> {
         // A heading naming a level that other pages sit under is the
         // overview page of that level, not an item.
         if !self.crumb_parents.is_empty()
@@ -479,9 +597,20 @@ impl Ctx<'_> {
             && self
                 .next_nonblank(j)
                 .is_some_and(|n| parts::inner(self.text(n), self.markers, true).is_some());
-        // The line right under a sub-heading or label is that part's text.
+        // A list of values under a label alone ("Portefeuillehouders" /
+        // "Burgemeester ...: burgerzaken" / "Wethouder ...: wonen") goes on
+        // while its lines keep the "name: value" shape.
+        if self.continues_label_list(i) {
+            return None;
+        }
+        // The line right under a sub-heading or label is that part's text;
+        // under a W-question that heads the section ("Wat gaan we daarvoor
+        // doen?" with no item open), it is the section's first title.
+        let section_question =
+            i > 0 && matches!(self.kinds[i - 1], LineKind::Question(_)) && !in_part;
         if i > 0
             && parts::inner(self.text(i - 1), self.markers, true).is_some()
+            && !section_question
             && !echoed
             && !marked
         {
@@ -497,7 +626,20 @@ impl Ctx<'_> {
         {
             return None;
         }
-        if names_document(&title) || reading_aid(&title) {
+        // A W-question heads a section of the programme ("Wat is het
+        // programma?"); activities are named, not asked.
+        let w_question = title.ends_with('?')
+            && crate::text::fold(&title)
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "wat" | "hoe" | "waarom" | "welke" | "wie" | "wanneer" | "waar"
+                    )
+                });
+        if names_document(&title) || reading_aid(&title) || self.names_ambitie(&title) || w_question
+        {
             return Some((j, true));
         }
         // A full-width line inside a block is a wrapped sentence, not a
@@ -563,8 +705,10 @@ impl Ctx<'_> {
             return if words <= 6 { Some((j, true)) } else { None };
         }
         if title.ends_with(['.', '!', '?']) {
-            // The sentence right under a title is that title's text.
-            if after_title {
+            // The sentence right under a title is that title's text; so is
+            // a sentence under one of the item's sub-headings ("Wat hebben
+            // we gedaan?"): the part runs on to the next title.
+            if after_title || in_part {
                 return None;
             }
             // Where items are headed by one sentence each, a sentence that
@@ -874,6 +1018,19 @@ impl Builder {
             && prev.is_some_and(|p| ctx.lines[p].no == a.title_end_line)
     }
 
+    /// Whether the open item has a sub-heading among its lines: the text
+    /// after it is that part's.
+    fn in_sub_part(&self, markers: &Markers) -> bool {
+        self.open.as_ref().is_some_and(|a| {
+            a.body.iter().any(|l| {
+                matches!(
+                    parts::inner(&l.text, markers, false),
+                    Some(parts::Inner::SubHeading { .. })
+                )
+            })
+        })
+    }
+
     /// Opens a doel: the items after it belong to it.
     fn open_doel(&mut self, title: String, span: Span) {
         self.doc.doelen.push(Doel {
@@ -922,9 +1079,16 @@ impl Builder {
                 // that name the document, are headings without an item; any
                 // other heading without text is an empty item.
                 let first = self.doc.activities.is_empty() && self.doc.doelen.is_empty();
+                // The programme's name as a heading of its own, under
+                // "Programma 1" (`detect_programme`).
+                let names_programme = self
+                    .doc
+                    .programme
+                    .as_deref()
+                    .is_some_and(|p| crate::text::fold(p) == crate::text::fold(&a.title));
                 if words < 6
                     && (self.doc.activities.is_empty() && words > 0 || names_document(&a.title))
-                    || first && programme_number(&a.title)
+                    || first && (programme_number(&a.title) || names_programme)
                 {
                     let text = std::iter::once(a.title.clone())
                         .chain(a.body.iter().map(|l| l.text.clone()))
@@ -1310,11 +1474,33 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 b.start(path, title, line.no, ctx.lines[j].no);
                 i = j;
             }
+            LineKind::Text if layout == Layout::Headlines && ctx.additive_lead(i) => {
+                b.close();
+                b.skip(
+                    path,
+                    line.no,
+                    line.no,
+                    "tussenkop (geen activiteit)",
+                    &line.text,
+                );
+            }
+            LineKind::Bullet(t) if layout == Layout::Headlines && ctx.in_additive_list(i) => {
+                // "Daarnaast:" / "• We gaan ...": each bullet an item, its
+                // sentence the title.
+                let j = ctx.bullet_end(i);
+                let mut title = t.clone();
+                for k in i + 1..=j {
+                    title.push(' ');
+                    title.push_str(ctx.text(k).trim());
+                }
+                b.start(path, title, line.no, ctx.lines[j].no);
+                i = j;
+            }
             LineKind::Text if layout == Layout::Headlines && is_figure_line(&line.text) => {
                 b.skip(path, line.no, line.no, "cijfers", &line.text);
             }
             LineKind::Text if layout == Layout::Headlines => {
-                match ctx.headline(i, b.just_titled(i, &ctx)) {
+                match ctx.headline(i, b.just_titled(i, &ctx), b.in_sub_part(markers)) {
                     Some((j, true)) => {
                         b.close();
                         b.skip(
@@ -1340,7 +1526,55 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
     b.close();
     parts::read_items(&mut b.doc, markers);
     drop_title_page(&mut b.doc);
+    drop_report_section_heads(&mut b.doc, &ctx);
     b.doc
+}
+
+/// In a report, a heading without any text right over a doel or ambitie,
+/// that is the only item under its own doel (or under none: "Overzicht per
+/// doel", "Toelichting per prestatie"), heads the doelen that follow; it
+/// accounts for nothing, so it is no item. After other items of its doel
+/// it is the doel's last item, reported without text; in a plan the
+/// last, empty item of a doel (red when planned).
+fn drop_report_section_heads(doc: &mut Document, ctx: &Ctx) {
+    if doc.kind != DocKind::Jaarverslag {
+        return;
+    }
+    let over_heading = |a: &Activity| {
+        let empty = a.body.iter().all(|l| l.text.trim().is_empty())
+            && a.attributes.is_empty()
+            && a.parts.is_empty()
+            && a.self_reported.is_none()
+            && !a.unplanned;
+        let Some(end) = ctx.lines.iter().position(|l| l.no == a.span.end_line) else {
+            return false;
+        };
+        empty
+            && ctx
+                .next_nonblank(end)
+                .is_some_and(|n| matches!(ctx.kinds[n], LineKind::Doel(_) | LineKind::Ambitie(_)))
+    };
+    let mut heads = Vec::new();
+    let mut items: Vec<Activity> = Vec::new();
+    for a in doc.activities.drain(..) {
+        let alone = items
+            .last()
+            .is_none_or(|p| p.doel != a.doel || a.doel.is_none());
+        if alone && over_heading(&a) {
+            heads.push(a);
+        } else {
+            items.push(a);
+        }
+    }
+    doc.activities = items;
+    for a in heads {
+        doc.skipped.push(Skipped {
+            span: a.span.clone(),
+            reason: "tussenkop boven doelen (geen activiteit)".to_string(),
+            text: truncate(&a.title, 120),
+        });
+    }
+    doc.skipped.sort_by_key(|s| s.span.start_line);
 }
 
 /// Words of a title page: the document's name and how it was sent ("Deel 1
@@ -1458,7 +1692,19 @@ fn sub_heading_here(a: &Activity, text: &str, markers: &Markers) -> bool {
     if !parts::is_sub_heading(text, markers) {
         return false;
     }
-    let has_text = a.body.iter().any(|l| !l.text.trim().is_empty());
+    // The item's own status and attribute lines ("Status: groen",
+    // "Trekker: ...") under its title are no text of its own yet.
+    let has_text = a.body.iter().any(|l| {
+        !l.text.trim().is_empty()
+            && !matches!(
+                parts::inner(&l.text, markers, true),
+                Some(
+                    parts::Inner::Status(_)
+                        | parts::Inner::Attribute { .. }
+                        | parts::Inner::Unplanned
+                )
+            )
+    });
     !has_text
         || a.body
             .iter()

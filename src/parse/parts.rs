@@ -51,6 +51,17 @@ fn label_split(t: &str) -> (&str, &str) {
     }
 }
 
+/// A folded label without the year that ends it ("vervolg in 2025",
+/// "resultaten 2024", "planning (2025)"); `None` when none does.
+fn without_year(f: &str) -> Option<&str> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = R.get_or_init(|| {
+        Regex::new(r"^(.+?)\s+(?:(?:in|na|vanaf|voor|tot|t/m)\s+)?\(?(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?\)?$")
+            .expect("year pattern compiles")
+    });
+    r.captures(f).and_then(|c| c.get(1)).map(|m| m.as_str())
+}
+
 fn folded_label(t: &str) -> String {
     fold(t)
         .trim_end_matches(['?', ':', '.', ' '])
@@ -224,7 +235,14 @@ pub fn inner(t: &str, m: &Markers, first: bool) -> Option<Inner> {
         return None;
     }
     let fl = folded_label(label);
-    let is = |list: &[String]| list.contains(&fl);
+    // "Vervolg in 2025", "Resultaten 2024": the sub-heading with its year.
+    // (Not a status label: "Realisatie 2024" over "€ 486.310" is a figure.)
+    // Nor the end of a wrapped sentence ("... in de" / "begroting 2026.").
+    let tail = t.ends_with('.') || t.chars().next().is_some_and(char::is_lowercase);
+    let fl_year = without_year(&fl).filter(|f| !tail && !m.inner.status.iter().any(|s| s == f));
+    let is = |list: &[String]| {
+        list.contains(&fl) || fl_year.is_some_and(|f| list.iter().any(|l| l == f))
+    };
     if is(&m.inner.status) && !rest.is_empty() {
         if let Some(s) = status_word(rest) {
             return Some(Inner::Status(s));
@@ -251,6 +269,10 @@ pub fn inner(t: &str, m: &Markers, first: bool) -> Option<Inner> {
         Some(PartRole::Plan)
     } else if is(&m.inner.report) {
         Some(PartRole::Report)
+    } else if t.ends_with('?') && rest.is_empty() && super::lines::question(&fl).is_none() {
+        // (The BBV's own questions, "Wat willen we bereiken?", head the
+        // programme's sections; only their lists make them sub-headings.)
+        question_role(&fl)
     } else {
         None
     };
@@ -272,6 +294,37 @@ pub fn inner(t: &str, m: &Markers, first: bool) -> Option<Inner> {
         });
     }
     None
+}
+
+/// The role of a short W-question that is on no list, by its verb: "waarom"
+/// asks for background, a question in the perfect ("Wat is er
+/// gerealiseerd?", "Wat hebben we bereikt?") for what was done, a question
+/// about an intention ("Wat willen we doen?", "Wat hadden we gepland?") for
+/// the plan. Whether it is a sub-heading of an item or a section heading of
+/// the programme is the caller's question (where it stands).
+fn question_role(fl: &str) -> Option<PartRole> {
+    let words: Vec<&str> = fl.split_whitespace().collect();
+    let first = *words.first()?;
+    if words.len() > 8 || !matches!(first, "wat" | "hoe" | "waarom" | "welke" | "wanneer") {
+        return None;
+    }
+    if first == "waarom" {
+        return Some(PartRole::Background);
+    }
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    if has(&[
+        "gepland", "wilden", "willen", "zouden", "gaan", "zullen", "hadden", "beoogd",
+    ]) {
+        return Some(PartRole::Plan);
+    }
+    // A participle after a perfect auxiliary; "bereikt" and "behaald" end in
+    // -t or carry an inseparable prefix the participle test reads narrowly.
+    let participle = words.iter().any(|w| {
+        crate::judge::tense::is_participle(w)
+            || (w.len() >= 6 && (w.starts_with("be") || w.starts_with("ver")) && w.ends_with('t'))
+    });
+    (has(&["hebben", "heeft", "is", "zijn", "werd", "werden"]) && participle)
+        .then_some(PartRole::Report)
 }
 
 /// Whether a line is a sub-heading of an item (used by the layouts so that
@@ -477,8 +530,11 @@ fn number_of(a: &mut Activity, source: &[Line], m: &Markers) {
 fn split_parts(a: &mut Activity, kind: DocKind, m: &Markers, source: &[Line]) {
     // A value under a "Status" field label (the label itself is page
     // furniture on field-label pages) is the municipality's status.
+    // (Found by number: an HTML page's lines carry their source lines.)
     let after_status_label = |no: usize| {
-        no.checked_sub(2)
+        source
+            .partition_point(|l| l.no < no)
+            .checked_sub(1)
             .and_then(|k| source.get(k))
             .is_some_and(|l| m.inner.status.contains(&folded_label(&l.text)))
     };
@@ -736,6 +792,28 @@ mod tests {
             inner("Dit stond niet in de begroting.", m(), false),
             Some(Inner::Unplanned)
         );
+    }
+
+    #[test]
+    fn a_w_question_on_no_list_takes_its_role_from_its_verb() {
+        let role = |t: &str| match inner(t, m(), false) {
+            Some(Inner::SubHeading { role, .. }) => Some(role),
+            _ => None,
+        };
+        assert_eq!(role("Wat is er gerealiseerd?"), Some(PartRole::Report));
+        assert_eq!(
+            role("Wat hebben we in 2023 opgeleverd?"),
+            Some(PartRole::Report)
+        );
+        assert_eq!(role("Hoe is het gegaan?"), Some(PartRole::Report));
+        assert_eq!(role("Hoe willen we dat aanpakken?"), Some(PartRole::Plan));
+        // The BBV's questions head sections unless a list names them.
+        assert_eq!(role("Wat willen we bereiken?"), None);
+        assert_eq!(role("Waarom is dit nodig?"), Some(PartRole::Background));
+        // No perfect, no question mark, or no W-word: not a sub-heading.
+        assert_eq!(role("Wat is het probleem?"), None);
+        assert_eq!(role("Wat is er gerealiseerd"), None);
+        assert_eq!(role("Is de brug gerepareerd?"), None);
     }
 
     #[test]
