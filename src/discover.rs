@@ -221,7 +221,7 @@ fn jaccard(a: &[String], b: &[String]) -> f64 {
 }
 
 const TEXT_EXTENSIONS: &[&str] = &[
-    "txt", "text", "md", "htm", "html", "xhtml", "pdf", "docx", "odt",
+    "txt", "text", "md", "markdown", "htm", "html", "xhtml", "pdf", "docx", "odt",
 ];
 
 /// Files that are spiegel's own (configuration, labels), never documents.

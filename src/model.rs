@@ -23,8 +23,8 @@ pub struct SourceText {
     /// The encoding the bytes were decoded from.
     pub encoding: String,
     pub lines: Vec<Line>,
-    /// Lines that were heading elements in an HTML page: (line number,
-    /// level 1-6). Empty for plain text.
+    /// Lines that were heading elements (HTML, Markdown, Word): (1-based
+    /// position in `lines`, level 1-6). Empty for plain text.
     pub heading_levels: Vec<(usize, u8)>,
 }
 

@@ -6,9 +6,10 @@
 //! before the page is flattened; headings and list items come out on lines
 //! of their own (list items as "- " bullets, table cells separated by "|"),
 //! so the layouts that read text files read them too, and the parser knows
-//! which lines were `<h1>`-`<h6>`. Line numbers in spans are lines of this
-//! converted text (what `spiegel parse --text` shows), not of the HTML
-//! source.
+//! which lines were `<h1>`-`<h6>`. Each converted line keeps the line of
+//! the HTML source its text starts on (`source_lines`), so spans point into
+//! the file as given; `spiegel parse --text` shows the text with those
+//! numbers.
 
 use html2text::render::TextDecorator;
 
@@ -66,19 +67,134 @@ pub fn html_to_text(html: &str) -> Option<(String, Vec<(usize, u8)>)> {
         .string_from_read(page.as_bytes(), 100_000)
         .ok()?;
     let mut levels = Vec::new();
-    let mut lines = Vec::new();
-    for (i, l) in text.lines().enumerate() {
+    let mut lines: Vec<String> = Vec::new();
+    // The level of the last heading element: a bold title under it sits
+    // one level deeper.
+    let mut last_level = 0u8;
+    for l in text.lines() {
         let mut l = l.replace('│', " | ").replace(['─', '┼', '┬', '┴'], "-");
         if let Some(rest) = l.strip_prefix(MARK) {
             let mut cs = rest.chars();
             if let (Some(d), Some(MARK)) = (cs.next(), cs.next()) {
-                levels.push((i, d.to_digit(10).unwrap_or(6) as u8));
+                let level = d.to_digit(10).unwrap_or(6) as u8;
+                levels.push((lines.len(), level));
+                last_level = level;
                 l = cs.as_str().to_string();
             }
         }
-        lines.push(l.trim_end().to_string());
+        if let Some((title, rest)) = bold_title(&l) {
+            levels.push((lines.len(), (last_level + 1).min(6)));
+            lines.push(title);
+            if !rest.is_empty() {
+                lines.push(rest);
+            }
+            continue;
+        }
+        lines.push(l.replace([BOLD, UNBOLD], "").trim_end().to_string());
     }
     Some((lines.join("\n"), levels))
+}
+
+/// The line of the HTML source on which each converted line's text starts
+/// (1-based, never decreasing). Lines are found by their first letters and
+/// digits in the source with its tags and entities taken out, searching on
+/// from the line found last; a line with none (blank, a table rule), or not
+/// found, keeps the line before it.
+pub fn source_lines(html: &str, lines: &[&str]) -> Vec<usize> {
+    // The letters and digits of each source line outside tags and entities,
+    // lower-cased: what survives conversion, whatever the markup.
+    let mut src: Vec<String> = vec![String::new()];
+    let mut in_tag = false;
+    let mut in_entity = false;
+    for c in html.chars() {
+        match c {
+            '\n' => {
+                src.push(String::new());
+                in_entity = false;
+            }
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            '&' if !in_tag => in_entity = true,
+            ';' if in_entity => in_entity = false,
+            c if in_entity && !c.is_ascii_alphanumeric() && c != '#' => in_entity = false,
+            c if !in_tag && !in_entity && c.is_ascii_alphanumeric() => {
+                if let Some(l) = src.last_mut() {
+                    l.push(c.to_ascii_lowercase());
+                }
+            }
+            _ => {}
+        }
+    }
+    // Text before <body> (the <title>) is not what the page shows.
+    let mut cur = html
+        .to_ascii_lowercase()
+        .find("<body")
+        .map(|at| html[..at].matches('\n').count())
+        .unwrap_or(0);
+    const KEY: usize = 16;
+    const WINDOW: usize = 4000;
+    lines
+        .iter()
+        .map(|l| {
+            let key: String = l
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .take(KEY)
+                .collect();
+            if key.len() >= 3 {
+                let found = (cur..src.len().min(cur + WINDOW)).find(|&k| {
+                    src[k].contains(&key)
+                        || src.get(k + 1).is_some_and(|next| {
+                            // A key cut by the source's own line break.
+                            let tail = &src[k][src[k].len().saturating_sub(key.len())..];
+                            !tail.is_empty() && format!("{tail}{next}").starts_with(&key)
+                        })
+                });
+                if let Some(k) = found {
+                    cur = k;
+                }
+            }
+            cur + 1
+        })
+        .collect()
+}
+
+/// Mark the start and end of bold text (`<strong>`, `<b>`) in html2text's
+/// output, for [`bold_title`].
+const BOLD: char = '\u{2063}';
+const UNBOLD: char = '\u{2064}';
+
+/// A paragraph or list item that opens with a bold phrase and either is
+/// nothing else ("<p><strong>Suïcidepreventie</strong></p>") or goes on
+/// with a sentence of its own ("<li><strong>Valpreventie voor
+/// ouderen</strong> Een op de drie ...</li>"): the CMS's way of writing a
+/// title without a heading element. Gives the title and the text after
+/// it. A bold label ("<b>Status:</b> gereed"), a bold word inside a
+/// sentence and a bold table cell are no titles.
+fn bold_title(line: &str) -> Option<(String, String)> {
+    let t = line.trim_start();
+    let t = t.strip_prefix("- ").unwrap_or(t).trim_start();
+    let inner = t.strip_prefix(BOLD)?;
+    let end = inner.find(UNBOLD)?;
+    let title = inner[..end].trim();
+    let rest = inner[end + UNBOLD.len_utf8()..].trim();
+    if line.contains(" | ") || title.is_empty() {
+        return None;
+    }
+    let words = title.split_whitespace().count();
+    if words > 12 || title.contains(':') || title.ends_with(['.', ',', ';']) {
+        return None;
+    }
+    let opens_sentence = rest.is_empty()
+        || rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    if !opens_sentence {
+        return None;
+    }
+    Some((title.to_string(), rest.replace([BOLD, UNBOLD], "")))
 }
 
 /// Text without markup: no brackets round links, no "#" before headings,
@@ -102,10 +218,10 @@ impl TextDecorator for Plain {
         String::new()
     }
     fn decorate_strong_start(&self) -> (String, ()) {
-        (String::new(), ())
+        (BOLD.to_string(), ())
     }
     fn decorate_strong_end(&self) -> String {
-        String::new()
+        UNBOLD.to_string()
     }
     fn decorate_strikeout_start(&self) -> (String, ()) {
         (String::new(), ())
@@ -175,6 +291,68 @@ mod tests {
         assert!(!t.contains("cookies") && !t.contains("Programma 1") && !t.contains("gebouwd"));
         assert!(t.contains("Buurtsportcoaches") && t.contains("In elke wijk."));
         assert_eq!(levels.len(), 1);
+    }
+
+    #[test]
+    fn a_bold_lead_is_a_title_one_level_under_the_last_heading() {
+        let html = "<!DOCTYPE html><html><body><h3>Doel 1.1 Gezond leven</h3>\
+            <ul><li><strong>Valpreventie voor ouderen</strong> Een op de drie ouderen valt.</li>\
+            <li>We <b>breiden</b> uit</li></ul>\
+            <p><strong>Suïcidepreventie</strong></p><p>We trainen 150 sleutelfiguren.</p>\
+            <p><strong>Status:</strong> afgerond</p>\
+            <p><strong>Dit is een veel te lange vetgedrukte zin van meer dan twaalf woorden die geen titel is</strong></p>\
+            <table><tr><td><b>Indicator</b></td><td>12%</td></tr></table></body></html>";
+        let (t, levels) = html_to_text(html).unwrap();
+        let lines: Vec<&str> = t.lines().collect();
+        let at = |s: &str| {
+            lines
+                .iter()
+                .position(|l| *l == s)
+                .unwrap_or_else(|| panic!("{s:?} not in {lines:?}"))
+        };
+        let valp = at("Valpreventie voor ouderen");
+        assert_eq!(lines[valp + 1], "Een op de drie ouderen valt.");
+        at("- We breiden uit");
+        let sui = at("Suïcidepreventie");
+        at("Status: afgerond");
+        let long = lines
+            .iter()
+            .position(|l| l.starts_with("Dit is een"))
+            .unwrap();
+        assert!(!t.contains(BOLD) && !t.contains(UNBOLD));
+        let level = |k: usize| levels.iter().find(|(i, _)| *i == k).map(|(_, l)| *l);
+        assert_eq!(level(at("Doel 1.1 Gezond leven")), Some(3));
+        assert_eq!(level(valp), Some(4));
+        assert_eq!(level(sui), Some(4));
+        assert_eq!(level(long), None);
+        assert_eq!(level(at("Status: afgerond")), None);
+        assert!(lines
+            .iter()
+            .any(|l| l.contains("Indicator") && l.contains("12%")));
+    }
+
+    #[test]
+    fn each_line_keeps_the_source_line_its_text_starts_on() {
+        let html = "<!DOCTYPE html>\n<html><head><title>Doel 1</title></head>\n<body>\n\
+            <h3>Doel 1</h3>\n\
+            <ul><li><strong>Valpreventie</strong> Een op de drie\n\
+            ouderen valt &eacute;&eacute;n keer.</li>\n\
+            <li>We trainen 150 sleutelfiguren.</li></ul>\n\
+            <table>\n<tr><td>Indicator</td><td>12%</td></tr>\n</table>\n</body></html>\n";
+        let (t, _) = html_to_text(html).unwrap();
+        let lines: Vec<&str> = t.lines().collect();
+        let nos = source_lines(html, &lines);
+        let no = |s: &str| {
+            let k = lines.iter().position(|l| l.contains(s)).unwrap();
+            nos[k]
+        };
+        // The heading is the <h3> on line 4, not the <title> on line 2.
+        assert_eq!(no("Doel 1"), 4);
+        assert_eq!(no("Valpreventie"), 5);
+        assert_eq!(no("Een op de drie"), 5);
+        assert_eq!(no("sleutelfiguren"), 7);
+        assert_eq!(no("Indicator"), 9);
+        assert!(nos.windows(2).all(|w| w[0] <= w[1]));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! Rejects empty and binary files with an error that names the file.
 
 mod html;
+mod markdown;
 mod normalize;
 mod office;
 
@@ -192,6 +193,9 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
             path: path.to_string(),
         });
     }
+    // HTML keeps its source lines (`html::source_lines`); other formats are
+    // numbered as converted.
+    let mut html_source = None;
     let (text, encoding, heading_levels) = if office::looks_like_zip(bytes) {
         let doc = office::office_to_text(bytes).map_err(|error| ReadError::Office {
             path: path.to_string(),
@@ -204,15 +208,24 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
             let (t, levels) = html_to_text(&text).ok_or_else(|| ReadError::Html {
                 path: path.to_string(),
             })?;
+            html_source = Some(text);
             (t, "html", levels)
+        } else if markdown::looks_like_markdown(path, &text) {
+            let (t, levels) = markdown::markdown_to_text(&text);
+            (t, "markdown", levels)
         } else {
             (text, encoding, Vec::new())
         }
     };
     let raw: Vec<&str> = split_lines(&text);
-    let lines = normalize_lines(&raw);
-    // Levels were counted on the converted text's lines; spans use 1-based
-    // line numbers.
+    let mut lines = normalize_lines(&raw);
+    if let Some(html) = html_source {
+        for (line, no) in lines.iter_mut().zip(html::source_lines(&html, &raw)) {
+            line.no = no;
+        }
+    }
+    // Levels were counted on the converted text's lines: 1-based positions
+    // in `lines` (not line numbers, which for HTML are the source's).
     let heading_levels = heading_levels
         .into_iter()
         .map(|(i, level)| (i + 1, level))

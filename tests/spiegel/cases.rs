@@ -288,12 +288,17 @@ const CASES: &[Case] = &[
         stdout_lacks: &[],
         stderr_has: &["outside 0..=1"],
     },
-    // Item 24: parse shows the extracted text when asked.
+    // Item 24: parse shows the extracted text when asked, each line with
+    // the line of the HTML source it starts on (the <h1> is on line 4, the
+    // first <li> on line 7).
     Case {
         name: "parse --text shows the numbered text",
         args: "parse {fixtures}/inputs/begroting-2024-zorg.html --text",
         code: 0,
-        stdout_has: &["    1  ", "We starten met een pilot Welzijn op Recept"],
+        stdout_has: &[
+            "    4  Programma 4 Zorg en Welzijn",
+            "    7  - We starten met een pilot Welzijn op Recept",
+        ],
         stdout_lacks: &["activiteiten"],
         stderr_has: &[],
     },

@@ -1,0 +1,320 @@
+//! Markdown files (a CMS export, a report draft kept in a repository):
+//! Markdown text -> plain text with the same lines, plus the heading
+//! level of every line that was a heading.
+//!
+//! Line for line, so that line numbers in spans are lines of the `.md`
+//! file itself: `#` headings and underlined (setext) headings lose their
+//! marks and keep their level, a line that is nothing but bold text
+//! ("**Wat is er gerealiseerd?**", "**Nieuwe website**") is a heading one
+//! level under the last `#` heading, as a CMS's bold title is; emphasis,
+//! code marks, link targets, images and escapes are dropped, bullets
+//! become "- ", a quote loses its ">", pipe-table rows lose their outer
+//! pipes and the row under a table's header becomes a dashed rule (as
+//! HTML tables come out). Front matter and fences become blank lines.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Whether a file is Markdown: by its name, or (a `.txt` export of a
+/// Markdown page) by several `#` headings together with Markdown's links
+/// or bold marks.
+pub fn looks_like_markdown(path: &str, text: &str) -> bool {
+    let lower = path.to_lowercase();
+    if lower.ends_with(".md") || lower.ends_with(".markdown") {
+        return true;
+    }
+    let mut headings = 0;
+    let mut marks = 0;
+    for l in text.lines().take(2000) {
+        if atx(l).is_some() {
+            headings += 1;
+        }
+        if l.contains("](") || l.trim_start().starts_with("**") {
+            marks += 1;
+        }
+    }
+    headings >= 3 && marks >= 2
+}
+
+/// An ATX heading: its level and text ("## Doel 1" -> (2, "Doel 1")).
+fn atx(line: &str) -> Option<(u8, &str)> {
+    let t = line.trim_start();
+    if line.len() - t.len() > 3 {
+        return None;
+    }
+    let hashes = t.chars().take_while(|&c| c == '#').count();
+    if !(1..=6).contains(&hashes) {
+        return None;
+    }
+    let rest = &t[hashes..];
+    if !rest.is_empty() && !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    // A closing run of hashes is no part of the text.
+    let text = rest.trim().trim_end_matches('#').trim_end();
+    Some((hashes as u8, text))
+}
+
+/// A setext underline ("====" or "----"), with the level it gives.
+fn underline(line: &str) -> Option<u8> {
+    let t = line.trim();
+    if t.len() >= 2 && t.chars().all(|c| c == '=') {
+        return Some(1);
+    }
+    if t.len() >= 2 && t.chars().all(|c| c == '-') {
+        return Some(2);
+    }
+    None
+}
+
+/// A thematic break ("---", "***", "___", also spaced).
+fn is_rule(line: &str) -> bool {
+    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    t.len() >= 3
+        && (t.chars().all(|c| c == '-')
+            || t.chars().all(|c| c == '*')
+            || t.chars().all(|c| c == '_'))
+}
+
+/// The row under a pipe table's header ("|---|:--:|").
+fn is_table_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.contains('-')
+        && t.contains('|')
+        && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// Text without inline marks: links and images keep their text, emphasis,
+/// code and escapes go.
+fn inline(t: &str) -> String {
+    static R: OnceLock<[Regex; 5]> = OnceLock::new();
+    let [image, link, auto, emph, under] = R.get_or_init(|| {
+        [
+            Regex::new(r"!\[([^\]]*)\]\([^)]*\)").expect("image pattern"),
+            Regex::new(r"\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])").expect("link pattern"),
+            Regex::new(r"<((?:https?|mailto):[^>\s]+)>").expect("autolink pattern"),
+            Regex::new(r"\*{1,3}([^*\s](?:[^*]*[^*\s])?)\*{1,3}").expect("emphasis pattern"),
+            Regex::new(r"(^|[\s(\[])_{1,3}([^_\s](?:[^_]*[^_\s])?)_{1,3}([\s).,;:!?\]]|$)")
+                .expect("underscore pattern"),
+        ]
+    });
+    let s = image.replace_all(t, "$1");
+    let s = link.replace_all(&s, "$1");
+    let s = auto.replace_all(&s, "$1");
+    let s = emph.replace_all(&s, "$1");
+    let s = under.replace_all(&s, "$1$2$3");
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '`' => {}
+            '\\' if chars.peek().is_some_and(|n| n.is_ascii_punctuation()) => {
+                out.extend(chars.next());
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A line that is nothing but bold text: its text, when it is short
+/// enough for a title and no "Label:" line.
+fn bold_line(t: &str) -> Option<&str> {
+    let t = t.trim();
+    let inner = t
+        .strip_prefix("**")
+        .and_then(|x| x.strip_suffix("**"))
+        .or_else(|| t.strip_prefix("__").and_then(|x| x.strip_suffix("__")))?;
+    let inner = inner.trim();
+    let ok = !inner.is_empty()
+        && !inner.contains("**")
+        && !inner.contains(':')
+        && inner.split_whitespace().count() <= 12
+        && !inner.ends_with(['.', ',', ';']);
+    ok.then_some(inner)
+}
+
+/// Markdown text -> plain text with the same number of lines, and the
+/// heading lines (index, level 1-6).
+pub fn markdown_to_text(md: &str) -> (String, Vec<(usize, u8)>) {
+    let src: Vec<&str> = md.lines().collect();
+    let mut out: Vec<String> = Vec::with_capacity(src.len());
+    let mut levels = Vec::new();
+    let mut last_level = 0u8;
+    let mut i = 0;
+    // Front matter: "---" on the first line up to the next "---".
+    if src.first().is_some_and(|l| l.trim() == "---") {
+        if let Some(end) = src
+            .iter()
+            .skip(1)
+            .take(60)
+            .position(|l| matches!(l.trim(), "---" | "..."))
+        {
+            for _ in 0..end + 2 {
+                out.push(String::new());
+            }
+            i = end + 2;
+        }
+    }
+    let mut fence: Option<&str> = None;
+    while i < src.len() {
+        let line = src[i];
+        let t = line.trim_start();
+        if let Some(f) = fence {
+            if t.starts_with(f) {
+                fence = None;
+                out.push(String::new());
+            } else {
+                out.push(line.to_string());
+            }
+            i += 1;
+            continue;
+        }
+        if t.starts_with("```") || t.starts_with("~~~") {
+            fence = Some(&t[..3]);
+            out.push(String::new());
+            i += 1;
+            continue;
+        }
+        if let Some((level, text)) = atx(line) {
+            levels.push((out.len(), level));
+            last_level = level;
+            out.push(inline(text));
+            i += 1;
+            continue;
+        }
+        // "Title" over "=====" or "-----": a heading (a "-----" under a
+        // blank line or a list item is a rule).
+        let next_under = src.get(i + 1).and_then(|n| underline(n));
+        let plain_para =
+            !t.is_empty() && !t.starts_with(['-', '*', '+', '>', '|', '#']) && !is_table_rule(line);
+        if let (Some(level), true) = (next_under, plain_para) {
+            levels.push((out.len(), level));
+            last_level = level;
+            out.push(inline(t.trim_end()));
+            out.push(String::new());
+            i += 2;
+            continue;
+        }
+        if is_table_rule(line) {
+            out.push("-".repeat(t.trim_end().chars().count().max(3)));
+            i += 1;
+            continue;
+        }
+        if is_rule(line) {
+            out.push(String::new());
+            i += 1;
+            continue;
+        }
+        if let Some(title) = bold_line(t) {
+            levels.push((out.len(), (last_level + 1).min(6)));
+            out.push(inline(title));
+            i += 1;
+            continue;
+        }
+        out.push(block_line(line));
+        i += 1;
+    }
+    (out.join("\n"), levels)
+}
+
+/// One line of a paragraph, list, quote or table.
+fn block_line(line: &str) -> String {
+    let indent = line.len() - line.trim_start().len();
+    let mut t = line.trim_start();
+    while let Some(rest) = t.strip_prefix('>') {
+        t = rest.trim_start();
+    }
+    if t.starts_with('|') || (t.contains(" | ") && t.trim_end().ends_with('|')) {
+        let row = t.trim().trim_start_matches('|').trim_end_matches('|');
+        let cells: Vec<String> = row.split('|').map(|c| inline(c.trim())).collect();
+        return cells.join(" | ");
+    }
+    for bullet in ["- ", "* ", "+ "] {
+        if let Some(rest) = t.strip_prefix(bullet) {
+            // A task list's box is no text.
+            let rest = rest
+                .strip_prefix("[ ] ")
+                .or_else(|| rest.strip_prefix("[x] "))
+                .or_else(|| rest.strip_prefix("[X] "))
+                .unwrap_or(rest);
+            return format!("{}- {}", " ".repeat(indent), inline(rest));
+        }
+    }
+    format!("{}{}", " ".repeat(indent), inline(t))
+        .trim_end()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REPORT: &str = "---\ntitle: \"Programma 1\"\n---\n\n# Programma 1 Dienstverlening\n\n\
+**Portefeuillehouders:** burgemeester R. van Leest\n\n## Doel 1: Snel geholpen\n\n\
+**Wat hebben we daarvoor gedaan?**\n\n### Nieuwe website\n\n\
+De **nieuwe** website is [live](https://x.nl) sinds `mei`; zie \\*noot.\n\n*Status: gereed*\n\n\
+- eerste punt\n  * tweede punt\n\n> Citaat van de wethouder\n\n\
+| Kengetal | Begroting 2023 |\n|---|---:|\n| Klanttevredenheid | 7,3 |\n\n\
+Resultaten\n----------\n\n```\ncode # geen kop\n```\n[Terug naar boven](#top)";
+
+    #[test]
+    fn every_line_keeps_its_number() {
+        let (text, _) = markdown_to_text(REPORT);
+        assert_eq!(text.lines().count(), REPORT.lines().count());
+    }
+
+    #[test]
+    fn marks_go_and_headings_keep_their_level() {
+        let (text, levels) = markdown_to_text(REPORT);
+        let lines: Vec<&str> = text.lines().collect();
+        let at = |s: &str| {
+            lines
+                .iter()
+                .position(|l| *l == s)
+                .unwrap_or_else(|| panic!("{s:?} not in {lines:#?}"))
+        };
+        assert!(lines[..3].iter().all(|l| l.is_empty()), "front matter");
+        let level = |k: usize| levels.iter().find(|(i, _)| *i == k).map(|(_, l)| *l);
+        assert_eq!(level(at("Programma 1 Dienstverlening")), Some(1));
+        assert_eq!(level(at("Doel 1: Snel geholpen")), Some(2));
+        assert_eq!(level(at("Wat hebben we daarvoor gedaan?")), Some(3));
+        assert_eq!(level(at("Nieuwe website")), Some(3));
+        assert_eq!(level(at("Resultaten")), Some(2));
+        assert_eq!(
+            level(at("Portefeuillehouders: burgemeester R. van Leest")),
+            None
+        );
+        at("De nieuwe website is live sinds mei; zie *noot.");
+        at("Status: gereed");
+        at("- eerste punt");
+        at("  - tweede punt");
+        at("Citaat van de wethouder");
+        at("Kengetal | Begroting 2023");
+        at("Klanttevredenheid | 7,3");
+        assert!(lines
+            .iter()
+            .any(|l| l.starts_with("---") && l.chars().all(|c| c == '-')));
+        at("code # geen kop");
+        at("Terug naar boven");
+        assert_eq!(levels.len(), 5, "{levels:?}");
+    }
+
+    #[test]
+    fn markdown_is_told_by_name_or_by_its_marks() {
+        assert!(looks_like_markdown("verslag.MD", "tekst"));
+        assert!(!looks_like_markdown("verslag.txt", "# Kop\n\nTekst"));
+        assert!(looks_like_markdown(
+            "verslag.txt",
+            "# A\n## B\n## C\n**Wat?**\n[x](y)\n"
+        ));
+    }
+
+    #[test]
+    fn underscores_inside_words_stay() {
+        assert_eq!(
+            inline("bestand_naam_2023 en _nadruk_"),
+            "bestand_naam_2023 en nadruk"
+        );
+    }
+}
