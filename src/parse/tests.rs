@@ -513,3 +513,32 @@ fn a_status_symbol_before_a_title_is_the_items_own_status() {
         ]
     );
 }
+
+#[test]
+fn a_prose_plan_with_a_title_block_and_additive_bullet_lists() {
+    let text = "Programma 1\nDienstverlening en burgerzaken\n\nPortefeuillehouders\nBurgemeester A. de Vries: burgerzaken\nWethouder B. Kaya: dienstverlening\n\nWat is het programma?\nDit programma gaat over het contact met inwoners.\n\nOnze ambitie\nWe willen een gemeente zijn die bereikbaar is.\n\nDoel 1: Inwoners worden goed geholpen\n\nWat gaan we daarvoor doen?\nNieuwe dienstverleningsvisie\nIn 2023 stellen we een nieuwe visie op.\n\nKlachtenafhandeling\nIn 2023 passen we de klachtenregeling aan.\n\nDaarnaast:\n• Alle medewerkers volgen in 2023 een training in het schrijven op taalniveau B1.\n\n• We gaan één dag per maand met een mobiel loket naar de\nkernen.\n";
+    let d = doc("begroting-2023.txt", text);
+    assert_eq!(
+        d.programme.as_deref(),
+        Some("Dienstverlening en burgerzaken")
+    );
+    assert_eq!(
+        titles(&d),
+        vec![
+            "Nieuwe dienstverleningsvisie",
+            "Klachtenafhandeling",
+            "Alle medewerkers volgen in 2023 een training in het schrijven op taalniveau B1",
+            "We gaan één dag per maand met een mobiel loket naar de kernen",
+        ]
+    );
+    // The list is no part of the item above it.
+    assert!(!d.activities[1].body_text().contains("loket"));
+}
+
+#[test]
+fn a_w_question_under_a_title_is_its_part_not_an_item() {
+    let text = "Doel 1: Goed geholpen\n\nPublieksbalie op afspraak\nWat is er gerealiseerd?\nHet werken op afspraak is geëvalueerd.\nStatus: gereed\n";
+    let d = doc("jaarverslag-2023.txt", text);
+    assert_eq!(titles(&d), vec!["Publieksbalie op afspraak"]);
+    assert!(d.activities[0].body_text().contains("geëvalueerd"));
+}
