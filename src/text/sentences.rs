@@ -104,9 +104,14 @@ fn split_buffer(path: &str, buf: &str, marks: &[(usize, usize)], out: &mut Vec<S
             if ABBREVIATIONS.contains(&word.as_str()) {
                 continue;
             }
-            // "1." or "2." numbering inside a sentence.
+            // "1." or "2." numbering: at the start of a sentence or after a
+            // colon ("drie stappen: 1. ..."). After a word it ends the
+            // sentence ("... leerlingen van groep 7. Voor 65-plussers ...").
             if !word.is_empty() && word.chars().all(|ch| ch.is_ascii_digit()) && word.len() <= 2 {
-                continue;
+                let before = buf[start..word_start].trim_end();
+                if before.is_empty() || before.ends_with([':', ';']) {
+                    continue;
+                }
             }
         }
         let end = i + c.len_utf8();
@@ -176,6 +181,24 @@ mod tests {
                 ("Nieuw punt", 14, 14)
             ]
         );
+    }
+
+    #[test]
+    fn a_number_ends_a_sentence_after_a_word_not_after_a_colon() {
+        let texts = |t: &str| -> Vec<String> {
+            split_sentences("x", &lines(&[t]))
+                .into_iter()
+                .map(|s| s.text)
+                .collect()
+        };
+        assert_eq!(
+            texts("Het examen is voor groep 7. Voor ouderen organiseren we trainingen."),
+            vec![
+                "Het examen is voor groep 7.",
+                "Voor ouderen organiseren we trainingen."
+            ]
+        );
+        assert_eq!(texts("We doen twee dingen: 1. Wonen bouwen.").len(), 1);
     }
 
     #[test]
