@@ -200,15 +200,31 @@ fn not_an_intention_in(
     // The actor stands in the main clause: in "Dijkveld heeft zeven
     // buurthuizen, waarvan er drie eigendom zijn van de gemeente" the
     // municipality is in a relative clause, and the sentence describes.
-    let actor = main.iter().any(|x| {
-        matches!(
-            x.as_str(),
-            "we" | "wij" | "gemeente" | "college" | "ons" | "onze" | "raad" | "gemeenteraad"
-        )
+    // "Ons" and "onze" after a copula are the predicate ("De Kampen is
+    // ons oudste bedrijventerrein"): a description, no actor.
+    let copula = main
+        .iter()
+        .position(|x| matches!(x.as_str(), "is" | "zijn" | "was" | "waren" | "blijft"))
+        .unwrap_or(main.len());
+    let actor = main.iter().enumerate().any(|(k, x)| match x.as_str() {
+        "we" | "wij" | "gemeente" | "college" | "raad" | "gemeenteraad" => true,
+        "ons" | "onze" => k < copula,
+        _ => false,
     });
     // A passive has a participle: "wordt vastgesteld", not "die 18 worden".
     let passive = w.iter().any(|x| matches!(x.as_str(), "wordt" | "worden"))
         && w.iter().any(|x| super::tense::is_participle(x));
+    // A term that runs out ("Het plan uit 2021 loopt eind 2025 af", "het
+    // contract verloopt") tells the situation, dated or not.
+    let runs_out = !actor
+        && (crate::text::contains_words(main, &["loopt"])
+            && main.iter().any(|x| x == "af" || x == "tot")
+            || main
+                .iter()
+                .any(|x| matches!(x.as_str(), "verloopt" | "eindigt")));
+    if runs_out && !target {
+        return Some("achtergrond (looptijd)");
+    }
     // A named partner that does something concrete in the year ("De
     // provincie rondt de planstudie af", "De politie houdt zes
     // controles") promises it in the plan as much as we do.
@@ -612,7 +628,16 @@ fn only_later_years(text: &str, w: &[String], plan_year: Option<i32>) -> bool {
             "voor" | "vóór" | "uiterlijk" | "per" | "eind" | "einde" | "begin" | "januari"
         )
     });
-    !singles.is_empty() && singles.iter().all(|&y| y > py) && !deadline
+    // "Na afloop van de twee jaar", "na een jaar", "over twee jaar": a
+    // time counted from the year's work, so after it.
+    // Said at the start: the whole sentence is about that later time.
+    let counted_later = w.get(..3).is_some_and(|q| {
+        matches!(q[0].as_str(), "na" | "over")
+            && matches!(q[1].as_str(), "een" | "twee" | "drie" | "vier" | "vijf")
+            && matches!(q[2].as_str(), "jaar" | "jaren")
+    }) || starts_with(w, &["na", "afloop", "van"]);
+    (!singles.is_empty() && singles.iter().all(|&y| y > py) && !deadline)
+        || (counted_later && singles.iter().all(|&y| y != py))
 }
 
 /// Verbs of concrete action (stems as `text::stem` gives them).
@@ -930,6 +955,30 @@ fn candidates<'s>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_term_running_out_a_predicate_and_a_later_time_are_no_promise() {
+        let y = Some(2025);
+        let no = |t: &str| not_an_intention(t, y, true);
+        assert_eq!(
+            no("Het integraal veiligheidsplan uit 2021 loopt eind 2025 af."),
+            Some("achtergrond (looptijd)")
+        );
+        assert!(no("De Kampen is met ruim zestig jaar ons oudste bedrijventerrein.").is_some());
+        assert!(no("Na afloop van de twee jaar wordt de pilot geëvalueerd.").is_some());
+        assert!(no("Na een jaar bekijken we samen of de aanpak kan worden uitgebreid.").is_some());
+        // What we do stays a promise, also beside a later time and before
+        // a copula.
+        assert_eq!(
+            no("We verlengen de overeenkomst die in 2025 afloopt met twee jaar."),
+            None
+        );
+        assert_eq!(no("Onze boa's zijn in 2025 elke avond in de wijk."), None);
+        assert_eq!(
+            no("De gemeente draagt in het eerste jaar EUR 20.000 bij; na een jaar evalueren we."),
+            None
+        );
+    }
 
     #[test]
     fn a_wish_with_a_count_and_a_year_in_a_relative_clause_still_promise() {
