@@ -497,10 +497,13 @@ fn answer_figures(answer: &Answer<'_>) -> Vec<(String, u64)> {
 fn headline_slipped<'a>(
     answer: &Answer<'a>,
     title: &[TermId],
+    main_words: &[String],
 ) -> Option<(&'a AnalysedSentence, Realisation)> {
     let named: Vec<(&AnalysedSentence, Realisation)> = answer
         .sentences()
-        .filter(|(s, _)| s.terms.iter().any(|t| title.contains(t)) || names_the_whole(&s.words))
+        .filter(|(s, _)| {
+            s.terms.iter().any(|t| title.contains(t)) || names_the_whole(&s.words, main_words)
+        })
         // What is carried on as before ("De bestaande samenwerking
         // wordt voortgezet") is no news of the planned thing.
         .filter(|(s, _)| !carries_on(&s.sentence.text))
@@ -520,13 +523,16 @@ fn headline_slipped<'a>(
 
 /// Whether a sentence speaks of the planned undertaking as a whole by
 /// its kind ("het college heeft besloten het project te stoppen", "de
-/// proef is beëindigd"): a definite article and the word for it.
-fn names_the_whole(w: &[String]) -> bool {
+/// proef is beëindigd"): a definite article and the word for it, when the
+/// undertaking is of that kind (its title or main intention, `main_words`,
+/// has the word). Where the proef is one of several things planned ("...
+/// en starten een proef met OV-flex"), "de proef" is that part.
+fn names_the_whole(w: &[String], main_words: &[String]) -> bool {
     w.windows(2).any(|p| {
         matches!(
             (p[0].as_str(), p[1].as_str()),
             ("het", "project" | "experiment" | "initiatief") | ("de", "proef" | "pilot")
-        )
+        ) && main_words.iter().any(|m| m.contains(p[1].as_str()))
     })
 }
 
@@ -1363,7 +1369,18 @@ impl Judged<'_> {
             plan: pi,
             owners: self.owners,
         };
-        let headline = headline_slipped(&answer, &an.title);
+        // The words of the title and the main (first) intention: what "de
+        // proef" or "het project" of a report sentence may mean.
+        let main_words: Vec<String> = std::iter::once(p.title.as_str())
+            .chain(
+                intentions
+                    .iter()
+                    .find(|i| i.substantive)
+                    .map(|i| i.text.as_str()),
+            )
+            .flat_map(crate::text::words)
+            .collect();
+        let headline = headline_slipped(&answer, &an.title, &main_words);
         self.whole_activity(&reports, &evidence, headline, interned, &mut intentions);
         let all_empty = reports
             .iter()
@@ -1592,6 +1609,20 @@ mod tests {
         let mut v = vec![open("In 2024 zetten we het Jeugdfonds voort.")];
         side_continuations("We zetten het Jeugdfonds Sport & Cultuur voort", &mut v);
         assert!(v[0].substantive);
+    }
+
+    #[test]
+    fn de_proef_is_the_whole_only_of_a_proef() {
+        let w = |t: &str| crate::text::words(t);
+        let stopped = w("De proef gaat niet door.");
+        assert!(names_the_whole(
+            &stopped,
+            &w("Proef met OV-flex in Oostdorp")
+        ));
+        assert!(!names_the_whole(
+            &stopped,
+            &w("Openbaar vervoer in stad en dorpen. We zetten ons in voor een kwartierdienst.")
+        ));
     }
 
     #[test]
