@@ -348,11 +348,25 @@ fn partner_promise(text: &str, w: &[String]) -> bool {
 /// 3.000"): a provision the plan makes, with a figure or all of a group.
 /// Without one it describes ("Inwoners krijgen vaak te laat hulp").
 fn provision(text: &str, w: &[String]) -> bool {
-    w.iter().any(|x| x == "krijgt" || x == "krijgen")
-        && (has_count(w)
-            || text.contains('€')
-            || w.iter()
-                .any(|x| matches!(x.as_str(), "alle" | "elke" | "iedere" | "eur")))
+    let money = text.contains('€') || w.iter().any(|x| matches!(x.as_str(), "eur" | "euro"));
+    // A budget set aside for the work ("Hiervoor is structureel € 140.000
+    // beschikbaar", "De vervanging kost eenmalig € 185.000"): the rule
+    // book's "we stellen een bijdrage van EUR 300.000 beschikbaar".
+    // ("Kosten" the verb, not the noun of "20% van de kosten".)
+    let budget = money
+        && w.iter().enumerate().any(|(k, x)| match x.as_str() {
+            "beschikbaar" | "gereserveerd" | "uitgetrokken" => true,
+            "kost" | "kosten" => {
+                k == 0 || !matches!(w[k - 1].as_str(), "de" | "het" | "van" | "alle")
+            }
+            _ => false,
+        });
+    budget
+        || w.iter().any(|x| x == "krijgt" || x == "krijgen")
+            && (has_count(w)
+                || money
+                || w.iter()
+                    .any(|x| matches!(x.as_str(), "alle" | "elke" | "elk" | "ieder" | "iedere")))
 }
 
 /// Whether a main clause states how things are rather than what someone
@@ -442,8 +456,8 @@ fn partner_leads(text: &str, w: &[String]) -> bool {
 /// open with one ("Als ..., dan ...", "Omdat ..., gaan we").
 pub(crate) fn main_clause(w: &[String]) -> &[String] {
     const OPENS: &[&str] = &[
-        "waarvan", "waarin", "waarbij", "waarmee", "waardoor", "die", "dat", "omdat", "zodat",
-        "doordat", "terwijl", "als", "wanneer", "nadat",
+        "waarvan", "waarin", "waarbij", "waarmee", "waardoor", "waar", "die", "dat", "omdat",
+        "zodat", "doordat", "terwijl", "als", "wanneer", "nadat",
     ];
     let end = w
         .iter()
@@ -955,6 +969,28 @@ fn candidates<'s>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_budget_set_aside_and_a_thing_each_place_gets_are_promises() {
+        let y = Some(2025);
+        let no = |t: &str| not_an_intention(t, y, true);
+        assert_eq!(no("Hiervoor is structureel € 140.000 beschikbaar."), None);
+        assert_eq!(
+            no("De vervanging en de uitbreiding kosten eenmalig € 185.000."),
+            None
+        );
+        assert_eq!(
+            no("Daarnaast krijgen Wolfsveen en Oud-Aalst elk een vaste wijkboa."),
+            None
+        );
+        // The noun "kosten" is no budget; a year in a "waar" clause does not
+        // date the promise.
+        assert!(no("Eigenaren betalen 20% van de kosten tot € 1.000.").is_some());
+        assert_eq!(
+            no("Na de zomer plaatsen we vier camera's bij het station, waar de overlast in 2024 toenam."),
+            None
+        );
+    }
 
     #[test]
     fn a_term_running_out_a_predicate_and_a_later_time_are_no_promise() {
