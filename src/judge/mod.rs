@@ -523,16 +523,18 @@ fn headline_slipped<'a>(
 
 /// Whether a sentence speaks of the planned undertaking as a whole by
 /// its kind ("het college heeft besloten het project te stoppen", "de
-/// proef is beëindigd"): a definite article and the word for it, when the
-/// undertaking is of that kind (its title or main intention, `main_words`,
-/// has the word). Where the proef is one of several things planned ("...
-/// en starten een proef met OV-flex"), "de proef" is that part.
+/// proef is beëindigd"): a definite article and the word for it. "Het
+/// project" is any undertaking; "de proef" and "de pilot" are the whole
+/// only when the undertaking is one (its title or main intention,
+/// `main_words`, has the word): where a proef is one of several things
+/// planned ("... en starten een proef met OV-flex"), it is that part.
 fn names_the_whole(w: &[String], main_words: &[String]) -> bool {
-    w.windows(2).any(|p| {
-        matches!(
-            (p[0].as_str(), p[1].as_str()),
-            ("het", "project" | "experiment" | "initiatief") | ("de", "proef" | "pilot")
-        ) && main_words.iter().any(|m| m.contains(p[1].as_str()))
+    w.windows(2).any(|p| match (p[0].as_str(), p[1].as_str()) {
+        ("het", "project" | "initiatief") => true,
+        ("het", "experiment") | ("de", "proef" | "pilot") => {
+            main_words.iter().any(|m| m.contains(p[1].as_str()))
+        }
+        _ => false,
     })
 }
 
