@@ -53,7 +53,17 @@ fn strip_chrome(html: &str) -> String {
     for r in rs {
         out = r.replace_all(&out, "").into_owned();
     }
-    out
+    // An accordion's <summary> is the title of what it folds open: a bold
+    // lead of its own (`bold_title`), one level under the last heading.
+    static SUMMARY: OnceLock<(Regex, Regex)> = OnceLock::new();
+    let (open, close) = SUMMARY.get_or_init(|| {
+        (
+            Regex::new(r"(?i)<summary\b[^>]*>").expect("summary pattern compiles"),
+            Regex::new(r"(?i)</summary\s*>").expect("summary pattern compiles"),
+        )
+    });
+    let out = open.replace_all(&out, "<p><strong>");
+    close.replace_all(&out, "</strong></p>").into_owned()
 }
 
 /// Plain text from HTML, with the heading level of each line that was a
@@ -353,6 +363,21 @@ mod tests {
         assert_eq!(no("sleutelfiguren"), 7);
         assert_eq!(no("Indicator"), 9);
         assert!(nos.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn an_accordion_summary_is_a_title() {
+        let html = "<!DOCTYPE html><html><body><h2>Doel 3.1 Goede scholen</h2>\
+            <details><summary>Nieuwbouw IKC De Kortehoeve</summary><div><p>In mei starten we de bouw.</p></div></details>\
+            </body></html>";
+        let (t, levels) = html_to_text(html).unwrap();
+        let lines: Vec<&str> = t.lines().collect();
+        let k = lines
+            .iter()
+            .position(|l| *l == "Nieuwbouw IKC De Kortehoeve")
+            .unwrap_or_else(|| panic!("{lines:?}"));
+        assert!(levels.contains(&(k, 3)), "{levels:?}");
+        assert!(t.contains("In mei starten we de bouw."));
     }
 
     #[test]
