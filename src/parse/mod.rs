@@ -342,8 +342,12 @@ impl Ctx<'_> {
             return false;
         }
         let mut k = i;
-        while k > 0 && self.kinds[k - 1] == LineKind::Text {
+        while k > 0 && matches!(self.kinds[k - 1], LineKind::Text | LineKind::Furniture(_)) {
             k -= 1;
+            if matches!(self.kinds[k], LineKind::Furniture(_)) {
+                // "Terug naar navigatie - Portefeuillehouders" under the label.
+                continue;
+            }
             if matches!(
                 parts::inner(self.text(k), self.markers, true),
                 Some(parts::Inner::Attribute { ref value, .. }) if value.is_empty()
@@ -500,7 +504,13 @@ impl Ctx<'_> {
     /// Whether a text line at `i` is a headline: returns the title's last
     /// line, and whether it is only a section heading (a few words with no
     /// text of its own).
-    fn headline(&self, i: usize, after_title: bool, in_part: bool) -> Option<(usize, bool)> {
+    fn headline(
+        &self,
+        i: usize,
+        after_title: bool,
+        in_part: bool,
+        in_activities: bool,
+    ) -> Option<(usize, bool)> {
         // A heading naming a level that other pages sit under is the
         // overview page of that level, not an item.
         if !self.crumb_parents.is_empty()
@@ -764,10 +774,15 @@ impl Ctx<'_> {
                 && title
                     .split_whitespace()
                     .any(|w| crate::judge::tense::is_participle(&crate::text::fold(w)));
-            return Some((
-                j,
-                (words <= 2 && !says_done) || (words <= 4 && !self.paragraph_at(n)),
-            ));
+            // Under a doel's activities question the headings are the
+            // activities: a short one over its paragraph is one too
+            // ("Evenementenbeleid" / blank / "Het evenementenbeleid ...").
+            let section = if in_activities {
+                words <= 4 && !self.paragraph_at(n)
+            } else {
+                (words <= 2 && !says_done) || (words <= 4 && !self.paragraph_at(n))
+            };
+            return Some((j, section));
         }
         if self.headline_simple(n) {
             // Two headings in a row: the first is a section heading when it
@@ -1001,6 +1016,10 @@ struct Builder {
     /// "Wat gaan we daarvoor doen?" means the activities belong to the
     /// ambitie, not to the last doel).
     doelen_run: usize,
+    /// Under the BBV's activities question ("Wat gaan we daarvoor doen?",
+    /// "Wat hebben we daarvoor gedaan?") of a doel: its headings are the
+    /// activities, not sections.
+    activities: bool,
     open: Option<Activity>,
 }
 
@@ -1040,6 +1059,7 @@ impl Builder {
         });
         self.cur_doel = Some(self.doc.doelen.len() - 1);
         self.doelen_run += 1;
+        self.activities = false;
     }
 
     /// Turns the item just opened, when it has at most a line of text, into
@@ -1293,6 +1313,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         cur_ambitie: None,
         cur_doel: None,
         doelen_run: 0,
+        activities: false,
         open: None,
     };
     if layout == Layout::Table {
@@ -1364,11 +1385,13 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 if matches!(q, Question::Activities { .. }) && b.doelen_run >= 2 {
                     b.cur_doel = None;
                 }
+                b.activities = matches!(q, Question::Activities { .. }) && b.cur_doel.is_some();
                 b.skip(path, line.no, line.no, "sectiekop", &line.text);
             }
             LineKind::Ambitie(t) => {
                 b.close();
                 aside = None;
+                b.activities = false;
                 let j = ctx.title_end(i);
                 let mut title = t.clone();
                 for k in i + 1..=j {
@@ -1500,7 +1523,13 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 b.skip(path, line.no, line.no, "cijfers", &line.text);
             }
             LineKind::Text if layout == Layout::Headlines => {
-                match ctx.headline(i, b.just_titled(i, &ctx), b.in_sub_part(markers)) {
+                let activities = b.activities && aside.is_none();
+                match ctx.headline(
+                    i,
+                    b.just_titled(i, &ctx),
+                    b.in_sub_part(markers),
+                    activities,
+                ) {
                     Some((j, true)) => {
                         b.close();
                         b.skip(

@@ -97,7 +97,11 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
         let mut k = i + 1;
         while k < lines.len() {
             let t = lines[k].text.trim();
-            if t.is_empty() {
+            // Blank lines and the rules between rows ("-----", "--+--" of
+            // a converted HTML table) part no rows.
+            if t.chars()
+                .all(|c| matches!(c, '-' | '+' | '=' | '|' | ':' | ' '))
+            {
                 k += 1;
                 continue;
             }

@@ -542,3 +542,27 @@ fn a_w_question_under_a_title_is_its_part_not_an_item() {
     assert_eq!(titles(&d), vec!["Publieksbalie op afspraak"]);
     assert!(d.activities[0].body_text().contains("geëvalueerd"));
 }
+
+#[test]
+fn under_the_activities_question_a_short_heading_over_its_paragraph_is_an_item() {
+    let text = "Portefeuillehouders\nTerug naar navigatie - Portefeuillehouders\nWethouder A. de Vries: sport\nWethouder B. Kaya: cultuur\n\nDoel 2.1 Meer inwoners sporten\n\nWat gaan we daarvoor doen?\nUitvoering lokaal sportakkoord\nIn 2024 voeren we het sportakkoord uit met 34 partijen en een budget van € 40.000 per jaar.\n\nEvenementenbeleid\n\nIn 2024 actualiseren we het evenementenbeleid, met duidelijke regels voor geluid en afval.\n\nZwemvaardigheid\nAlle kinderen krijgen in 2024 schoolzwemmen in groep 5 en groep 6 van de basisschool.\n";
+    let d = doc("begroting-2024.txt", text);
+    assert_eq!(
+        titles(&d),
+        vec![
+            "Uitvoering lokaal sportakkoord",
+            "Evenementenbeleid",
+            "Zwemvaardigheid"
+        ]
+    );
+}
+
+#[test]
+fn rules_between_table_rows_part_no_rows() {
+    let text = "Doel 3.1 Goede scholen\n\nNr | Activiteit | Wat hebben we gedaan? | Status\n------------------------------\n3.1.1 | Nieuwbouw IKC De Kortehoeve | De aanbesteding is in maart afgerond en de bouw is in mei gestart. | Loopt\n------------------------------\n3.1.2 | Renovatie Sluisdamschool | Het ontwerp is nog niet klaar door asbest in de kelder van de school. | Vertraagd\n";
+    let d = doc("jaarverslag-2025.txt", text);
+    assert_eq!(
+        titles(&d),
+        vec!["Nieuwbouw IKC De Kortehoeve", "Renovatie Sluisdamschool"]
+    );
+}
