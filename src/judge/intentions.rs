@@ -553,6 +553,14 @@ fn funding(text: &str, w: &[String]) -> bool {
     if !money {
         return false;
     }
+    // Asking for the money is something we do ("vragen we de raad om een
+    // aanvullend krediet van € 850.000", "vragen we een bijdrage aan bij
+    // de provincie"), not where it comes from.
+    if w.iter()
+        .any(|x| matches!(x.as_str(), "vragen" | "vraagt" | "aanvragen"))
+    {
+        return false;
+    }
     // Folding leaves these marks alone: split first, then fold once.
     let main = words(text.split([',', ';', ':']).next().unwrap_or(""));
     // Money we receive is where the money comes from ("Voor de uitvoering
@@ -969,6 +977,23 @@ fn candidates<'s>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn asking_for_money_is_a_promise() {
+        let y = Some(2025);
+        assert_eq!(
+            not_an_intention(
+                "Vanwege de gestegen bouwkosten vragen we de raad om een aanvullend krediet van € 850.000.",
+                y,
+                true
+            ),
+            None
+        );
+        // Where the money comes from is none.
+        assert!(
+            not_an_intention("De kosten van € 40.000 dekken we uit de reserve.", y, true).is_some()
+        );
+    }
 
     #[test]
     fn a_budget_set_aside_and_a_thing_each_place_gets_are_promises() {
