@@ -9,10 +9,16 @@ use std::fmt;
 
 /// One line of a document after normalisation, with the 1-based number of
 /// the line in the file as given.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Line {
     pub no: usize,
     pub text: String,
+    /// Where a converted line runs on over later lines of the file (an
+    /// HTML paragraph written over several source lines): (byte offset in
+    /// `text`, the file's line from there). Empty for text files, whose
+    /// lines are the file's.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub breaks: Vec<(usize, usize)>,
 }
 
 /// A decoded, normalised document, line by line.

@@ -15,6 +15,7 @@ fn plan(text: &str) -> Document {
             .map(|(i, l)| Line {
                 no: i + 1,
                 text: l.to_string(),
+                breaks: Vec::new(),
             })
             .collect(),
     };

@@ -254,6 +254,7 @@ mod tests {
             .map(|(i, t)| Line {
                 no: i + 1,
                 text: t.to_string(),
+                breaks: Vec::new(),
             })
             .collect()
     }

@@ -1664,6 +1664,7 @@ fn table_row(b: &mut Builder, path: &str, line: &Line, row: &rows::Row) {
                     a.body.push(Line {
                         no: line.no,
                         text: t.clone(),
+                        breaks: Vec::new(),
                     });
                 }
             }

@@ -587,6 +587,7 @@ fn split_parts(a: &mut Activity, kind: DocKind, m: &Markers, source: &[Line]) {
                     let l = Line {
                         no: line.no,
                         text: rest,
+                        breaks: Vec::new(),
                     };
                     push(a, role, keeps(role), l);
                 }

@@ -164,6 +164,7 @@ mod tests {
             .map(|(i, l)| Line {
                 no: i + 1,
                 text: l.to_string(),
+                breaks: Vec::new(),
             })
             .collect()
     }

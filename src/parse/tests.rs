@@ -12,6 +12,7 @@ fn doc(path: &str, text: &str) -> Document {
             .map(|(i, l)| Line {
                 no: i + 1,
                 text: l.to_string(),
+                breaks: Vec::new(),
             })
             .collect(),
         heading_levels: Vec::new(),

@@ -106,13 +106,59 @@ pub fn html_to_text(html: &str) -> Option<(String, Vec<(usize, u8)>)> {
 }
 
 /// The line of the HTML source on which each converted line's text starts
-/// (1-based, never decreasing). Lines are found by their first letters and
-/// digits in the source with its tags and entities taken out, searching on
-/// from the line found last; a line with none (blank, a table rule), or not
-/// found, keeps the line before it.
-pub fn source_lines(html: &str, lines: &[&str]) -> Vec<usize> {
-    // The letters and digits of each source line outside tags and entities,
-    // lower-cased: what survives conversion, whatever the markup.
+/// (1-based, never decreasing), and where the line runs on over later
+/// source lines (a paragraph written over several lines): (byte offset in
+/// the line, source line from there). Lines are found by their first
+/// letters and digits in the source with its tags and entities taken out,
+/// searching on from the line found last, and then followed letter by
+/// letter; a line with none (blank, a table rule), or not found, keeps the
+/// line before it.
+pub fn source_lines(html: &str, lines: &[&str]) -> Vec<(usize, Vec<(usize, usize)>)> {
+    let src = stripped_lines(html);
+    // Text before <body> (the <title>) is not what the page shows.
+    let mut cur = html
+        .to_ascii_lowercase()
+        .find("<body")
+        .map(|at| html[..at].matches('\n').count())
+        .unwrap_or(0);
+    const KEY: usize = 16;
+    const WINDOW: usize = 4000;
+    lines
+        .iter()
+        .map(|l| {
+            let key: String = l
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .take(KEY)
+                .collect();
+            if key.len() < 3 {
+                return (cur + 1, Vec::new());
+            }
+            let found = (cur..src.len().min(cur + WINDOW)).find_map(|k| {
+                if let Some(at) = src[k].find(&key) {
+                    return Some((k, at));
+                }
+                // A key cut by the source's own line break.
+                let next = src.get(k + 1)?;
+                let tail_len = (1..key.len())
+                    .rev()
+                    .find(|&n| src[k].ends_with(&key[..n]) && next.starts_with(&key[n..]))?;
+                Some((k, src[k].len() - tail_len))
+            });
+            let Some((k, at)) = found else {
+                return (cur + 1, Vec::new());
+            };
+            let (last, breaks) = follow(l, &src, k, at);
+            cur = last;
+            (k + 1, breaks)
+        })
+        .collect()
+}
+
+/// The letters and digits of each source line outside tags and entities,
+/// lower-cased: what survives conversion, whatever the markup.
+fn stripped_lines(html: &str) -> Vec<String> {
     let mut src: Vec<String> = vec![String::new()];
     let mut in_tag = false;
     let mut in_entity = false;
@@ -135,39 +181,39 @@ pub fn source_lines(html: &str, lines: &[&str]) -> Vec<usize> {
             _ => {}
         }
     }
-    // Text before <body> (the <title>) is not what the page shows.
-    let mut cur = html
-        .to_ascii_lowercase()
-        .find("<body")
-        .map(|at| html[..at].matches('\n').count())
-        .unwrap_or(0);
-    const KEY: usize = 16;
-    const WINDOW: usize = 4000;
-    lines
-        .iter()
-        .map(|l| {
-            let key: String = l
-                .chars()
-                .filter(char::is_ascii_alphanumeric)
-                .map(|c| c.to_ascii_lowercase())
-                .take(KEY)
-                .collect();
-            if key.len() >= 3 {
-                let found = (cur..src.len().min(cur + WINDOW)).find(|&k| {
-                    src[k].contains(&key)
-                        || src.get(k + 1).is_some_and(|next| {
-                            // A key cut by the source's own line break.
-                            let tail = &src[k][src[k].len().saturating_sub(key.len())..];
-                            !tail.is_empty() && format!("{tail}{next}").starts_with(&key)
-                        })
-                });
-                if let Some(k) = found {
-                    cur = k;
-                }
+    src
+}
+
+/// Follows a converted line through the stripped source from line `k`,
+/// position `at`: the last source line it reaches, and the byte offsets in
+/// the line where it goes on to a later source line. Stops at the first
+/// letter the source does not have (text the conversion added).
+fn follow(line: &str, src: &[String], k: usize, at: usize) -> (usize, Vec<(usize, usize)>) {
+    let mut breaks = Vec::new();
+    let (mut m, mut q) = (k, at);
+    for (off, c) in line.char_indices() {
+        if !c.is_ascii_alphanumeric() {
+            continue;
+        }
+        // On to the next source line that has text.
+        if q >= src[m].len() {
+            let Some(n) = (m + 1..src.len()).find(|&n| !src[n].is_empty()) else {
+                break;
+            };
+            m = n;
+            q = 0;
+            breaks.push((off, m + 1));
+        }
+        if src[m].as_bytes()[q] != c.to_ascii_lowercase() as u8 {
+            // (A break recorded for a letter that then did not match.)
+            if breaks.last().is_some_and(|&(o, _)| o == off) {
+                breaks.pop();
             }
-            cur + 1
-        })
-        .collect()
+            break;
+        }
+        q += 1;
+    }
+    (m, breaks)
 }
 
 /// Mark the start and end of bold text (`<strong>`, `<b>`) in html2text's
@@ -351,7 +397,10 @@ mod tests {
             <table>\n<tr><td>Indicator</td><td>12%</td></tr>\n</table>\n</body></html>\n";
         let (t, _) = html_to_text(html).unwrap();
         let lines: Vec<&str> = t.lines().collect();
-        let nos = source_lines(html, &lines);
+        let nos: Vec<usize> = source_lines(html, &lines)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
         let no = |s: &str| {
             let k = lines.iter().position(|l| l.contains(s)).unwrap();
             nos[k]
@@ -363,6 +412,15 @@ mod tests {
         assert_eq!(no("sleutelfiguren"), 7);
         assert_eq!(no("Indicator"), 9);
         assert!(nos.windows(2).all(|w| w[0] <= w[1]));
+        // The paragraph goes on to line 6 at "ouderen".
+        let k = lines
+            .iter()
+            .position(|l| l.contains("Een op de drie"))
+            .unwrap();
+        let breaks = &source_lines(html, &lines)[k].1;
+        assert_eq!(breaks.len(), 1, "{breaks:?}");
+        assert_eq!(&lines[k][breaks[0].0..], "ouderen valt één keer.");
+        assert_eq!(breaks[0].1, 6);
     }
 
     #[test]

@@ -220,8 +220,11 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
     let raw: Vec<&str> = split_lines(&text);
     let mut lines = normalize_lines(&raw);
     if let Some(html) = html_source {
-        for (line, no) in lines.iter_mut().zip(html::source_lines(&html, &raw)) {
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        let found = html::source_lines(&html, &texts);
+        for (line, (no, breaks)) in lines.iter_mut().zip(found) {
             line.no = no;
+            line.breaks = breaks;
         }
     }
     // Levels were counted on the converted text's lines: 1-based positions

@@ -182,6 +182,7 @@ pub fn normalize_lines(raw: &[&str]) -> Vec<Line> {
         .map(|(i, r)| Line {
             no: i + 1,
             text: normalize_line(r),
+            breaks: Vec::new(),
         })
         .collect();
     for i in 0..lines.len().saturating_sub(1) {

@@ -411,6 +411,7 @@ mod tests {
                         .map(|(i, l)| crate::model::Line {
                             no: i + 1,
                             text: l.to_string(),
+                            breaks: Vec::new(),
                         })
                         .collect(),
                 },

@@ -55,6 +55,13 @@ pub fn split_sentences(path: &str, lines: &[Line]) -> Vec<Sentence> {
             buf.push(' ');
         }
         marks.push((buf.len(), line.no));
+        // Where the line runs on over later lines of the file (HTML).
+        let lead = line.text.len() - line.text.trim_start().len();
+        for &(off, no) in &line.breaks {
+            if off >= lead && off - lead < text.len() {
+                marks.push((buf.len() + off - lead, no));
+            }
+        }
         buf.push_str(text);
     }
     flush(&mut buf, &mut marks, &mut out);
@@ -153,6 +160,7 @@ mod tests {
             .map(|(i, t)| Line {
                 no: i + 10,
                 text: t.to_string(),
+                breaks: Vec::new(),
             })
             .collect()
     }
