@@ -601,6 +601,19 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // So is one that a page break follows: the page broke inside the
+        // paragraph ("Het college heeft het Actieplan geluid" / page
+        // footer / "2023-2028 vastgesteld.").
+        let page_break_follows = (j + 1..self.lines.len())
+            .find(|&k| self.kinds[k] != LineKind::Blank)
+            .is_some_and(|k| matches!(self.kinds[k], LineKind::Furniture(_)));
+        if after_title
+            && self.wrapped
+            && page_break_follows
+            && !title.ends_with(['.', '!', '?', ':'])
+        {
+            return None;
+        }
         // A status, sub-heading or attribute line right under it marks an
         // item's title (also one ending in a colon).
         let marked = !title.ends_with('.')
@@ -1799,6 +1812,11 @@ fn ends_in_function_word(t: &str) -> bool {
         "we", "wij", "hun", "onze", "ons", "deze", "dit", "waarbij", "waarin", "zich", "welke",
         "zoals", "omdat",
     ];
+    // An amount goes on at the next line ("kregen we daarvoor €" /
+    // "186.000 toegekend.").
+    if t.trim_end().ends_with('€') {
+        return true;
+    }
     t.split_whitespace()
         .last()
         .map(crate::text::fold)
@@ -1850,6 +1868,14 @@ fn is_figure_cell(t: &str) -> bool {
 }
 
 fn is_figure_line(t: &str) -> bool {
+    // A numbered title's number is no figure ("4.4.4 Actieplan geluid
+    // 2023-2028").
+    let (nums, rest) = parts::split_numbering(t);
+    let t = if !nums.is_empty() && rest.chars().next().is_some_and(char::is_alphabetic) {
+        rest.as_str()
+    } else {
+        t
+    };
     let digits = t.bytes().filter(|c| c.is_ascii_digit()).count();
     if digits == 0 {
         // Only a "Lasten" / "Baten" / "Saldo" row head is figures without

@@ -76,6 +76,7 @@ const STATUS_MARKS: [char; 10] = ['✓', '✔', '✅', '☑', '✗', '✘', '✖
 /// Reads a status phrase ("gereed", "deels gerealiseerd", "loopt").
 pub fn status_word(t: &str) -> Option<SelfStatus> {
     let f = folded_label(t);
+    let f = unbracketed(&f);
     let f = f
         .trim_start_matches(|c: char| STATUS_MARKS.contains(&c) || matches!(c, '●' | '○' | ' '))
         .trim();
@@ -153,8 +154,16 @@ pub fn status_prefix(t: &str) -> Option<(SelfStatus, &str, &str)> {
 }
 
 /// Whether a line is exactly a status phrase, nothing more.
+/// A status in brackets on a line of its own: "(deels gerealiseerd)".
+fn unbracketed(f: &str) -> &str {
+    f.strip_prefix(['(', '['])
+        .and_then(|x| x.strip_suffix([')', ']']))
+        .unwrap_or(f)
+}
+
 fn status_word_exact(t: &str) -> bool {
     let f = folded_label(t);
+    let f = unbracketed(&f);
     [
         "gereed",
         "gerealiseerd",
@@ -172,7 +181,7 @@ fn status_word_exact(t: &str) -> bool {
         "in uitvoering",
         "vraagt aandacht",
     ]
-    .contains(&f.as_str())
+    .contains(&f)
 }
 
 /// Whether a line says, in a short sentence of its own, that the item was
@@ -778,6 +787,10 @@ mod tests {
         );
         assert_eq!(
             inner("Deels gerealiseerd", m(), true),
+            Some(Inner::Status(SelfStatus::Partial))
+        );
+        assert_eq!(
+            inner("(deels gerealiseerd)", m(), false),
             Some(Inner::Status(SelfStatus::Partial))
         );
         // A sentence is not a status, nor a sub-heading.

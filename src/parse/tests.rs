@@ -567,3 +567,32 @@ fn rules_between_table_rows_part_no_rows() {
         vec!["Nieuwbouw IKC De Kortehoeve", "Renovatie Sluisdamschool"]
     );
 }
+
+#[test]
+fn bracketed_statuses_that_recur_and_a_numbered_title_with_years_are_read() {
+    let mut text = String::from("Doel 4.1 Minder restafval\n\n");
+    for (n, t) in [
+        (1, "Invoering diftar"),
+        (2, "Omgekeerd inzamelen"),
+        (3, "Aanpak zwerfafval"),
+    ] {
+        text.push_str(&format!(
+            "4.1.{n} {t}\nHet werk is in 2023 volgens plan uitgevoerd door de gemeente en de\ninzamelaar, samen met de bewoners van alle vijf de kernen.\n(deels gerealiseerd)\n\n"
+        ));
+    }
+    text.push_str("4.1.4 Actieplan geluid 2023-2028\nHet college heeft het actieplan in juni vastgesteld en naar de provincie\ngestuurd, die het in september heeft goedgekeurd.\n");
+    let d = doc("jaarverslag-2023.txt", &text);
+    assert_eq!(
+        titles(&d),
+        vec![
+            "Invoering diftar",
+            "Omgekeerd inzamelen",
+            "Aanpak zwerfafval",
+            "Actieplan geluid 2023-2028"
+        ]
+    );
+    assert!(d.activities[..3].iter().all(|a| a
+        .self_reported
+        .as_ref()
+        .is_some_and(|s| s.status == crate::model::SelfStatus::Partial)));
+}
