@@ -239,7 +239,11 @@ fn bold_title(line: &str) -> Option<(String, String)> {
         return None;
     }
     let words = title.split_whitespace().count();
-    if words > 12 || title.contains(':') || title.ends_with(['.', ',', ';']) {
+    // A colon inside a title that is the whole paragraph ("Passend
+    // onderwijs: zorg in de klas"); a bold label before text ("Status:
+    // gereed") is none.
+    let label = title.ends_with(':') || (title.contains(':') && !rest.is_empty());
+    if words > 12 || label || title.ends_with(['.', ',', ';']) {
         return None;
     }
     let opens_sentence = rest.is_empty()
@@ -427,6 +431,7 @@ mod tests {
     fn an_accordion_summary_is_a_title() {
         let html = "<!DOCTYPE html><html><body><h2>Doel 3.1 Goede scholen</h2>\
             <details><summary>Nieuwbouw IKC De Kortehoeve</summary><div><p>In mei starten we de bouw.</p></div></details>\
+            <details><summary>Passend onderwijs: zorg in de klas</summary><div><p>We zetten twee coaches in.</p></div></details>\
             </body></html>";
         let (t, levels) = html_to_text(html).unwrap();
         let lines: Vec<&str> = t.lines().collect();
@@ -436,6 +441,11 @@ mod tests {
             .unwrap_or_else(|| panic!("{lines:?}"));
         assert!(levels.contains(&(k, 3)), "{levels:?}");
         assert!(t.contains("In mei starten we de bouw."));
+        let k = lines
+            .iter()
+            .position(|l| *l == "Passend onderwijs: zorg in de klas")
+            .unwrap_or_else(|| panic!("{lines:?}"));
+        assert!(levels.contains(&(k, 3)), "{levels:?}");
     }
 
     #[test]
