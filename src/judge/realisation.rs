@@ -532,15 +532,37 @@ pub(crate) fn status_in(text: &str, w: &[String], report_year: Option<i32>) -> O
 /// filmaanbod"), a strong participle after an auxiliary, the past tense,
 /// a state of being delivered ("is open") or running since a time.
 fn completed(w: &[String], present: &rustc_hash::FxHashSet<&str>) -> bool {
-    let participle = w.iter().enumerate().any(|(k, x)| {
-        is_participle(x)
-            && !passive_in_clause(w, k)
-            && !(k > 0
-                && matches!(
-                    w[k - 1].as_str(),
-                    "een" | "de" | "het" | "geen" | "dit" | "deze"
-                ))
-    });
+    // A participle tells a completion with an auxiliary of the perfect or
+    // the passive ("is opgeleverd", "hebben we geopend"), or in a headline
+    // of a few words ("Participatieverordening vastgesteld"); otherwise it
+    // describes ("jongeren voelen zich somber, gestrest of eenzaam").
+    let auxiliary = w.len() <= 6
+        || w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "is" | "zijn"
+                    | "was"
+                    | "waren"
+                    | "heeft"
+                    | "hebben"
+                    | "had"
+                    | "hadden"
+                    | "werd"
+                    | "werden"
+                    | "ben"
+                    | "bent"
+            )
+        });
+    let participle = auxiliary
+        && w.iter().enumerate().any(|(k, x)| {
+            is_participle(x)
+                && !passive_in_clause(w, k)
+                && !(k > 0
+                    && matches!(
+                        w[k - 1].as_str(),
+                        "een" | "de" | "het" | "geen" | "dit" | "deze"
+                    ))
+        });
     participle
         || strong_participle(w, present)
         || super::tense::tense(w) == super::tense::Tense::Past
@@ -991,6 +1013,27 @@ mod tests {
                 y
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_participle_without_an_auxiliary_describes() {
+        let y = Some(2025);
+        assert_eq!(
+            sentence_status(
+                "Steeds meer jongeren voelen zich somber, gestrest of eenzaam.",
+                y
+            ),
+            None
+        );
+        assert_eq!(
+            sentence_status("De training is op alle scholen gegeven.", y),
+            Some(Realisation::Done)
+        );
+        // A headline of a few words needs none.
+        assert_eq!(
+            sentence_status("Participatieverordening vastgesteld", y),
+            Some(Realisation::Done)
         );
     }
 

@@ -100,26 +100,28 @@ const CASES: &[Case] = &[
         stdout_lacks: &[],
         stderr_has: &[],
     },
-    // Item 5: --fail-on reads only what it understands.
+    // Item 5: --fail-on reads only what it understands. The seed pair has
+    // nine reds (checked by hand: the ninth, straatsekswerkers, reports
+    // only ongoing support in the present tense).
     Case {
-        name: "red>=8 with 8 reds fires",
-        args: "audit {SEED} --format json --fail-on red>=8",
+        name: "red>=9 with 9 reds fires",
+        args: "audit {SEED} --format json --fail-on red>=9",
         code: 1,
         stdout_has: &[],
         stdout_lacks: &[],
-        stderr_has: &["--fail-on red>=8", "begroting-2023-wwz.txt + ", "rood 8"],
+        stderr_has: &["--fail-on red>=9", "begroting-2023-wwz.txt + ", "rood 9"],
     },
     Case {
-        name: "red=8 with 8 reds fires",
-        args: "audit {SEED} --format json --fail-on red=8",
+        name: "red=9 with 9 reds fires",
+        args: "audit {SEED} --format json --fail-on red=9",
         code: 1,
         stdout_has: &[],
         stdout_lacks: &[],
-        stderr_has: &["--fail-on red=8"],
+        stderr_has: &["--fail-on red=9"],
     },
     Case {
-        name: "red>8 with 8 reds passes",
-        args: "audit {SEED} --format json --fail-on red>8",
+        name: "red>9 with 9 reds passes",
+        args: "audit {SEED} --format json --fail-on red>9",
         code: 0,
         stdout_has: &[],
         stdout_lacks: &[],
