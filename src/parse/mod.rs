@@ -790,8 +790,10 @@ impl Ctx<'_> {
             // Under a doel's activities question the headings are the
             // activities: a short one over its paragraph is one too
             // ("Evenementenbeleid" / blank / "Het evenementenbeleid ...").
+            // (A paragraph of one long line stops short of the column.)
+            let prose = self.paragraph_at(n) || self.text(n).split_whitespace().count() >= 12;
             let section = if in_activities {
-                words <= 4 && !self.paragraph_at(n)
+                words <= 4 && !prose
             } else {
                 (words <= 2 && !says_done) || (words <= 4 && !self.paragraph_at(n))
             };
