@@ -448,7 +448,35 @@ fn partner_leads(text: &str, w: &[String]) -> bool {
     let Some(lead) = lead else {
         return false;
     };
-    PARTNERS.contains(&lead.as_str()) || named
+    // A document is no partner: what "Het Integraal Huisvestingsplan ...
+    // noemt" or "De Woonvisie 2021 beschrijft" says describes.
+    let names_document = |x: &str| {
+        [
+            "plan",
+            "visie",
+            "nota",
+            "agenda",
+            "akkoord",
+            "beleid",
+            "programma",
+            "verordening",
+            "wet",
+            "rapport",
+            "monitor",
+            "onderzoek",
+            "kader",
+            "strategie",
+        ]
+        .iter()
+        .any(|d| x.ends_with(d))
+    };
+    let doc_lead = names_document(lead)
+        || w.iter()
+            .skip(1)
+            .take(4)
+            .take_while(|x| !crate::text::is_stopword(x))
+            .any(|x| names_document(x));
+    !doc_lead && (PARTNERS.contains(&lead.as_str()) || named)
 }
 
 /// The words of a sentence before its first relative or subordinate
@@ -977,6 +1005,26 @@ fn candidates<'s>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_is_no_partner() {
+        let y = Some(2025);
+        assert!(not_an_intention(
+            "Het Integraal Huisvestingsplan Onderwijs 2021-2036 noemt de nieuwbouw van een kindcentrum als eerste prioriteit.",
+            y,
+            true
+        )
+        .is_some());
+        // A partner that acts in the year still promises.
+        assert_eq!(
+            not_an_intention(
+                "De Veiligheidsregio start in het voorjaar met de bouw van een kazerne.",
+                y,
+                true
+            ),
+            None
+        );
+    }
 
     #[test]
     fn asking_for_money_is_a_promise() {
