@@ -134,11 +134,44 @@ fn bold_line(t: &str) -> Option<&str> {
     ok.then_some(inner)
 }
 
-/// Markdown text -> plain text with the same number of lines, and the
-/// heading lines (index, level 1-6).
-pub fn markdown_to_text(md: &str) -> (String, Vec<(usize, u8)>) {
+/// A list item or paragraph that opens with a bold phrase and goes on
+/// with a sentence ("1. **Woonvisie vastgesteld 🟢** De raad heeft ..."):
+/// the phrase, the CMS's title, and the text after it.
+fn bold_lead(t: &str) -> Option<(&str, &str)> {
+    let t = t.trim();
+    // Past a list marker: "-", "*", "+" or "1.".
+    let t = ["- ", "* ", "+ "]
+        .iter()
+        .find_map(|b| t.strip_prefix(b))
+        .or_else(|| {
+            let digits = t.chars().take_while(char::is_ascii_digit).count();
+            (digits > 0 && digits <= 3)
+                .then(|| t[digits..].strip_prefix(". "))
+                .flatten()
+        })
+        .unwrap_or(t)
+        .trim_start();
+    let inner = t.strip_prefix("**")?;
+    let end = inner.find("**")?;
+    let (title, rest) = (inner[..end].trim(), inner[end + 2..].trim());
+    let starts = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let ok = !title.is_empty()
+        && !title.ends_with([':', '.', ',', ';'])
+        && title.split_whitespace().count() <= 12
+        && starts;
+    ok.then_some((title, rest))
+}
+
+/// Markdown text -> plain text, the heading lines (index, level 1-6), and
+/// the file's line of every output line: line for line, except that a bold
+/// lead and its text ([`bold_lead`]) become two lines of one file line.
+pub fn markdown_to_text(md: &str) -> (String, Vec<(usize, u8)>, Vec<usize>) {
     let src: Vec<&str> = md.lines().collect();
     let mut out: Vec<String> = Vec::with_capacity(src.len());
+    let mut nos: Vec<usize> = Vec::with_capacity(src.len());
     let mut levels = Vec::new();
     let mut last_level = 0u8;
     let mut i = 0;
@@ -158,6 +191,7 @@ pub fn markdown_to_text(md: &str) -> (String, Vec<(usize, u8)>) {
     }
     let mut fence: Option<&str> = None;
     while i < src.len() {
+        number(&mut nos, out.len(), i);
         let line = src[i];
         let t = line.trim_start();
         if let Some(f) = fence {
@@ -212,10 +246,30 @@ pub fn markdown_to_text(md: &str) -> (String, Vec<(usize, u8)>) {
             i += 1;
             continue;
         }
+        if let Some((title, rest)) = bold_lead(t) {
+            levels.push((out.len(), (last_level + 1).min(6)));
+            out.push(inline(title));
+            out.push(inline(rest));
+            i += 1;
+            continue;
+        }
         out.push(block_line(line));
         i += 1;
     }
-    (out.join("\n"), levels)
+    number(&mut nos, out.len(), i);
+    (out.join("\n"), levels, nos)
+}
+
+/// Numbers the output lines pushed since the last call: they came from
+/// the file's lines after those numbered so far, up to `consumed`; a
+/// step that wrote more lines than it read (a bold lead and its text)
+/// gives the extra ones the number of its last line read.
+fn number(nos: &mut Vec<usize>, written: usize, consumed: usize) {
+    let first = nos.last().map_or(1, |&n| n + 1);
+    let from = nos.len();
+    for k in from..written {
+        nos.push((first + (k - from)).min(consumed.max(first)));
+    }
 }
 
 /// One line of a paragraph, list, quote or table.
@@ -260,13 +314,13 @@ Resultaten\n----------\n\n```\ncode # geen kop\n```\n[Terug naar boven](#top)";
 
     #[test]
     fn every_line_keeps_its_number() {
-        let (text, _) = markdown_to_text(REPORT);
+        let (text, _, _) = markdown_to_text(REPORT);
         assert_eq!(text.lines().count(), REPORT.lines().count());
     }
 
     #[test]
     fn marks_go_and_headings_keep_their_level() {
-        let (text, levels) = markdown_to_text(REPORT);
+        let (text, levels, _) = markdown_to_text(REPORT);
         let lines: Vec<&str> = text.lines().collect();
         let at = |s: &str| {
             lines
@@ -298,6 +352,24 @@ Resultaten\n----------\n\n```\ncode # geen kop\n```\n[Terug naar boven](#top)";
         at("code # geen kop");
         at("Terug naar boven");
         assert_eq!(levels.len(), 5, "{levels:?}");
+    }
+
+    #[test]
+    fn a_bold_lead_of_a_list_item_is_a_title_over_its_text_on_the_same_line() {
+        let md = "# Programma\n\n## 3.1 Wonen\n\n1. **Woonvisie vastgesteld 🟢** De raad heeft de visie vastgesteld.\n\n2. **Status:** gereed\n";
+        let (text, levels, nos) = markdown_to_text(md);
+        let lines: Vec<&str> = text.lines().collect();
+        let k = lines
+            .iter()
+            .position(|l| *l == "Woonvisie vastgesteld 🟢")
+            .unwrap_or_else(|| panic!("{lines:?}"));
+        assert_eq!(lines[k + 1], "De raad heeft de visie vastgesteld.");
+        assert!(levels.contains(&(k, 3)), "{levels:?}");
+        // Both on file line 5; the lines after keep theirs.
+        assert_eq!((nos[k], nos[k + 1]), (5, 5));
+        assert_eq!(nos.len(), lines.len());
+        let status = lines.iter().position(|l| l.contains("gereed")).unwrap();
+        assert_eq!(nos[status], 7);
     }
 
     #[test]

@@ -196,6 +196,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
     // HTML keeps its source lines (`html::source_lines`); other formats are
     // numbered as converted.
     let mut html_source = None;
+    let mut markdown_nos: Option<Vec<usize>> = None;
     let (text, encoding, heading_levels) = if office::looks_like_zip(bytes) {
         let doc = office::office_to_text(bytes).map_err(|error| ReadError::Office {
             path: path.to_string(),
@@ -211,7 +212,8 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
             html_source = Some(text);
             (t, "html", levels)
         } else if markdown::looks_like_markdown(path, &text) {
-            let (t, levels) = markdown::markdown_to_text(&text);
+            let (t, levels, nos) = markdown::markdown_to_text(&text);
+            markdown_nos = Some(nos);
             (t, "markdown", levels)
         } else {
             (text, encoding, Vec::new())
@@ -219,6 +221,11 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
     };
     let raw: Vec<&str> = split_lines(&text);
     let mut lines = normalize_lines(&raw);
+    if let Some(nos) = markdown_nos {
+        for (line, no) in lines.iter_mut().zip(nos) {
+            line.no = no;
+        }
+    }
     if let Some(html) = html_source {
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         let found = html::source_lines(&html, &texts);
