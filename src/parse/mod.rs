@@ -316,6 +316,28 @@ impl Ctx<'_> {
             .join(" ")
     }
 
+    /// Whether the heading at `i` (level `l`) has a paragraph right under it
+    /// and no deeper heading before the next one of its level or above; a
+    /// heading that names the document or reads as a reading aid is none.
+    fn leaf_heading(&self, i: usize, l: u8) -> bool {
+        let t = self.text(i);
+        if names_document(t)
+            || reading_aid(t)
+            || self.names_ambitie(t)
+            || !could_be_heading(t, self.markers)
+        {
+            return false;
+        }
+        let Some(n) = self.next_nonblank(i) else {
+            return false;
+        };
+        if self.kinds[n] != LineKind::Text || self.level[n].is_some() {
+            return false;
+        }
+        let next_heading = (n..self.lines.len()).find(|&k| self.level[k].is_some());
+        next_heading.is_none_or(|k| self.level[k].is_some_and(|m| m <= l))
+    }
+
     /// Whether a heading only names the programme's ambitie ("Onze
     /// ambitie", "De ambities"): the text under it says what the programme
     /// aims at, it is no activity.
@@ -528,6 +550,12 @@ impl Ctx<'_> {
                 Some(l) if l == item && could_be_heading(self.text(i), self.markers) => {
                     Some((i, false))
                 }
+                // A heading above the items' level with text under it and
+                // no heading of its own below ("## Overige ontwikkelingen"
+                // / "### Huisvesting arbeidsmigranten" / text, where the
+                // items elsewhere are bold leads one level down) is a leaf:
+                // an item.
+                Some(l) if l < item && self.leaf_heading(i, l) => Some((i, false)),
                 Some(l) if l < item => Some((i, true)),
                 _ => None,
             };
@@ -1172,17 +1200,18 @@ impl Builder {
         self.close();
         self.doelen_run = 0;
         // A status symbol before the title is the item's own status.
-        let (title, own) = match parts::status_prefix(&title) {
-            Some((status, text, rest)) => (
-                rest.to_string(),
-                Some(crate::model::SelfReport {
-                    status,
-                    text: text.to_string(),
-                    line: start,
-                }),
-            ),
-            None => (title, None),
-        };
+        let (title, own) =
+            match parts::status_prefix(&title).or_else(|| parts::status_suffix(&title)) {
+                Some((status, text, rest)) => (
+                    rest.to_string(),
+                    Some(crate::model::SelfReport {
+                        status,
+                        text: text.to_string(),
+                        line: start,
+                    }),
+                ),
+                None => (title, None),
+            };
         let mut a = Activity::new(clean_title(&title), Span::new(path, start, end), end);
         a.self_reported = own;
         a.ambitie = self.cur_ambitie;

@@ -153,7 +153,23 @@ pub fn status_prefix(t: &str) -> Option<(SelfStatus, &str, &str)> {
         .then_some((status, &t[..end + close.len_utf8()], rest))
 }
 
-/// Whether a line is exactly a status phrase, nothing more.
+/// The traffic-light symbol a report puts after a title ("Woonvisie
+/// vastgesteld 🟢", the legend "🟢 gerealiseerd · 🟠 deels of vertraagd ·
+/// 🔴 niet gerealiseerd"): the status, the symbol, and the title before it.
+pub fn status_suffix(t: &str) -> Option<(SelfStatus, &str, &str)> {
+    let t = t.trim_end();
+    let last = t.chars().last()?;
+    let status = match last {
+        '🟢' | '✅' => SelfStatus::Done,
+        '🟠' | '🟡' => SelfStatus::Partial,
+        '🔴' | '❌' => SelfStatus::Dropped,
+        _ => return None,
+    };
+    let at = t.len() - last.len_utf8();
+    let title = t[..at].trim_end();
+    (!title.is_empty()).then_some((status, &t[at..], title))
+}
+
 /// A status in brackets on a line of its own: "(deels gerealiseerd)".
 fn unbracketed(f: &str) -> &str {
     f.strip_prefix(['(', '['])
@@ -161,6 +177,7 @@ fn unbracketed(f: &str) -> &str {
         .unwrap_or(f)
 }
 
+/// Whether a line is exactly a status phrase, nothing more.
 fn status_word_exact(t: &str) -> bool {
     let f = folded_label(t);
     let f = unbracketed(&f);
@@ -806,6 +823,20 @@ mod tests {
             inner("Dit stond niet in de begroting.", m(), false),
             Some(Inner::Unplanned)
         );
+    }
+
+    #[test]
+    fn a_traffic_light_after_a_title_is_its_status() {
+        assert_eq!(
+            status_suffix("Woonvisie 2025-2030 vastgesteld 🟢"),
+            Some((SelfStatus::Done, "🟢", "Woonvisie 2025-2030 vastgesteld"))
+        );
+        assert_eq!(
+            status_suffix("Flexwoningen Kampweg 🟠").map(|s| s.0),
+            Some(SelfStatus::Partial)
+        );
+        assert_eq!(status_suffix("Woonvisie vastgesteld"), None);
+        assert_eq!(status_suffix("🔴"), None);
     }
 
     #[test]

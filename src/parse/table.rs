@@ -22,7 +22,9 @@ fn numbered_ambitie() -> &'static Regex {
 fn timing() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"(?i)^(continu|doorlopend|jaarlijks|structureel|\d{4}(\s*[-–/]\s*\d{4})?(\s*e\.?\s*v\.?)?|(q[1-4]\s*)?\d{4})$").unwrap()
+        // "2024", "2024-2025", "2024 e.v.", "Q3 2024", "Q1-Q4 2024", "Q2 en Q3
+        // 2024", "najaar 2024", "september 2024", "eerste kwartaal 2024".
+        Regex::new(r"(?i)^(continu|doorlopend|jaarlijks|structureel|\d{4}(\s*[-–/]\s*\d{4})?(\s*e\.?\s*v\.?)?|((q[1-4]|[a-z]+ kwartaal|voorjaar|zomer|najaar|winter|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(\s*([-–/]|en|t/m|tot)\s*(q[1-4]|[a-z]+))?\s*)?\d{4})$").unwrap()
     })
 }
 
@@ -58,6 +60,30 @@ fn strip_new_mark(t: &str) -> (String, bool) {
     }
 }
 
+/// The empty goal cell of a continuation row.
+static EMPTY: String = String::new();
+
+/// Splits an activity cell into its title and text when it opens with a
+/// short sentence (at most ten words) that more text follows; a cell of
+/// one sentence is all title.
+fn titled_cell(cell: &str) -> (String, Option<String>) {
+    let Some(end) = cell.find(". ") else {
+        return (cell.to_string(), None);
+    };
+    let head = &cell[..end];
+    let rest = cell[end + 2..].trim();
+    let words = head.split_whitespace().count();
+    let starts_sentence = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    if (2..=10).contains(&words) && starts_sentence && !rest.is_empty() {
+        (head.to_string(), Some(rest.to_string()))
+    } else {
+        (cell.to_string(), None)
+    }
+}
+
 #[derive(PartialEq)]
 enum Section {
     Intro,
@@ -86,6 +112,12 @@ pub fn parse_table(doc: &mut Document, lines: &[Line], markers: &Markers) {
     for l in lines {
         let t = l.text.trim();
         if t.is_empty() {
+            continue;
+        }
+        // A contents entry ("3.1 Voldoende woningen ........ 44") names a
+        // section; it opens none.
+        if let LineKind::Furniture(r) = classify_with(t, markers) {
+            skip(doc, l, r);
             continue;
         }
         if let Some(c) = numbered_ambitie().captures(t) {
@@ -135,7 +167,18 @@ pub fn parse_table(doc: &mut Document, lines: &[Line], markers: &Markers) {
         match section {
             Section::Table if t.contains('|') => {
                 let cells: Vec<String> = t.split('|').map(|c| c.trim().to_string()).collect();
+                // An empty goal cell: a further activity of the doel above.
+                let continues = cells.first().is_some_and(|c| c.is_empty()) && cur_doel.is_some();
                 let cells: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
+                let cells: Vec<&String> = if continues {
+                    // Nothing to shift: the cells are activity and timing.
+                    let mut v = Vec::with_capacity(cells.len() + 1);
+                    v.push(&EMPTY);
+                    v.extend(cells);
+                    v
+                } else {
+                    cells
+                };
                 let (doel, act, when) = match cells.as_slice() {
                     [d, a, w, ..] if timing().is_match(w) => {
                         (Some(d.as_str()), a.as_str(), Some(w.as_str()))
@@ -157,6 +200,11 @@ pub fn parse_table(doc: &mut Document, lines: &[Line], markers: &Markers) {
                         continue;
                     }
                 };
+                // The goal repeated on the next row is the same doel.
+                let same = |d: &str| {
+                    cur_doel.is_some_and(|k| title_key(&doc.doelen[k].title) == title_key(d))
+                };
+                let doel = doel.filter(|d| !d.is_empty() && !same(d));
                 if let Some(d) = doel {
                     doc.doelen.push(Doel {
                         title: d.to_string(),
@@ -165,7 +213,11 @@ pub fn parse_table(doc: &mut Document, lines: &[Line], markers: &Markers) {
                     });
                     cur_doel = Some(doc.doelen.len() - 1);
                 }
-                let (title, new) = strip_new_mark(act);
+                let (cell, new) = strip_new_mark(act);
+                // A cell that opens with a short sentence and goes on
+                // ("Woonvisie actualiseren. De huidige woonvisie ..."): that
+                // sentence is the title, the rest its text.
+                let (title, text) = titled_cell(&cell);
                 let mut attributes = Vec::new();
                 if let Some(w) = when {
                     attributes.push(("wanneer".to_string(), w.to_string()));
@@ -181,6 +233,13 @@ pub fn parse_table(doc: &mut Document, lines: &[Line], markers: &Markers) {
                 a.ambitie = cur_ambitie;
                 a.doel = cur_doel;
                 a.attributes = attributes;
+                if let Some(text) = text {
+                    a.body.push(Line {
+                        no: l.no,
+                        text,
+                        breaks: Vec::new(),
+                    });
+                }
                 doc.activities.push(a);
                 in_ambitie.push(doc.activities.len() - 1);
             }
@@ -224,10 +283,65 @@ mod tests {
 
     #[test]
     fn timing_cells() {
-        for t in ["continu", "2024", "2024-2026", "2024 e.v.", "2024 ev"] {
+        for t in [
+            "continu",
+            "2024",
+            "2024-2026",
+            "2024 e.v.",
+            "2024 ev",
+            "Q3 2024",
+            "Q1-Q4 2024",
+            "najaar 2024",
+            "eerste kwartaal 2024",
+        ] {
             assert!(timing().is_match(t), "{t}");
         }
         assert!(!timing().is_match("We doen iets in 2024"));
+    }
+
+    #[test]
+    fn a_cell_opening_with_a_short_sentence_is_title_and_text() {
+        assert_eq!(
+            titled_cell("Woonvisie actualiseren. In 2024 stellen we een nieuwe woonvisie op."),
+            (
+                "Woonvisie actualiseren".to_string(),
+                Some("In 2024 stellen we een nieuwe woonvisie op.".to_string())
+            )
+        );
+        // One sentence, or a long first sentence: all title.
+        let one = "We zetten in op een duurzame aanpak van jeugdoverlast.";
+        assert_eq!(titled_cell(one), (one.to_string(), None));
+    }
+
+    #[test]
+    fn rows_with_an_empty_goal_cell_and_contents_entries() {
+        let text = "Inhoudsopgave\n3.1 Voldoende woningen ........................ 44\n\n3.1 Voldoende woningen\n\nWat willen we bereiken? | Wat gaan we daarvoor doen? | Wanneer\nEen passende woningvoorraad | Woonvisie actualiseren. In 2024 stellen we een nieuwe woonvisie op. | Q3 2024\n | Tijdelijke woningen Kampweg. We bouwen 48 flexwoningen. | Q1-Q4 2024\n";
+        let lines: Vec<Line> = text
+            .lines()
+            .enumerate()
+            .map(|(i, t)| Line {
+                no: i + 1,
+                text: t.to_string(),
+                breaks: Vec::new(),
+            })
+            .collect();
+        let src = crate::model::SourceText {
+            path: "begroting-2024.txt".into(),
+            encoding: "utf-8".into(),
+            lines,
+            heading_levels: Vec::new(),
+        };
+        let doc = crate::parse::parse(&src, &crate::parse::ParseOptions::default());
+        assert_eq!(doc.layout, "table");
+        let titles: Vec<&str> = doc.activities.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            vec!["Woonvisie actualiseren", "Tijdelijke woningen Kampweg"]
+        );
+        assert_eq!(doc.ambities.len(), 1, "the contents entry opens none");
+        assert_eq!(doc.doelen.len(), 1);
+        assert!(doc.activities.iter().all(|a| a.doel == Some(0)));
+        assert!(doc.activities[0].body_text().contains("nieuwe woonvisie"));
     }
 
     #[test]
