@@ -574,6 +574,16 @@ impl Ctx<'_> {
         if !(first.is_uppercase() || first.is_ascii_digit() || first == '"' || first == '\'') {
             return None;
         }
+        // "Niet begroot, wel gedaan" echoed by navigation residue heads the
+        // section of unplanned items; it is no line of the item before.
+        if self.echoed(i)
+            && matches!(
+                parts::inner(self.text(i), self.markers, false),
+                Some(parts::Inner::Unplanned)
+            )
+        {
+            return Some((i, true));
+        }
         if !could_be_heading(self.text(i), self.markers) || self.in_table_rows(i) {
             return None;
         }

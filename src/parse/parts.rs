@@ -229,7 +229,10 @@ fn says_unplanned(t: &str, m: &Markers) -> bool {
         .filter(|s| s.split_whitespace().count() <= 14)
         .any(|s| {
             let f = fold(s);
-            m.inner.unplanned.iter().any(|u| f.contains(u.as_str()))
+            // A cross-reference ("Zie ook Stroomstoring ... onder Niet
+            // begroot, wel gedaan") names another section.
+            let refers = f.trim_start().starts_with("zie ") || f.contains("zie ook");
+            !refers && m.inner.unplanned.iter().any(|u| f.contains(u.as_str()))
         })
 }
 

@@ -596,3 +596,22 @@ fn bracketed_statuses_that_recur_and_a_numbered_title_with_years_are_read() {
         .as_ref()
         .is_some_and(|s| s.status == crate::model::SelfStatus::Partial)));
 }
+
+#[test]
+fn a_cross_reference_and_the_heading_of_unplanned_items_mark_no_item_unplanned() {
+    let text = "Doel 2.2 Voorbereid op crises\n\n2.2.1 Crisisorganisatie en bevolkingszorg\nWat hebben we gedaan?\nHet crisisplan is op 17 juni vastgesteld. Zie ook Stroomstoring Ekelveen onder Niet begroot, wel gedaan.\nStatus: Gereed\n\n2.2.5 Werving brandweervrijwilligers\nWat hebben we gedaan?\nDe campagne leverde elf aanmeldingen op.\nStatus: Loopt door\n\nNiet begroot, wel gedaan\nTerug naar navigatie - Niet begroot, wel gedaan\n\nStroomstoring Ekelveen\nWat hebben we gedaan?\nOp 17 maart viel ruim negen uur de stroom uit.\nStatus: Gereed\n";
+    let d = doc("jaarverslag-2025.txt", text);
+    assert_eq!(
+        titles(&d),
+        vec![
+            "Crisisorganisatie en bevolkingszorg",
+            "Werving brandweervrijwilligers",
+            "Stroomstoring Ekelveen"
+        ]
+    );
+    assert!(
+        !d.activities[0].unplanned && !d.activities[1].unplanned,
+        "{:?}",
+        d.activities
+    );
+}
