@@ -53,17 +53,58 @@ fn strip_chrome(html: &str) -> String {
     for r in rs {
         out = r.replace_all(&out, "").into_owned();
     }
-    // An accordion's <summary> is the title of what it folds open: a bold
-    // lead of its own (`bold_title`), one level under the last heading.
-    static SUMMARY: OnceLock<(Regex, Regex)> = OnceLock::new();
-    let (open, close) = SUMMARY.get_or_init(|| {
-        (
-            Regex::new(r"(?i)<summary\b[^>]*>").expect("summary pattern compiles"),
-            Regex::new(r"(?i)</summary\s*>").expect("summary pattern compiles"),
-        )
+    summaries_as_titles(&out)
+}
+
+/// An accordion's <summary> is the title of what it folds open when it
+/// names that thing: a bold lead of its own (`bold_title`), one level under
+/// the last heading. A fold label ("Toelichting", "Lees meer") that
+/// recurs on the page, or that says only that more follows, opens a part
+/// of an item whose title stands above it: it stays a line of text.
+fn summaries_as_titles(html: &str) -> String {
+    use regex::Regex;
+    use std::sync::OnceLock;
+    static SUMMARY: OnceLock<Regex> = OnceLock::new();
+    let re = SUMMARY.get_or_init(|| {
+        Regex::new(r"(?is)<summary\b[^>]*>(.*?)</summary\s*>").expect("summary pattern compiles")
     });
-    let out = open.replace_all(&out, "<p><strong>");
-    close.replace_all(&out, "</strong></p>").into_owned()
+    static TAGS: OnceLock<Regex> = OnceLock::new();
+    let tags = TAGS.get_or_init(|| Regex::new(r"<[^>]*>").expect("tag pattern compiles"));
+    let label = |inner: &str| crate::text::fold(tags.replace_all(inner, "").trim());
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for c in re.captures_iter(html) {
+        *seen.entry(label(&c[1])).or_default() += 1;
+    }
+    const MORE: [&str; 8] = [
+        "lees meer",
+        "meer informatie",
+        "meer lezen",
+        "toon meer",
+        "details",
+        "toelichting",
+        "bekijk",
+        "open",
+    ];
+    static BLOCK: OnceLock<Regex> = OnceLock::new();
+    let block = BLOCK.get_or_init(|| {
+        Regex::new(r"(?i)<(h[1-6]|p|div|ul|ol|table|section)\b").expect("block pattern compiles")
+    });
+    re.replace_all(html, |c: &regex::Captures| {
+        // A summary that holds a block of its own ("<summary><h3>Title</h3>
+        // </summary>") is read as that block: wrapped in bold, the block
+        // would break out and leave the bold open over the page.
+        if block.is_match(&c[1]) {
+            return c[0].to_string();
+        }
+        let l = label(&c[1]);
+        let fold_label = seen.get(&l).is_some_and(|&n| n >= 2) || MORE.contains(&l.as_str());
+        if fold_label {
+            format!("<p>{}</p>", &c[1])
+        } else {
+            format!("<p><strong>{}</strong></p>", &c[1])
+        }
+    })
+    .into_owned()
 }
 
 /// Plain text from HTML, with the heading level of each line that was a
@@ -446,6 +487,43 @@ mod tests {
             .position(|l| *l == "Passend onderwijs: zorg in de klas")
             .unwrap_or_else(|| panic!("{lines:?}"));
         assert!(levels.contains(&(k, 3)), "{levels:?}");
+    }
+
+    #[test]
+    fn a_summary_holding_a_heading_is_that_heading() {
+        let html = "<!DOCTYPE html><html><body><h2>Doel 1 Veilig</h2>\
+            <details><summary><h3>Meer boa's in de wijk</h3></summary><p>Er zijn twee boa's bijgekomen.</p></details>\
+            <details><summary><h3>Cameratoezicht</h3></summary><p>De camera's hangen.</p></details>\
+            </body></html>";
+        let (t, levels) = html_to_text(html).unwrap();
+        let lines: Vec<&str> = t.lines().collect();
+        let k = lines
+            .iter()
+            .position(|l| l.contains("Cameratoezicht"))
+            .unwrap_or_else(|| panic!("{lines:?}"));
+        assert!(levels.contains(&(k, 3)), "{levels:?} {lines:?}");
+        // No bold left open: the texts are no titles.
+        let text = lines
+            .iter()
+            .position(|l| l.contains("camera's hangen"))
+            .unwrap();
+        assert!(!levels.iter().any(|(i, _)| *i == text), "{levels:?}");
+    }
+
+    #[test]
+    fn a_recurring_fold_label_is_no_title() {
+        let html = "<!DOCTYPE html><html><body><h3>Meer boa's in de wijk</h3><p>Status: gereed</p>\
+            <details><summary>Toelichting</summary><p>Er zijn twee boa's bijgekomen.</p></details>\
+            <h3>Cameratoezicht</h3><details><summary>Toelichting</summary><p>De camera's hangen.</p></details>\
+            </body></html>";
+        let (t, levels) = html_to_text(html).unwrap();
+        let lines: Vec<&str> = t.lines().collect();
+        let k = lines
+            .iter()
+            .position(|l| *l == "Toelichting")
+            .unwrap_or_else(|| panic!("{lines:?}"));
+        assert!(!levels.iter().any(|(i, _)| *i == k), "{levels:?}");
+        assert_eq!(levels.len(), 2, "only the two <h3>: {levels:?}");
     }
 
     #[test]
