@@ -156,18 +156,41 @@ pub fn status_prefix(t: &str) -> Option<(SelfStatus, &str, &str)> {
 /// The traffic-light symbol a report puts after a title ("Woonvisie
 /// vastgesteld 🟢", the legend "🟢 gerealiseerd · 🟠 deels of vertraagd ·
 /// 🔴 niet gerealiseerd"): the status, the symbol, and the title before it.
+///
+/// So is a status label a portal sets after the title in the same line
+/// ("Uitbreiding cameratoezicht Gerealiseerd", "... Deels gerealiseerd",
+/// an accordion's summary with its status badge): the last one to three
+/// words, capitalised, that are a status phrase and nothing else.
 pub fn status_suffix(t: &str) -> Option<(SelfStatus, &str, &str)> {
     let t = t.trim_end();
     let last = t.chars().last()?;
-    let status = match last {
-        '🟢' | '✅' => SelfStatus::Done,
-        '🟠' | '🟡' => SelfStatus::Partial,
-        '🔴' | '❌' => SelfStatus::Dropped,
-        _ => return None,
+    let symbol = match last {
+        '🟢' | '✅' => Some(SelfStatus::Done),
+        '🟠' | '🟡' => Some(SelfStatus::Partial),
+        '🔴' | '❌' => Some(SelfStatus::Dropped),
+        _ => None,
     };
-    let at = t.len() - last.len_utf8();
-    let title = t[..at].trim_end();
-    (!title.is_empty()).then_some((status, &t[at..], title))
+    if let Some(status) = symbol {
+        let at = t.len() - last.len_utf8();
+        let title = t[..at].trim_end();
+        return (!title.is_empty()).then_some((status, &t[at..], title));
+    }
+    // The label's first word starts with a capital, after the title.
+    let starts: Vec<usize> = t
+        .char_indices()
+        .filter(|&(k, c)| c.is_uppercase() && t[..k].ends_with(' '))
+        .map(|(k, _)| k)
+        .collect();
+    starts.into_iter().rev().take(3).find_map(|k| {
+        let (title, label) = (t[..k].trim_end(), &t[k..]);
+        let words = label.split_whitespace().count();
+        let ok = words <= 3
+            && !title.is_empty()
+            && status_word_exact(label)
+            && !title.ends_with([':', '-', '–']);
+        ok.then(|| status_word(label).map(|s| (s, label, title)))
+            .flatten()
+    })
 }
 
 /// A status in brackets on a line of its own: "(deels gerealiseerd)".
@@ -840,6 +863,21 @@ mod tests {
         );
         assert_eq!(status_suffix("Woonvisie vastgesteld"), None);
         assert_eq!(status_suffix("🔴"), None);
+        assert_eq!(
+            status_suffix("Uitbreiding cameratoezicht centrum Deels gerealiseerd"),
+            Some((
+                SelfStatus::Partial,
+                "Deels gerealiseerd",
+                "Uitbreiding cameratoezicht centrum"
+            ))
+        );
+        assert_eq!(
+            status_suffix("Nieuw evenementenbeleid Niet gerealiseerd").map(|s| s.0),
+            Some(SelfStatus::Dropped)
+        );
+        // A lower-case word that ends the title is part of it.
+        assert_eq!(status_suffix("Het plan is gerealiseerd"), None);
+        assert_eq!(status_suffix("Gereed"), None);
     }
 
     #[test]
