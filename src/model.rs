@@ -32,6 +32,10 @@ pub struct SourceText {
     /// Lines that were heading elements (HTML, Markdown, Word): (1-based
     /// position in `lines`, level 1-6). Empty for plain text.
     pub heading_levels: Vec<(usize, u8)>,
+    /// Those of `heading_levels` that the reader inferred (a bold lead, an
+    /// accordion's summary, a bold-only Markdown line) rather than found as
+    /// heading elements: 1-based positions.
+    pub inferred_levels: Vec<usize>,
 }
 
 /// Where something is in a source file (1-based, inclusive).

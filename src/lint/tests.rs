@@ -9,6 +9,7 @@ fn plan(text: &str) -> Document {
         path: "begroting-2025-test.txt".into(),
         encoding: "utf-8".into(),
         heading_levels: Vec::new(),
+        inferred_levels: Vec::new(),
         lines: text
             .lines()
             .enumerate()

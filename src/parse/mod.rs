@@ -1314,6 +1314,12 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
             levels[k] = Some(l);
         }
     }
+    let mut inferred = vec![false; src.lines.len()];
+    for &no in &src.inferred_levels {
+        if let Some(k) = no.checked_sub(1).filter(|&k| k < inferred.len()) {
+            inferred[k] = true;
+        }
+    }
     let crumb_parents = crumb_parents(&src.lines, &kinds);
     let item_subs = item_subs(&src.lines, &kinds, markers);
     let mut ctx = Ctx {
@@ -1324,7 +1330,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         // text is read as unwrapped.
         wrapped: width < 160 && kinds.iter().filter(|k| **k == LineKind::Text).count() >= 12,
         width,
-        item_level: item_level(&src.lines, &kinds, &levels, markers),
+        item_level: item_level(&src.lines, &kinds, &levels, &inferred, markers),
         repeats: short_line_counts(&short),
         activity_depth: marked_depth(&src.lines, &kinds, padded, |l, k| match k {
             LineKind::Activity(_) => parts::marker_number(markers, &crate::text::fold(l.trim())),
@@ -2144,20 +2150,39 @@ fn item_level(
     lines: &[Line],
     kinds: &[LineKind],
     levels: &[Option<u8>],
+    inferred: &[bool],
     markers: &Markers,
 ) -> Option<u8> {
-    let mut count = [0usize; 7];
+    // Heading elements and inferred headings (bold leads, summaries)
+    // counted apart.
+    let mut real = [0usize; 7];
+    let mut guessed = [0usize; 7];
     for (k, l) in levels.iter().enumerate() {
         if let Some(l) = l {
             if kinds[k] == LineKind::Text
                 && could_be_heading(&lines[k].text, markers)
                 && !names_document(&lines[k].text)
             {
+                let count = if inferred[k] { &mut guessed } else { &mut real };
                 count[(*l as usize).min(6)] += 1;
             }
         }
     }
-    (1..=6u8).rev().find(|&l| count[l as usize] >= 2)
+    let deepest = |count: &[usize; 7]| (1..=6u8).rev().find(|&l| count[l as usize] >= 2);
+    // The page's own headings outrank inferred ones below them, unless
+    // those are more (an item list in bold under a few headed extras):
+    // where each headed item holds a bold or folded part ("Toelichting
+    // op ..."), the heading elements are the items.
+    match (deepest(&real), deepest(&guessed)) {
+        (Some(r), Some(g)) if g > r && guessed[g as usize] <= real[r as usize] => Some(r),
+        _ => {
+            let mut both = real;
+            for (b, x) in both.iter_mut().zip(guessed) {
+                *b += x;
+            }
+            deepest(&both)
+        }
+    }
 }
 
 fn detect_layout(ctx: &Ctx) -> Layout {

@@ -330,6 +330,7 @@ mod tests {
             encoding: "utf-8".into(),
             lines,
             heading_levels: Vec::new(),
+            inferred_levels: Vec::new(),
         };
         let doc = crate::parse::parse(&src, &crate::parse::ParseOptions::default());
         assert_eq!(doc.layout, "table");

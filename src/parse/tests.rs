@@ -16,6 +16,7 @@ fn doc(path: &str, text: &str) -> Document {
             })
             .collect(),
         heading_levels: Vec::new(),
+        inferred_levels: Vec::new(),
     };
     parse(&src, &ParseOptions::default())
 }
@@ -613,5 +614,48 @@ fn a_cross_reference_and_the_heading_of_unplanned_items_mark_no_item_unplanned()
         !d.activities[0].unplanned && !d.activities[1].unplanned,
         "{:?}",
         d.activities
+    );
+}
+
+#[test]
+fn heading_elements_outrank_inferred_headings_below_them() {
+    // Three headed items, each with a bold "Toelichting op ..." lead under
+    // it (inferred one level down): the headed ones are the items.
+    let text = "Doel: Veilige wijken\n\nMeer boa's in de wijk\nStatus: gerealiseerd\nToelichting op de boa's\nEr zijn twee boa's bijgekomen.\n\nCameratoezicht centrum\nStatus: gerealiseerd\nToelichting op de camera's\nDe camera's hangen sinds mei.\n\nBuurtpreventie\nStatus: deels gerealiseerd\nToelichting op buurtpreventie\nEr zijn drie nieuwe groepen.\n";
+    let lines: Vec<Line> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| Line {
+            no: i + 1,
+            text: l.to_string(),
+            breaks: Vec::new(),
+        })
+        .collect();
+    let heading_levels = vec![(3, 4), (5, 5), (8, 4), (10, 5), (13, 4), (15, 5)];
+    let src = SourceText {
+        path: "jaarverslag-2024.html".into(),
+        encoding: "html".into(),
+        lines,
+        heading_levels,
+        inferred_levels: vec![5, 10, 15],
+    };
+    let d = parse(&src, &ParseOptions::default());
+    assert_eq!(
+        titles(&d),
+        vec![
+            "Meer boa's in de wijk",
+            "Cameratoezicht centrum",
+            "Buurtpreventie"
+        ]
+    );
+    // Were the bold leads heading elements, the deeper level would be the
+    // items' (what the parser did before it told the two apart).
+    let mut src2 = src.clone();
+    src2.inferred_levels.clear();
+    let d2 = parse(&src2, &ParseOptions::default());
+    assert_ne!(
+        titles(&d2),
+        titles(&d),
+        "without the flag the deeper level wins"
     );
 }

@@ -112,12 +112,23 @@ fn summaries_as_titles(html: &str) -> String {
 /// enough that paragraphs are never wrapped: a paragraph stays one line,
 /// as in the portals' text exports.
 pub fn html_to_text(html: &str) -> Option<(String, Vec<(usize, u8)>)> {
+    html_to_text_inferred(html).map(|(t, levels, _)| (t, levels))
+}
+
+/// Converted text, its heading lines (index, level) and which of those
+/// were inferred.
+pub type Converted = (String, Vec<(usize, u8)>, Vec<usize>);
+
+/// [`html_to_text`], and which of the heading lines were inferred (bold
+/// leads and accordion summaries, not heading elements).
+pub fn html_to_text_inferred(html: &str) -> Option<Converted> {
     let page = strip_chrome(html);
     let text = html2text::config::with_decorator(Plain)
         .link_footnotes(false)
         .string_from_read(page.as_bytes(), 100_000)
         .ok()?;
     let mut levels = Vec::new();
+    let mut inferred = Vec::new();
     let mut lines: Vec<String> = Vec::new();
     // The level of the last heading element: a bold title under it sits
     // one level deeper.
@@ -134,6 +145,7 @@ pub fn html_to_text(html: &str) -> Option<(String, Vec<(usize, u8)>)> {
             }
         }
         if let Some((title, rest)) = bold_title(&l) {
+            inferred.push(lines.len());
             levels.push((lines.len(), (last_level + 1).min(6)));
             lines.push(title);
             if !rest.is_empty() {
@@ -143,7 +155,7 @@ pub fn html_to_text(html: &str) -> Option<(String, Vec<(usize, u8)>)> {
         }
         lines.push(l.replace([BOLD, UNBOLD], "").trim_end().to_string());
     }
-    Some((lines.join("\n"), levels))
+    Some((lines.join("\n"), levels, inferred))
 }
 
 /// The line of the HTML source on which each converted line's text starts

@@ -168,7 +168,20 @@ fn bold_lead(t: &str) -> Option<(&str, &str)> {
 /// Markdown text -> plain text, the heading lines (index, level 1-6), and
 /// the file's line of every output line: line for line, except that a bold
 /// lead and its text ([`bold_lead`]) become two lines of one file line.
-pub fn markdown_to_text(md: &str) -> (String, Vec<(usize, u8)>, Vec<usize>) {
+#[cfg(test)]
+fn markdown_to_text(md: &str) -> (String, Vec<(usize, u8)>, Vec<usize>) {
+    let (t, levels, nos, _) = markdown_to_text_inferred(md);
+    (t, levels, nos)
+}
+
+/// The text, the heading lines (index, level), each output line's file
+/// line, and which heading lines were inferred.
+pub type MarkdownText = (String, Vec<(usize, u8)>, Vec<usize>, Vec<usize>);
+
+/// [`markdown_to_text`], and which heading lines were inferred from bold
+/// text rather than written as `#` headings.
+pub fn markdown_to_text_inferred(md: &str) -> MarkdownText {
+    let mut inferred = Vec::new();
     let src: Vec<&str> = md.lines().collect();
     let mut out: Vec<String> = Vec::with_capacity(src.len());
     let mut nos: Vec<usize> = Vec::with_capacity(src.len());
@@ -241,12 +254,14 @@ pub fn markdown_to_text(md: &str) -> (String, Vec<(usize, u8)>, Vec<usize>) {
             continue;
         }
         if let Some(title) = bold_line(t) {
+            inferred.push(out.len());
             levels.push((out.len(), (last_level + 1).min(6)));
             out.push(inline(title));
             i += 1;
             continue;
         }
         if let Some((title, rest)) = bold_lead(t) {
+            inferred.push(out.len());
             levels.push((out.len(), (last_level + 1).min(6)));
             out.push(inline(title));
             out.push(inline(rest));
@@ -257,7 +272,7 @@ pub fn markdown_to_text(md: &str) -> (String, Vec<(usize, u8)>, Vec<usize>) {
         i += 1;
     }
     number(&mut nos, out.len(), i);
-    (out.join("\n"), levels, nos)
+    (out.join("\n"), levels, nos, inferred)
 }
 
 /// Numbers the output lines pushed since the last call: they came from

@@ -197,6 +197,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
     // numbered as converted.
     let mut html_source = None;
     let mut markdown_nos: Option<Vec<usize>> = None;
+    let mut inferred: Vec<usize> = Vec::new();
     let (text, encoding, heading_levels) = if office::looks_like_zip(bytes) {
         let doc = office::office_to_text(bytes).map_err(|error| ReadError::Office {
             path: path.to_string(),
@@ -206,14 +207,17 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
     } else {
         let (text, encoding) = decode_bytes(path, bytes)?;
         if looks_like_html(&text) {
-            let (t, levels) = html_to_text(&text).ok_or_else(|| ReadError::Html {
-                path: path.to_string(),
-            })?;
+            let (t, levels, inf) =
+                html::html_to_text_inferred(&text).ok_or_else(|| ReadError::Html {
+                    path: path.to_string(),
+                })?;
             html_source = Some(text);
+            inferred = inf;
             (t, "html", levels)
         } else if markdown::looks_like_markdown(path, &text) {
-            let (t, levels, nos) = markdown::markdown_to_text(&text);
+            let (t, levels, nos, inf) = markdown::markdown_to_text_inferred(&text);
             markdown_nos = Some(nos);
+            inferred = inf;
             (t, "markdown", levels)
         } else {
             (text, encoding, Vec::new())
@@ -240,6 +244,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
         .into_iter()
         .map(|(i, level)| (i + 1, level))
         .collect();
+    let inferred_levels = inferred.into_iter().map(|i| i + 1).collect();
     if lines.iter().all(|l| l.text.is_empty()) {
         return Err(ReadError::Empty {
             path: path.to_string(),
@@ -250,6 +255,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
         encoding: encoding.to_string(),
         lines,
         heading_levels,
+        inferred_levels,
     })
 }
 

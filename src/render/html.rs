@@ -405,6 +405,7 @@ mod tests {
                     path: format!("{name}{evil}.txt"),
                     encoding: "utf-8".into(),
                     heading_levels: Vec::new(),
+                    inferred_levels: Vec::new(),
                     lines: t
                         .lines()
                         .enumerate()
