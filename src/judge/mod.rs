@@ -497,12 +497,12 @@ fn answer_figures(answer: &Answer<'_>) -> Vec<(String, u64)> {
 fn headline_slipped<'a>(
     answer: &Answer<'a>,
     title: &[TermId],
-    main_words: &[String],
+    main: &[&str],
 ) -> Option<(&'a AnalysedSentence, Realisation)> {
     let named: Vec<(&AnalysedSentence, Realisation)> = answer
         .sentences()
         .filter(|(s, _)| {
-            s.terms.iter().any(|t| title.contains(t)) || names_the_whole(&s.words, main_words)
+            s.terms.iter().any(|t| title.contains(t)) || names_the_whole(&s.words, main)
         })
         // What is carried on as before ("De bestaande samenwerking
         // wordt voortgezet") is no news of the planned thing.
@@ -526,14 +526,16 @@ fn headline_slipped<'a>(
 /// proef is beëindigd"): a definite article and the word for it. "Het
 /// project" is any undertaking; "de proef" and "de pilot" are the whole
 /// only when the undertaking is one (its title or main intention,
-/// `main_words`, has the word): where a proef is one of several things
+/// `main`, has the word): where a proef is one of several things
 /// planned ("... en starten een proef met OV-flex"), it is that part.
-fn names_the_whole(w: &[String], main_words: &[String]) -> bool {
+fn names_the_whole(w: &[String], main: &[&str]) -> bool {
     w.windows(2).any(|p| match (p[0].as_str(), p[1].as_str()) {
         ("het", "project" | "initiatief") => true,
-        ("het", "experiment") | ("de", "proef" | "pilot") => {
-            main_words.iter().any(|m| m.contains(p[1].as_str()))
-        }
+        // (The title and intention are read only when a sentence says it.)
+        ("het", "experiment") | ("de", "proef" | "pilot") => main
+            .iter()
+            .flat_map(|t| crate::text::words(t))
+            .any(|m| m.contains(p[1].as_str())),
         _ => false,
     })
 }
@@ -1373,16 +1375,15 @@ impl Judged<'_> {
         };
         // The words of the title and the main (first) intention: what "de
         // proef" or "het project" of a report sentence may mean.
-        let main_words: Vec<String> = std::iter::once(p.title.as_str())
+        let main: Vec<&str> = std::iter::once(p.title.as_str())
             .chain(
                 intentions
                     .iter()
                     .find(|i| i.substantive)
                     .map(|i| i.text.as_str()),
             )
-            .flat_map(crate::text::words)
             .collect();
-        let headline = headline_slipped(&answer, &an.title, &main_words);
+        let headline = headline_slipped(&answer, &an.title, &main);
         self.whole_activity(&reports, &evidence, headline, interned, &mut intentions);
         let all_empty = reports
             .iter()
@@ -1619,11 +1620,11 @@ mod tests {
         let stopped = w("De proef gaat niet door.");
         assert!(names_the_whole(
             &stopped,
-            &w("Proef met OV-flex in Oostdorp")
+            &["Proef met OV-flex in Oostdorp"]
         ));
         assert!(!names_the_whole(
             &stopped,
-            &w("Openbaar vervoer in stad en dorpen. We zetten ons in voor een kwartierdienst.")
+            &["Openbaar vervoer in stad en dorpen. We zetten ons in voor een kwartierdienst."]
         ));
     }
 

@@ -537,22 +537,10 @@ fn completed(w: &[String], present: &rustc_hash::FxHashSet<&str>) -> bool {
     // of a few words ("Participatieverordening vastgesteld"); otherwise it
     // describes ("jongeren voelen zich somber, gestrest of eenzaam").
     let auxiliary = w.len() <= 6
-        || w.iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "is" | "zijn"
-                    | "was"
-                    | "waren"
-                    | "heeft"
-                    | "hebben"
-                    | "had"
-                    | "hadden"
-                    | "werd"
-                    | "werden"
-                    | "ben"
-                    | "bent"
-            )
-        });
+        || super::tense::AUX_PAST
+            .iter()
+            .chain(&["ben", "bent"])
+            .any(|a| present.contains(a));
     let participle = auxiliary
         && w.iter().enumerate().any(|(k, x)| {
             is_participle(x)

@@ -3,7 +3,7 @@
 //! activity got ("nog niet gelukt", "is afgerond").
 
 /// Auxiliaries of the perfect and the passive.
-const AUX_PAST: &[&str] = &[
+pub(crate) const AUX_PAST: &[&str] = &[
     "heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden",
 ];
 

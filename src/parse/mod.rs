@@ -309,6 +309,17 @@ impl Ctx<'_> {
         j
     }
 
+    /// A marked title (its marker or bullet already taken off, `first`)
+    /// with the lines it runs on over, up to `j`.
+    fn continued(&self, first: &str, i: usize, j: usize) -> String {
+        let mut title = first.to_string();
+        for k in i + 1..=j {
+            title.push(' ');
+            title.push_str(self.text(k).trim());
+        }
+        title
+    }
+
     fn joined(&self, i: usize, j: usize) -> String {
         (i..=j)
             .map(|k| self.text(k).trim())
@@ -1453,11 +1464,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 aside = None;
                 b.activities = false;
                 let j = ctx.title_end(i);
-                let mut title = t.clone();
-                for k in i + 1..=j {
-                    title.push(' ');
-                    title.push_str(ctx.text(k).trim());
-                }
+                let title = ctx.continued(t, i, j);
                 b.doc.ambities.push(Heading {
                     title: clean_title(&title),
                     span: Span::new(path, line.no, ctx.lines[j].no),
@@ -1471,11 +1478,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 b.close();
                 aside = None;
                 let j = ctx.title_end(i);
-                let mut title = t.clone();
-                for k in i + 1..=j {
-                    title.push(' ');
-                    title.push_str(ctx.text(k).trim());
-                }
+                let title = ctx.continued(t, i, j);
                 b.open_doel(
                     clean_title(&title),
                     Span::new(path, line.no, ctx.lines[j].no),
@@ -1511,11 +1514,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
             }
             LineKind::Activity(t) if layout == Layout::Labelled => {
                 let j = ctx.title_end(i);
-                let mut title = t.clone();
-                for k in i + 1..=j {
-                    title.push(' ');
-                    title.push_str(ctx.text(k).trim());
-                }
+                let title = ctx.continued(t, i, j);
                 b.start(path, title, line.no, ctx.lines[j].no);
                 i = j;
             }
@@ -1549,11 +1548,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
             }
             LineKind::Bullet(t) if layout == Layout::Bullets && ctx.is_title_bullet(i, t) => {
                 let j = ctx.title_end(i);
-                let mut title = t.clone();
-                for k in i + 1..=j {
-                    title.push(' ');
-                    title.push_str(ctx.text(k).trim());
-                }
+                let title = ctx.continued(t, i, j);
                 b.start(path, title, line.no, ctx.lines[j].no);
                 i = j;
             }
@@ -1571,11 +1566,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 // "Daarnaast:" / "• We gaan ...": each bullet an item, its
                 // sentence the title.
                 let j = ctx.bullet_end(i);
-                let mut title = t.clone();
-                for k in i + 1..=j {
-                    title.push(' ');
-                    title.push_str(ctx.text(k).trim());
-                }
+                let title = ctx.continued(t, i, j);
                 b.start(path, title, line.no, ctx.lines[j].no);
                 i = j;
             }
@@ -1635,9 +1626,11 @@ fn drop_report_section_heads(doc: &mut Document, ctx: &Ctx) {
             && a.parts.is_empty()
             && a.self_reported.is_none()
             && !a.unplanned;
-        let Some(end) = ctx.lines.iter().position(|l| l.no == a.span.end_line) else {
+        // (Line numbers never decrease: the first line with that number.)
+        let end = ctx.lines.partition_point(|l| l.no < a.span.end_line);
+        if ctx.lines.get(end).is_none_or(|l| l.no != a.span.end_line) {
             return false;
-        };
+        }
         empty
             && ctx
                 .next_nonblank(end)

@@ -60,9 +60,6 @@ fn strip_new_mark(t: &str) -> (String, bool) {
     }
 }
 
-/// The empty goal cell of a continuation row.
-static EMPTY: String = String::new();
-
 /// Splits an activity cell into its title and text when it opens with a
 /// short sentence (at most ten words) that more text follows; a cell of
 /// one sentence is all title.
@@ -168,17 +165,15 @@ pub fn parse_table(doc: &mut Document, lines: &[Line], markers: &Markers) {
             Section::Table if t.contains('|') => {
                 let cells: Vec<String> = t.split('|').map(|c| c.trim().to_string()).collect();
                 // An empty goal cell: a further activity of the doel above.
+                // It stays, so that nothing shifts: the cells after it are
+                // activity and timing.
                 let continues = cells.first().is_some_and(|c| c.is_empty()) && cur_doel.is_some();
-                let cells: Vec<&String> = cells.iter().filter(|c| !c.is_empty()).collect();
-                let cells: Vec<&String> = if continues {
-                    // Nothing to shift: the cells are activity and timing.
-                    let mut v = Vec::with_capacity(cells.len() + 1);
-                    v.push(&EMPTY);
-                    v.extend(cells);
-                    v
-                } else {
-                    cells
-                };
+                let cells: Vec<&String> = cells
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, c)| !c.is_empty() || (*k == 0 && continues))
+                    .map(|(_, c)| c)
+                    .collect();
                 let (doel, act, when) = match cells.as_slice() {
                     [d, a, w, ..] if timing().is_match(w) => {
                         (Some(d.as_str()), a.as_str(), Some(w.as_str()))

@@ -170,9 +170,15 @@ pub fn source_lines(html: &str, lines: &[&str]) -> Vec<(usize, Vec<(usize, usize
     let src = stripped_lines(html);
     // Text before <body> (the <title>) is not what the page shows.
     let mut cur = html
-        .to_ascii_lowercase()
-        .find("<body")
-        .map(|at| html[..at].matches('\n').count())
+        .as_bytes()
+        .windows(5)
+        .position(|w| w.eq_ignore_ascii_case(b"<body"))
+        .map(|at| {
+            html.as_bytes()[..at]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+        })
         .unwrap_or(0);
     const KEY: usize = 16;
     const WINDOW: usize = 4000;
