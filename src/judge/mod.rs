@@ -626,6 +626,12 @@ fn counts(text: &str) -> Vec<(String, u64)> {
         };
         let ceiling = k >= 1 && CEILINGS.contains(&folded[k - 1].as_str())
             || k >= 2 && folded[k - 2] == "minder" && folded[k - 1] == "dan";
+        // "38 verstrekt, tegen 45 verwachte leningen": the target named
+        // beside a result is no result.
+        let target = k >= 1 && folded[k - 1] == "tegen"
+            || folded
+                .get(k + 1)
+                .is_some_and(|x| TARGET_WORDS.contains(&x.as_str()));
         // "11 van de 14 basisscholen", "19 van de beoogde 25 senioren":
         // the unit follows the whole.
         let mut whole = None;
@@ -645,9 +651,9 @@ fn counts(text: &str) -> Vec<(String, u64)> {
             |at: usize| w[at].ends_with('%') || folded.get(at + 1).is_some_and(|x| x == "procent");
         let unit: String = match whole {
             Some(at) if percent(at) => "procent".to_string(),
-            Some(at) => folded.get(at + 1).cloned().unwrap_or_default(),
+            Some(at) => counted_noun(&folded, at + 1),
             None if percent(k) => "procent".to_string(),
-            None => folded[k + 1].clone(),
+            None => counted_noun(&folded, k + 1),
         };
         // "Van de 14 kilometer (...) is 11 kilometer uitgevoerd": the
         // whole the part is taken from is no result.
@@ -656,7 +662,7 @@ fn counts(text: &str) -> Vec<(String, u64)> {
         // The whole is not counted again.
         k = whole.map_or(k + 1, |at| at + 2);
         // A year, or a date's day before its month, is no count.
-        if ceiling || crate::text::is_stopword(&unit) || (of_whole && whole.is_none()) {
+        if ceiling || target || crate::text::is_stopword(&unit) || (of_whole && whole.is_none()) {
             continue;
         }
         if unit == "procent" {
@@ -667,6 +673,45 @@ fn counts(text: &str) -> Vec<(String, u64)> {
     }
     out
 }
+
+/// The noun a number counts, from the word after it: attributive
+/// adjectives before it are passed over ("twaalf nieuwe AED's", "drie
+/// extra locaties"), and the plural "'s" of an abbreviation is dropped
+/// ("acht AED's" counts "aed"). An empty string when there is none.
+fn counted_noun(folded: &[String], from: usize) -> String {
+    let mut at = from;
+    while at < from + 2 && folded.get(at + 1).is_some() && is_attributive(&folded[at]) {
+        at += 1;
+    }
+    let w = folded.get(at).map(String::as_str).unwrap_or_default();
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w)
+        .to_string()
+}
+
+/// Whether a word before a noun is an attributive adjective: inflected
+/// with "-e" after a consonant ("nieuwe", "grote", "lokale", not "ronde"
+/// only by luck of context), or one of the few that never inflect.
+fn is_attributive(w: &str) -> bool {
+    if matches!(w, "extra" | "gratis" | "nieuw" | "ruim") {
+        return true;
+    }
+    let mut rev = w.chars().rev();
+    w.chars().count() >= 4
+        && rev.next() == Some('e')
+        && rev.next().is_some_and(|c| !"aeiou".contains(c))
+}
+
+/// Adjectives that make a number a target, not a result ("45 verwachte
+/// leningen", "de 25 beoogde woningen").
+const TARGET_WORDS: &[&str] = &[
+    "verwachte",
+    "beoogde",
+    "geplande",
+    "begrote",
+    "voorgenomen",
+];
 
 /// Words before a number that make it a ceiling, not a target.
 const CEILINGS: &[&str] = &["maximaal", "hooguit", "tot", "max", "onder", "binnen"];
@@ -1645,6 +1690,23 @@ mod tests {
         );
         // "een" is the article, years and dates are no counts.
         assert!(counts("Op 14 november 2024 is een plan vastgesteld.").is_empty());
+        // The counted noun stands after its adjectives; an abbreviation's
+        // plural is the abbreviation.
+        let aed = crate::text::stem("aed");
+        assert_eq!(
+            counts("In 2025 plaatsen we twaalf nieuwe AED's in buitenkasten."),
+            vec![(aed.clone(), 12)]
+        );
+        assert_eq!(counts("Er zijn acht AED's geplaatst."), vec![(aed, 8)]);
+        // A target named beside the result is no result.
+        assert_eq!(
+            counts("In 2024 zijn 38 startersleningen verstrekt, tegen 45 verwachte leningen."),
+            vec![(crate::text::stem("startersleningen"), 38)]
+        );
+        assert_eq!(
+            counts("We openen drie extra locaties."),
+            vec![(crate::text::stem("locaties"), 3)]
+        );
         assert!(same_unit(&stem("beschutwerkplekken"), &stem("plekken")));
         assert!(!same_unit(&stem("scholen"), &stem("leerlingen")));
         // A planned figure between whole and part; percentages; ceilings.

@@ -267,7 +267,30 @@ pub(crate) fn below_named_target(w: &[String]) -> bool {
             && q[2] == "dan"
             && matches!(q[3].as_str(), "gepland" | "verwacht" | "beoogd" | "gehoopt")
     });
+    // "152 van de 180 geplande controles", "19 van de beoogde 25": a
+    // part of a whole named as planned.
+    let value = |x: &str| {
+        x.parse::<u64>().ok().or_else(|| {
+            NUMBER_WORDS
+                .iter()
+                .position(|n| *n == x)
+                .map(|k| k as u64 + 2)
+                .filter(|&n| n <= 12)
+        })
+    };
+    let part_of_planned = w.windows(5).any(|q| {
+        let (Some(part), true) = (value(&q[0]), q[1] == "van" && q[2] == "de") else {
+            return false;
+        };
+        let whole = match (value(&q[3]), value(&q[4])) {
+            (Some(n), _) if planned(&q[4]) => Some(n),
+            (None, Some(n)) if planned(&q[3]) => Some(n),
+            _ => None,
+        };
+        whole.is_some_and(|n| part < n)
+    });
     adverb
+        || part_of_planned
         || w.windows(3).enumerate().any(|(k, q)| {
             let lower = matches!(q[0].as_str(), "minder" | "lager" | "kleiner") && q[1] == "dan";
             lower
@@ -1116,9 +1139,17 @@ mod tests {
         for t in [
             "De stichting nam 71 aanmeldingen in behandeling, minder dan de verwachte 90.",
             "Het aantal deelnemers was lager dan verwacht.",
+            "De ODV heeft 152 van de 180 geplande milieucontroles uitgevoerd.",
+            "Inmiddels zijn 19 van de beoogde 25 senioren verhuisd.",
         ] {
             assert_eq!(sentence_status(t, None), Some(Realisation::Partial), "{t}");
         }
+        // A part of a whole that was not planned is a figure, not a
+        // shortfall.
+        assert_ne!(
+            sentence_status("Daarmee doen nu 15 van de 20 basisscholen mee.", None),
+            Some(Realisation::Partial)
+        );
         // A figure without the article is a measure, not a target missed.
         assert_ne!(
             sentence_status("Meldingen zijn in minder dan vijf dagen afgehandeld.", None),
