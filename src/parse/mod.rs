@@ -1708,12 +1708,13 @@ fn table_row(b: &mut Builder, path: &str, line: &Line, row: &rows::Row) {
         }
         rows::Row::Item {
             title,
+            planned,
             text,
             attributes,
         } => {
             b.start(path, title.clone(), line.no, line.no);
             if let Some(a) = b.open.as_mut() {
-                for t in std::iter::once(text).chain(attributes) {
+                for t in planned.iter().chain(std::iter::once(text)).chain(attributes) {
                     a.body.push(Line {
                         no: line.no,
                         text: t.clone(),

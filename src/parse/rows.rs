@@ -10,6 +10,7 @@
 //! ("Planning: Q2", "Status: gereed") as it does anywhere else.
 
 use super::markers::Markers;
+use crate::read::CELL_LEAD;
 use crate::model::Line;
 use crate::text::fold;
 
@@ -21,7 +22,11 @@ pub enum Row {
     /// One activity.
     Item {
         title: String,
-        /// The description cell (plan or report text).
+        /// The plan text a mirrored row repeats ("Wat hadden we gepland?:
+        /// ..."), as a labelled line that opens the item's plan part.
+        planned: Option<String>,
+        /// The description cell (plan or report text); in a mirrored row,
+        /// labelled with its column so that it opens the report part.
         text: String,
         /// The other cells, each as "Header: value".
         attributes: Vec<String>,
@@ -42,17 +47,57 @@ fn column_name(c: &str) -> String {
     fold(c.trim().trim_end_matches(['?', ':']).trim())
 }
 
-/// The header's title column and, if named, its text column.
-fn header_columns(cs: &[&str], markers: &Markers) -> Option<(usize, Option<usize>)> {
+/// The columns of an activity table's header.
+#[derive(Debug, Clone, Copy)]
+struct Columns {
+    title: usize,
+    text: Option<usize>,
+    /// The title column repeats the plan ("Wat hadden we gepland? | Wat
+    /// hebben we gedaan? | Status"): its cell opens with the activity's
+    /// title and goes on with plan text.
+    mirrored: bool,
+}
+
+/// The header's title column and, if named, its text column. A report
+/// that mirrors the plan in its first column has no title column of its
+/// own: the plan column holds the title.
+fn header_columns(cs: &[&str], markers: &Markers) -> Option<Columns> {
     let names: Vec<String> = cs.iter().map(|c| column_name(c)).collect();
-    let title = names
-        .iter()
-        .position(|n| markers.inner.table_titles.contains(n))?;
-    let text = names
-        .iter()
-        .enumerate()
-        .position(|(k, n)| k != title && markers.inner.table_texts.contains(n));
-    Some((title, text))
+    let named = |list: &[String], not: Option<usize>| {
+        names
+            .iter()
+            .enumerate()
+            .position(|(k, n)| Some(k) != not && list.contains(n))
+    };
+    if let Some(title) = named(&markers.inner.table_titles, None) {
+        let text = named(&markers.inner.table_texts, Some(title));
+        return Some(Columns {
+            title,
+            text,
+            mirrored: false,
+        });
+    }
+    let title = named(&markers.inner.plan, None)?;
+    let text = named(&markers.inner.table_texts, Some(title))?;
+    Some(Columns {
+        title,
+        text: Some(text),
+        mirrored: true,
+    })
+}
+
+/// A title cell as (title, the text after it): its bold lead when it has
+/// one ([`CELL_LEAD`]); in a mirrored column, else its first sentence.
+fn split_title(cell: &str, mirrored: bool) -> (String, String) {
+    if let Some((lead, rest)) = cell.split_once(CELL_LEAD) {
+        return (lead.trim().to_string(), rest.trim().to_string());
+    }
+    if mirrored {
+        if let Some(end) = cell.find(". ").filter(|&e| e > 0) {
+            return (cell[..=end].trim().to_string(), cell[end + 1..].trim().to_string());
+        }
+    }
+    (cell.trim().to_string(), String::new())
 }
 
 /// Puts a row's cells under the header's columns. Exports drop empty
@@ -88,10 +133,11 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
     let mut i = 0;
     while i < lines.len() {
         let head = cells(&lines[i].text);
-        let Some((title_col, text_col)) = header_columns(&head, markers) else {
+        let Some(columns) = header_columns(&head, markers) else {
             i += 1;
             continue;
         };
+        let (title_col, text_col) = (columns.title, columns.text);
         // The rows: table lines up to the first line of other text.
         let mut rows = Vec::new();
         let mut k = i + 1;
@@ -128,23 +174,35 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
         }
         out[i] = Some(Row::Header);
         for (k, cs) in rows {
-            let Some(title) = cs[title_col].filter(|t| t.chars().any(char::is_alphabetic)) else {
+            let Some(cell) = cs[title_col].filter(|t| t.chars().any(char::is_alphabetic)) else {
                 continue;
             };
+            let (title, rest) = split_title(cell, columns.mirrored);
             let text_at = text_col.filter(|&c| cs[c].is_some()).or_else(|| {
                 (0..cs.len())
                     .filter(|&c| c != title_col)
                     .max_by_key(|&c| cs[c].map_or(0, words))
             });
-            let text = text_at.and_then(|c| cs[c]).unwrap_or("").to_string();
+            let cell_text = text_at.and_then(|c| cs[c]).unwrap_or("");
+            let label = |c: usize| head[c].trim().trim_end_matches(['?', ':']).to_string();
+            let (planned, text) = match text_at {
+                Some(c) if columns.mirrored => (
+                    (!rest.is_empty()).then(|| format!("{}: {rest}", label(title_col))),
+                    format!("{}: {cell_text}", label(c)),
+                ),
+                // A lead's text belongs with the row's description.
+                _ if !rest.is_empty() => (None, format!("{rest} {cell_text}").trim().to_string()),
+                _ => (None, cell_text.to_string()),
+            };
             let attributes = (0..cs.len())
                 .filter(|&c| c != title_col && Some(c) != text_at)
                 .filter_map(|c| {
-                    cs[c].map(|v| format!("{}: {v}", head[c].trim().trim_end_matches(['?', ':'])))
+                    cs[c].map(|v| format!("{}: {v}", label(c)))
                 })
                 .collect();
             out[k] = Some(Row::Item {
-                title: title.to_string(),
+                title,
+                planned,
                 text,
                 attributes,
             });
@@ -180,6 +238,7 @@ mod tests {
             r[1],
             Some(Row::Item {
                 title: "Klimaatstraten".into(),
+                planned: None,
                 text: "In 2024 richten we drie straten klimaatbestendig in met wadi's.".into(),
                 attributes: vec!["Planning: Q3".into(), "Budget: € 450.000".into()],
             })
@@ -191,6 +250,34 @@ mod tests {
         };
         assert_eq!(attributes, &["Budget: € 20.000"]);
         assert!(r[5].is_none());
+    }
+
+    #[test]
+    fn a_mirrored_row_opens_with_its_title_and_repeats_plan_text() {
+        let l = lines(&format!(
+            "Wat hadden we gepland? | Wat hebben we gedaan? | Status\n\
+             We starten met flexwoningen.{CELL_LEAD} Samen met Woonstede plaatsen we 120 flexwoningen. | De plaatsing is uitgesteld tot 2025. | Gedeeltelijk gerealiseerd\n\
+             We houden de monitor actueel. | De monitor is in maart gepubliceerd. | Gerealiseerd"
+        ));
+        let r = activity_rows(&l, Markers::builtin());
+        assert_eq!(r[0], Some(Row::Header));
+        assert_eq!(
+            r[1],
+            Some(Row::Item {
+                title: "We starten met flexwoningen.".into(),
+                planned: Some(
+                    "Wat hadden we gepland: Samen met Woonstede plaatsen we 120 flexwoningen."
+                        .into()
+                ),
+                text: "Wat hebben we gedaan: De plaatsing is uitgesteld tot 2025.".into(),
+                attributes: vec!["Status: Gedeeltelijk gerealiseerd".into()],
+            })
+        );
+        let Some(Row::Item { title, planned, .. }) = &r[2] else {
+            panic!("{:?}", r[2]);
+        };
+        assert_eq!(title, "We houden de monitor actueel.");
+        assert_eq!(planned, &None);
     }
 
     #[test]

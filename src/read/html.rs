@@ -53,7 +53,53 @@ fn strip_chrome(html: &str) -> String {
     for r in rs {
         out = r.replace_all(&out, "").into_owned();
     }
-    summaries_as_titles(&out)
+    cells_on_one_line(&summaries_as_titles(&out))
+}
+
+/// Marks the end of a table cell's bold lead ("<td><strong>Warmtevisie
+/// actualiseren</strong><br>We stellen ...</td>"): the rows reader takes
+/// what comes before it as the row's title.
+pub const CELL_LEAD: char = '\u{E001}';
+
+/// Each table cell on one line: the paragraphs, breaks and list items
+/// inside a cell are joined with spaces, so that a row is one line of
+/// cells ("title | text | status") however its cells were laid out, and a
+/// cell that opens with a bold lead followed by more text keeps where the
+/// lead ends ([`CELL_LEAD`]).
+fn cells_on_one_line(html: &str) -> String {
+    use regex::Regex;
+    use std::sync::OnceLock;
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    static BLOCKS: OnceLock<Regex> = OnceLock::new();
+    static LEAD: OnceLock<Regex> = OnceLock::new();
+    static TAGS: OnceLock<Regex> = OnceLock::new();
+    let cell = CELL.get_or_init(|| {
+        Regex::new(r"(?is)(<t[dh]\b[^>]*>)(.*?)(</t[dh]\s*>)").expect("cell pattern compiles")
+    });
+    if !cell.is_match(html) {
+        return html.to_string();
+    }
+    let blocks = BLOCKS.get_or_init(|| {
+        Regex::new(r"(?i)<br\s*/?>|</?(p|div|ul|ol|li|section)\b[^>]*>|\s*\n\s*")
+            .expect("block pattern compiles")
+    });
+    let lead = LEAD.get_or_init(|| {
+        Regex::new(r"(?is)^\s*<(strong|b)\b[^>]*>(.*?)</(strong|b)\s*>(.*)$")
+            .expect("lead pattern compiles")
+    });
+    let tags = TAGS.get_or_init(|| Regex::new(r"<[^>]*>").expect("tag pattern compiles"));
+    cell.replace_all(html, |c: &regex::Captures| {
+        let flat = blocks.replace_all(&c[2], " ");
+        let flat = flat.trim();
+        let body = match lead.captures(flat) {
+            Some(l) if !tags.replace_all(&l[4], "").trim().is_empty() => {
+                format!("{}{CELL_LEAD} {}", l[2].trim(), l[4].trim())
+            }
+            _ => flat.to_string(),
+        };
+        format!("{}{}{}", &c[1], body, &c[3])
+    })
+    .into_owned()
 }
 
 /// An accordion's <summary> is the title of what it folds open when it
@@ -152,6 +198,10 @@ pub fn html_to_text_inferred(html: &str) -> Option<Converted> {
                 lines.push(rest);
             }
             continue;
+        }
+        // A cell's lead mark serves the rows reader only.
+        if !l.contains(" | ") {
+            l = l.replace(CELL_LEAD, "");
         }
         lines.push(l.replace([BOLD, UNBOLD], "").trim_end().to_string());
     }
@@ -410,6 +460,27 @@ mod tests {
         assert!(!t.contains("cookies") && !t.contains("Programma 1") && !t.contains("gebouwd"));
         assert!(t.contains("Buurtsportcoaches") && t.contains("In elke wijk."));
         assert_eq!(levels.len(), 1);
+    }
+
+    #[test]
+    fn a_table_cell_of_paragraphs_is_one_cell_and_keeps_its_bold_lead() {
+        let html = "<!DOCTYPE html><html><body><table>\
+            <tr><th>Activiteit</th><th>Planning</th></tr>\
+            <tr><td><strong>Warmtevisie</strong><br>We actualiseren de visie.\n<ul><li>wijk A</li><li>wijk B</li></ul></td>\
+            <td><p>Q2</p><p>2024</p></td></tr></table></body></html>";
+        let (t, _) = html_to_text(html).unwrap();
+        let row = t
+            .lines()
+            .find(|l| l.contains("Warmtevisie"))
+            .unwrap_or_else(|| panic!("{t}"));
+        let cells: Vec<&str> = row.split(" | ").map(str::trim).collect();
+        assert_eq!(
+            cells,
+            [
+                format!("Warmtevisie{CELL_LEAD} We actualiseren de visie. wijk A wijk B").as_str(),
+                "Q2 2024"
+            ]
+        );
     }
 
     #[test]

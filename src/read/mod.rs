@@ -11,7 +11,7 @@ mod markdown;
 mod normalize;
 mod office;
 
-pub use html::{html_to_text, looks_like_html};
+pub use html::{html_to_text, looks_like_html, CELL_LEAD};
 
 pub use normalize::{normalize_line, normalize_lines};
 
