@@ -705,13 +705,7 @@ fn is_attributive(w: &str) -> bool {
 
 /// Adjectives that make a number a target, not a result ("45 verwachte
 /// leningen", "de 25 beoogde woningen").
-const TARGET_WORDS: &[&str] = &[
-    "verwachte",
-    "beoogde",
-    "geplande",
-    "begrote",
-    "voorgenomen",
-];
+const TARGET_WORDS: &[&str] = &["verwachte", "beoogde", "geplande", "begrote", "voorgenomen"];
 
 /// Words before a number that make it a ceiling, not a target.
 const CEILINGS: &[&str] = &["maximaal", "hooguit", "tot", "max", "onder", "binnen"];
@@ -1383,6 +1377,35 @@ impl Judged<'_> {
         self.activity_against(plan, pi, an, &candidates, reports, score, interned)
     }
 
+    /// Where one of several answering items says of nothing how it stands
+    /// (it restates the plan: "Samen met de dorpsraden stellen we
+    /// dorpsvisies op ..."), its sentences account for nothing, though
+    /// another item's answer does report progress.
+    fn drop_silent_evidence(&self, reports: &[usize], intentions: &mut [Intention]) {
+        let silent: Vec<usize> = reports
+            .iter()
+            .copied()
+            .filter(|&r| {
+                self.report.status[r].iter().all(Option::is_none)
+                    && self.report.title_status[r].is_none()
+            })
+            .collect();
+        if silent.is_empty() {
+            return;
+        }
+        for i in intentions.iter_mut().filter(|i| i.accounted) {
+            let Some(ev) = &i.evidence else { continue };
+            let from_silent = silent.iter().any(|&r| {
+                self.report.sentences[r]
+                    .iter()
+                    .any(|s| ev.text.contains(s.sentence.text.as_str()))
+            });
+            if from_silent {
+                i.accounted = false;
+            }
+        }
+    }
+
     /// One planned activity, its intentions read, against the given report
     /// items (best first).
     #[allow(clippy::too_many_arguments)]
@@ -1445,6 +1468,8 @@ impl Judged<'_> {
             for i in &mut intentions {
                 i.accounted = false;
             }
+        } else {
+            self.drop_silent_evidence(&reports, &mut intentions);
         }
         let (colour, reason) = decide(
             reports.is_empty(),

@@ -41,7 +41,9 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        bullet: Regex::new(r"^(?:[-•·▪◦*–●○\x{F0B7}])\s+(.+)$").unwrap(),
+        // Lettered list items ("a. We stellen ...", "b) ...") are list
+        // items too: the letter is followed by an upper-case word.
+        bullet: Regex::new(r"^(?:[-•·▪◦*–●○\x{F0B7}]\s+(.+)|[a-z][.)]\s+(\p{Lu}.*))$").unwrap(),
     })
 }
 
@@ -116,7 +118,8 @@ pub fn classify_with(text: &str, m: &Markers) -> LineKind {
         }
     }
     if let Some(c) = patterns().bullet.captures(t) {
-        return LineKind::Bullet(c[1].trim().to_string());
+        let item = c.get(1).or_else(|| c.get(2)).map_or("", |g| g.as_str());
+        return LineKind::Bullet(item.trim().to_string());
     }
     LineKind::Text
 }

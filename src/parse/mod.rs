@@ -519,6 +519,32 @@ impl Ctx<'_> {
         }
     }
 
+    /// A lettered list item that opens with its title sentence and goes on
+    /// with its text ("a. We stellen het veiligheidsplan vast. Het huidige
+    /// plan loopt af ..."): the title and the rest of the line. The letters
+    /// number the list's items, so its first sentence is the item's title
+    /// as a bullet's sentence is.
+    fn lettered_lead(&self, i: usize, text: &str) -> Option<(String, String)> {
+        let raw = self.text(i).trim_start();
+        let mut c = raw.chars();
+        let lettered = c.next().is_some_and(|l| l.is_ascii_lowercase())
+            && c.next().is_some_and(|m| matches!(m, '.' | ')'));
+        if !lettered {
+            return None;
+        }
+        // The first sentence end: ". " before a capital, not after an
+        // abbreviation ("o.a. De").
+        let end = text.match_indices(". ").map(|(k, _)| k).find(|&k| {
+            text[k + 2..]
+                .chars()
+                .next()
+                .is_some_and(|n| has_inner_sentence_break(&text[..k + 2 + n.len_utf8()]))
+        })?;
+        let (title, rest) = (&text[..end], text[end + 1..].trim());
+        self.is_title_bullet(i, title)
+            .then(|| (title.to_string(), rest.to_string()))
+    }
+
     /// Inside a list opened by a colon, a bullet is a new activity only when
     /// it reads as a heading: short, no period, no "label: value", and a
     /// paragraph of its own follows ("- Versterken antidiscriminatie" after
@@ -900,6 +926,21 @@ impl Ctx<'_> {
         let titled = rest.chars().next().is_some_and(char::is_uppercase)
             && (title_like(&rest, MAX_TITLE_WORDS) || self.echoed(i));
         titled.then(|| number_depth(&nums[0], self.padded))
+    }
+
+    /// Whether line `i` is a numbered heading or a heading element ("1.1
+    /// Veilige en leefbare kernen") under which the goal question comes
+    /// next ("Wat willen we bereiken?", "Wat hebben we bereikt?"): the BBV
+    /// asks it of each doel. A document that marks its doelen ("Doel
+    /// 3.1.1 ...") names them so; a numbered heading over the question is
+    /// then the level above.
+    fn names_goal(&self, i: usize) -> bool {
+        let heading = self.bare_numbered(i).is_some() || self.level[i].is_some();
+        heading
+            && !self.kinds.iter().any(|k| matches!(k, LineKind::Doel(_)))
+            && self.next_nonblank(i).is_some_and(|n| {
+                matches!(self.kinds[n], LineKind::Question(Question::Goals { .. }))
+            })
     }
 
     /// Whether rows of figures start at line `n` (three lines or more, each
@@ -1485,6 +1526,14 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 );
                 i = j;
             }
+            LineKind::Text if ctx.names_goal(i) => {
+                // "1.1 Veilige kernen" over "Wat willen we bereiken?": the
+                // heading the goal question is asked under is the doel.
+                b.close();
+                aside = None;
+                let title = parts::split_numbering(&line.text).1;
+                b.open_doel(clean_title(&title), Span::new(path, line.no, line.no));
+            }
             LineKind::Text if is_finance_start(&line.text, markers) => {
                 b.close();
                 aside = Some(COSTS_ASIDE);
@@ -1551,6 +1600,19 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 let title = ctx.continued(t, i, j);
                 b.start(path, title, line.no, ctx.lines[j].no);
                 i = j;
+            }
+            LineKind::Bullet(t)
+                if layout == Layout::Bullets && ctx.lettered_lead(i, t).is_some() =>
+            {
+                if let Some((title, rest)) = ctx.lettered_lead(i, t) {
+                    b.start(path, title, line.no, line.no);
+                    let rest = Line {
+                        no: line.no,
+                        text: rest,
+                        breaks: Vec::new(),
+                    };
+                    push_body(&mut b, path, &rest);
+                }
             }
             LineKind::Text if layout == Layout::Headlines && ctx.additive_lead(i) => {
                 b.close();
@@ -1714,7 +1776,11 @@ fn table_row(b: &mut Builder, path: &str, line: &Line, row: &rows::Row) {
         } => {
             b.start(path, title.clone(), line.no, line.no);
             if let Some(a) = b.open.as_mut() {
-                for t in planned.iter().chain(std::iter::once(text)).chain(attributes) {
+                for t in planned
+                    .iter()
+                    .chain(std::iter::once(text))
+                    .chain(attributes)
+                {
                     a.body.push(Line {
                         no: line.no,
                         text: t.clone(),
@@ -2204,7 +2270,11 @@ fn detect_layout(ctx: &Ctx) -> Layout {
             {
                 aside = true
             }
-            LineKind::Bullet(t) if !aside && ctx.is_title_bullet(i, t) => title_bullets += 1,
+            LineKind::Bullet(t)
+                if !aside && (ctx.is_title_bullet(i, t) || ctx.lettered_lead(i, t).is_some()) =>
+            {
+                title_bullets += 1
+            }
             _ => {}
         }
     }

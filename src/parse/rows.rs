@@ -10,8 +10,8 @@
 //! ("Planning: Q2", "Status: gereed") as it does anywhere else.
 
 use super::markers::Markers;
-use crate::read::CELL_LEAD;
 use crate::model::Line;
+use crate::read::CELL_LEAD;
 use crate::text::fold;
 
 /// What a line is in an activity table.
@@ -94,7 +94,10 @@ fn split_title(cell: &str, mirrored: bool) -> (String, String) {
     }
     if mirrored {
         if let Some(end) = cell.find(". ").filter(|&e| e > 0) {
-            return (cell[..=end].trim().to_string(), cell[end + 1..].trim().to_string());
+            return (
+                cell[..=end].trim().to_string(),
+                cell[end + 1..].trim().to_string(),
+            );
         }
     }
     (cell.trim().to_string(), String::new())
@@ -196,9 +199,7 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
             };
             let attributes = (0..cs.len())
                 .filter(|&c| c != title_col && Some(c) != text_at)
-                .filter_map(|c| {
-                    cs[c].map(|v| format!("{}: {v}", label(c)))
-                })
+                .filter_map(|c| cs[c].map(|v| format!("{}: {v}", label(c))))
                 .collect();
             out[k] = Some(Row::Item {
                 title,

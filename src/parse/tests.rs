@@ -659,3 +659,38 @@ fn heading_elements_outrank_inferred_headings_below_them() {
         "without the flag the deeper level wins"
     );
 }
+
+#[test]
+fn a_lettered_item_opens_with_its_title_sentence_under_a_numbered_doel() {
+    let d = doc(
+        "begroting-2025.txt",
+        "1.1 Veilige en leefbare kernen\n\nWat willen we bereiken?\nInwoners voelen zich veilig.\n\nWat gaan we doen in 2025?\n\
+         a. We stellen het Integraal Veiligheidsplan vast. Het huidige plan\n   loopt af. We houden drie inwonersavonden.\n\
+         b. We zetten de aanpak van jeugdoverlast voort. Vanaf april gaat een\n   straatteam de straat op.\n\
+         c. We breiden het cameratoezicht uit. Er komen twee camera's.\n\n\
+         1.2 Weerbaar tegen ondermijning\n\nWat willen we bereiken?\nOndermijning wordt herkend.\n\nWat gaan we doen in 2025?\n\
+         a. We trainen 60 medewerkers.\n",
+    );
+    assert_eq!(
+        titles(&d),
+        vec![
+            "We stellen het Integraal Veiligheidsplan vast",
+            "We zetten de aanpak van jeugdoverlast voort",
+            "We breiden het cameratoezicht uit",
+            "We trainen 60 medewerkers",
+        ]
+    );
+    let doelen: Vec<&str> = d.doelen.iter().map(|g| g.title.as_str()).collect();
+    assert_eq!(
+        doelen,
+        ["Veilige en leefbare kernen", "Weerbaar tegen ondermijning"]
+    );
+    // The rest of the first line is the item's text.
+    assert!(d.activities[0].body[0].text.starts_with("Het huidige plan"));
+    // A lettered line in running text that does not open with a capital
+    // is no item.
+    assert!(matches!(
+        lines::classify("a. van de drie kernen"),
+        LineKind::Text
+    ));
+}
