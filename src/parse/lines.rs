@@ -184,6 +184,29 @@ pub fn mark_running_headers(lines: &[crate::model::Line], kinds: &mut [LineKind]
     }
 }
 
+/// A legend of the report's own status marks ("Legenda" / "Afgerond - Het
+/// speerpunt is uitgevoerd ...", "groen | Gerealiseerd"): the heading and
+/// its lines up to the next blank line explain the marks; they are no
+/// items.
+pub fn mark_legends(lines: &[crate::model::Line], kinds: &mut [LineKind]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let f = crate::text::fold(lines[i].text.trim().trim_end_matches(':'));
+        let legend =
+            f.split_whitespace().next() == Some("legenda") && f.split_whitespace().count() <= 4;
+        if !legend {
+            i += 1;
+            continue;
+        }
+        kinds[i] = LineKind::Furniture("legenda");
+        i += 1;
+        while i < lines.len() && !lines[i].text.trim().is_empty() {
+            kinds[i] = LineKind::Furniture("legenda");
+            i += 1;
+        }
+    }
+}
+
 /// A caption of a figure, table or photo ("Figuur 2.1 ...", "Bron: CBS"):
 /// never a heading, never an activity's text.
 pub fn is_caption(t: &str) -> bool {

@@ -1346,6 +1346,8 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         .map(|l| classify_with(&l.text, markers))
         .collect();
     lines::mark_running_headers(&src.lines, &mut kinds, markers);
+    mark_doel_fields(&src.lines, &mut kinds);
+    lines::mark_legends(&src.lines, &mut kinds);
     let short = short_keys(&src.lines);
     mark_contents_lists(&src.lines, &short, &mut kinds);
     let width = percentile_width(&src.lines, &kinds);
@@ -2242,6 +2244,46 @@ fn item_level(
             }
             deepest(&both)
         }
+    }
+}
+
+/// "Doel: 7.1 Minder energieverbruik" right under each item's title, the
+/// same few doelen over and over ("Isolatie in Ravensbosch" / "Doel: 7.1
+/// ..."; a report ordered by status, not by doel): a field of the item
+/// above it that says which doel it serves, not a heading: a line of the
+/// item, read as its attribute (`parts::inner`).
+fn mark_doel_fields(lines: &[Line], kinds: &mut [LineKind]) {
+    let doelen: Vec<(usize, String)> = kinds
+        .iter()
+        .enumerate()
+        .filter_map(|(k, kind)| match kind {
+            LineKind::Doel(t) => Some((k, crate::text::fold(t))),
+            _ => None,
+        })
+        .collect();
+    let distinct: std::collections::HashSet<&str> =
+        doelen.iter().map(|(_, t)| t.as_str()).collect();
+    // Recurring: more than twice as many lines as doelen.
+    if doelen.len() < 4 || doelen.len() < distinct.len() * 2 {
+        return;
+    }
+    let fields: Vec<usize> = doelen
+        .iter()
+        .map(|(k, _)| *k)
+        // Title, field, blank line, text: the title opens its block.
+        .filter(|&k| {
+            k > 0
+                && kinds[k - 1] == LineKind::Text
+                && title_like(&lines[k - 1].text, MAX_TITLE_WORDS)
+                && (k < 2 || kinds[k - 2] == LineKind::Blank)
+                && kinds.get(k + 1) == Some(&LineKind::Blank)
+        })
+        .collect();
+    if fields.len() * 2 < doelen.len() {
+        return;
+    }
+    for k in fields {
+        kinds[k] = LineKind::Text;
     }
 }
 

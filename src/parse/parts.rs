@@ -339,7 +339,11 @@ pub fn inner(t: &str, m: &Markers, first: bool) -> Option<Inner> {
             });
         }
     }
-    if is(&m.inner.attributes) && (t.contains(':') || label.len() == t.len()) {
+    // "Doel: 7.1 Minder energieverbruik" under an item's title: the
+    // numbered doel it serves, as a field (a doel heading is read as such
+    // before any line gets here).
+    let doel_field = fl == "doel" && rest.chars().next().is_some_and(|c| c.is_ascii_digit());
+    if doel_field || is(&m.inner.attributes) && (t.contains(':') || label.len() == t.len()) {
         return Some(Inner::Attribute {
             label: label.to_string(),
             value: rest.to_string(),

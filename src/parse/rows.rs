@@ -166,9 +166,15 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
         let texted = rows
             .iter()
             .filter(|(_, cs)| {
-                cs.iter()
-                    .enumerate()
-                    .any(|(c, v)| c != title_col && v.is_some_and(|v| words(v) >= 5))
+                // (A title cell's text after its bold lead is a text.)
+                let lead_text = cs[title_col]
+                    .and_then(|t| t.split_once(CELL_LEAD))
+                    .is_some_and(|(_, rest)| words(rest) >= 5);
+                lead_text
+                    || cs
+                        .iter()
+                        .enumerate()
+                        .any(|(c, v)| c != title_col && v.is_some_and(|v| words(v) >= 5))
             })
             .count();
         if rows.is_empty() || texted * 2 < rows.len() {
@@ -181,9 +187,11 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
                 continue;
             };
             let (title, rest) = split_title(cell, columns.mirrored);
+            // Without a text column the longest other cell is the text,
+            // unless the title cell holds it after its lead.
             let text_at = text_col.filter(|&c| cs[c].is_some()).or_else(|| {
                 (0..cs.len())
-                    .filter(|&c| c != title_col)
+                    .filter(|&c| c != title_col && rest.is_empty())
                     .max_by_key(|&c| cs[c].map_or(0, words))
             });
             let cell_text = text_at.and_then(|c| cs[c]).unwrap_or("");

@@ -694,3 +694,35 @@ fn a_lettered_item_opens_with_its_title_sentence_under_a_numbered_doel() {
         LineKind::Text
     ));
 }
+
+#[test]
+fn a_doel_field_under_each_title_and_a_legend_are_no_headings() {
+    let mut text = String::from(
+        "Legenda\nAfgerond - Het speerpunt is uitgevoerd.\nOp schema - Het speerpunt loopt.\n\nAfgerond (4)\n\n",
+    );
+    for (t, d) in [
+        ("Isolatie in Ravensbosch", "7.1 Minder energieverbruik"),
+        ("Klimaatagenda vastgesteld", "7.2 Klimaatbestendig"),
+        ("Zonnepark Hooge Kamp", "7.1 Minder energieverbruik"),
+        ("Warmtenet aangesloten", "7.2 Klimaatbestendig"),
+    ] {
+        text.push_str(&format!(
+            "{t}\nDoel: {d}\n\nIn 2024 is het werk gedaan en zijn de woningen klaar.\n\nTerug naar overzicht\n\n"
+        ));
+    }
+    let d = doc("jaarverslag-2024.txt", &text);
+    assert_eq!(
+        titles(&d),
+        vec![
+            "Isolatie in Ravensbosch",
+            "Klimaatagenda vastgesteld",
+            "Zonnepark Hooge Kamp",
+            "Warmtenet aangesloten"
+        ]
+    );
+    assert!(d.doelen.is_empty(), "{:?}", d.doelen);
+    assert!(d
+        .skipped
+        .iter()
+        .any(|s| s.reason == "legenda" && s.text.starts_with("Afgerond - Het")));
+}

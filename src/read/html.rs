@@ -44,6 +44,10 @@ fn strip_chrome(html: &str) -> String {
             r"(?is)<form\b.*?</form\s*>",
             r"(?is)<button\b.*?</button\s*>",
             r#"(?is)<(div|section|aside)\b[^>]*(cookie|consent)[^>]*>.*?</(div|section|aside)\s*>"#,
+            // The legend of the page's status marks explains them.
+            r#"(?is)<(ul|ol)\b[^>]*class="[^"]*legend[^"]*"[^>]*>.*?</(ul|ol)\s*>"#,
+            r#"(?is)<p\b[^>]*class="[^"]*legend[^"]*"[^>]*>.*?</p\s*>"#,
+            r#"(?is)<div\b[^>]*class="[^"]*legend[^"]*"[^>]*>.*?</div\s*>"#,
         ]
         .iter()
         .map(|p| Regex::new(p).expect("chrome patterns compile"))
