@@ -122,6 +122,10 @@ struct Ctx<'a> {
     /// we?", "Uitvoering", "Resultaat" under "Maatregel 9 ..."), folded: an
     /// unmarked line over one of them is a title too.
     item_subs: std::collections::HashSet<String>,
+    /// Paragraphs that open with a run-in title ("Mantelzorgwaardering. In
+    /// 2025 ontvingen ..."), when the document writes its items so: the
+    /// title and the rest of the line, per line.
+    run_in: Vec<Option<(String, String)>>,
 }
 
 /// The sub-headings of the document's marked items ("Maatregel 9 ..." /
@@ -943,6 +947,19 @@ impl Ctx<'_> {
             })
     }
 
+    /// Whether line `i` is a short heading on a line of its own whose next
+    /// paragraph opens with a run-in title.
+    fn section_over_run_ins(&self, i: usize) -> bool {
+        let t = self.text(i).trim();
+        let alone = i + 1 >= self.lines.len() || self.kinds[i + 1] == LineKind::Blank;
+        alone
+            && title_like(t, 8)
+            && !t.ends_with('.')
+            && self
+                .next_nonblank(i)
+                .is_some_and(|n| self.run_in[n].is_some())
+    }
+
     /// Whether rows of figures start at line `n` (three lines or more, each
     /// with two figures or more among its words): a table, so the line over
     /// it is the table's header row, not a heading.
@@ -1403,8 +1420,10 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         first_numbered,
         crumb_parents,
         item_subs,
+        run_in: Vec::new(),
     };
     ctx.sentence_style = ctx.wrapped && ctx.count_sentence_heads() >= 3;
+    ctx.run_in = run_in_titles(&ctx);
     let layout = opts.layout.unwrap_or_else(|| detect_layout(&ctx));
     let (kind, kind_reason) = detect_kind(&src.path, &src.lines);
     let year = detect_year(&src.path, &src.lines);
@@ -1633,6 +1652,33 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 let title = ctx.continued(t, i, j);
                 b.start(path, title, line.no, ctx.lines[j].no);
                 i = j;
+            }
+            LineKind::Text if layout == Layout::Headlines && ctx.run_in[i].is_some() => {
+                if let Some((title, rest)) = &ctx.run_in[i] {
+                    b.start(path, title.clone(), line.no, line.no);
+                    let rest = Line {
+                        no: line.no,
+                        text: rest.clone(),
+                        breaks: Vec::new(),
+                    };
+                    push_body(&mut b, path, &rest);
+                }
+            }
+            LineKind::Text
+                if layout == Layout::Headlines
+                    && ctx.run_in.iter().any(Option::is_some)
+                    && ctx.section_over_run_ins(i) =>
+            {
+                // Where items are run-in titles, a heading on a line of its
+                // own ("Overige ontwikkelingen") heads a section of them.
+                b.close();
+                b.skip(
+                    path,
+                    line.no,
+                    line.no,
+                    "tussenkop (geen activiteit)",
+                    &line.text,
+                );
             }
             LineKind::Text if layout == Layout::Headlines && is_figure_line(&line.text) => {
                 b.skip(path, line.no, line.no, "cijfers", &line.text);
@@ -2245,6 +2291,86 @@ fn item_level(
             deepest(&both)
         }
     }
+}
+
+/// Auxiliaries and copulas: a lead phrase that holds one is a sentence, not
+/// a run-in title ("Dat is gelukt. De ...").
+const FINITE: &[&str] = &[
+    "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had",
+    "hadden", "gaat", "gaan", "ging", "gingen", "kan", "kon", "kunnen", "konden", "zal", "zullen",
+    "moet", "moeten", "blijft", "bleef", "we", "wij",
+];
+
+/// A run-in title at the start of a paragraph: a short phrase that was
+/// bold in print, ending in a period or colon, with the paragraph's first
+/// sentence after it on the same line ("Logeerhuis De Pastorie. De opening
+/// ...", "Zie mij ook: In het najaar ..."). Gives the title and the rest.
+fn run_in_title(t: &str) -> Option<(String, String)> {
+    let t = t.trim();
+    let end = t
+        .char_indices()
+        .take(80)
+        .find(|&(k, c)| {
+            matches!(c, '.' | ':')
+                && t[k + 1..].starts_with(' ')
+                && t[k + 2..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit())
+        })
+        .map(|(k, _)| k)?;
+    let (lead, rest) = (&t[..end], t[end + 1..].trim());
+    let words: Vec<String> = crate::text::words(lead);
+    let capital = lead.chars().next().is_some_and(char::is_uppercase);
+    // An abbreviation or a number before the period is no title's end.
+    let last = lead.split_whitespace().last().unwrap_or("");
+    let abbreviation = last.chars().count() <= 2 || last.chars().all(|c| c.is_ascii_digit());
+    let sentence = words.iter().any(|w| FINITE.contains(&w.as_str()));
+    (capital
+        && (1..=8).contains(&words.len())
+        && !abbreviation
+        && !sentence
+        && rest.split_whitespace().count() >= 2)
+        .then(|| (lead.trim().to_string(), rest.to_string()))
+}
+
+/// The run-in titles of a document ([`run_in_title`]) at the start of its
+/// paragraphs, when at least three paragraphs open so and they are most of
+/// the paragraphs under the activities questions: that is how it writes
+/// its items.
+fn run_in_titles(ctx: &Ctx) -> Vec<Option<(String, String)>> {
+    let mut out = vec![None; ctx.lines.len()];
+    let mut paragraphs = 0;
+    let mut under = false;
+    for (i, k) in ctx.kinds.iter().enumerate() {
+        match k {
+            LineKind::Question(Question::Activities { .. }) => under = true,
+            LineKind::Question(_) | LineKind::Doel(_) | LineKind::Ambitie(_) => under = false,
+            LineKind::Text => {
+                let starts = i == 0
+                    || matches!(
+                        ctx.kinds[i - 1],
+                        LineKind::Blank | LineKind::Question(_) | LineKind::Furniture(_)
+                    );
+                if !starts {
+                    continue;
+                }
+                if under {
+                    paragraphs += 1;
+                }
+                // A label ("Status: Op schema", "Toelichting: De ...") is
+                // no title.
+                out[i] = run_in_title(ctx.text(i))
+                    .filter(|_| parts::inner(ctx.text(i), ctx.markers, true).is_none());
+            }
+            _ => {}
+        }
+    }
+    let found = out.iter().filter(|r| r.is_some()).count();
+    if found < 3 || found * 2 < paragraphs {
+        return vec![None; ctx.lines.len()];
+    }
+    out
 }
 
 /// "Doel: 7.1 Minder energieverbruik" right under each item's title, the

@@ -726,3 +726,34 @@ fn a_doel_field_under_each_title_and_a_legend_are_no_headings() {
         .iter()
         .any(|s| s.reason == "legenda" && s.text.starts_with("Afgerond - Het")));
 }
+
+#[test]
+fn paragraphs_opening_with_a_run_in_title_are_items() {
+    let d = doc(
+        "jaarverslag-2025.txt",
+        "Doel 3.1.1 Mantelzorgers houden het vol\nWat hebben we gedaan?\n\
+         Mantelzorgwaardering. In 2025 ontvingen 1.840 mantelzorgers de waardering, die dit\njaar € 125 bedroeg.\n\n\
+         Logeerhuis De Pastorie. De opening is uitgesteld naar februari 2026.\n\n\
+         Zie mij ook: In het najaar volgden mentoren de training.\n\n\
+         Dat is gelukt. De scholen melden dat mentoren vaker in gesprek gaan.\n\n\
+         Overige ontwikkelingen\n\n\
+         Aanpak zorgfraude. Samen met de regio zijn we gestart met een aanpak.\n",
+    );
+    assert_eq!(
+        titles(&d),
+        vec![
+            "Mantelzorgwaardering",
+            "Logeerhuis De Pastorie",
+            "Zie mij ook",
+            "Aanpak zorgfraude"
+        ]
+    );
+    // A sentence is no run-in title; it is the text of the item above.
+    assert!(d.activities[2]
+        .body
+        .iter()
+        .any(|l| l.text.starts_with("Dat is gelukt")));
+    assert!(d.activities[0].body[0]
+        .text
+        .starts_with("In 2025 ontvingen"));
+}
