@@ -14,6 +14,7 @@
 //! BBV W-questions head sections, cost sections are read as figures and
 //! page furniture is skipped with a reason.
 
+pub mod columns;
 mod combined;
 mod detect;
 pub mod lines;

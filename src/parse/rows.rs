@@ -39,7 +39,17 @@ fn cells(t: &str) -> Vec<&str> {
     if !t.contains(" | ") {
         return Vec::new();
     }
-    t.split(" | ").map(str::trim).collect()
+    // A row whose first cell is empty ("| Banenmarkten | ...", a joined
+    // column table's row without a number).
+    let (first_empty, t) = match t.strip_prefix("| ") {
+        Some(rest) => (true, rest),
+        None => (false, t),
+    };
+    let mut out: Vec<&str> = t.split(" | ").map(str::trim).collect();
+    if first_empty {
+        out.insert(0, "");
+    }
+    out
 }
 
 /// A header cell as a column name: folded, without a final "?" or ":".
@@ -207,7 +217,11 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
             };
             let attributes = (0..cs.len())
                 .filter(|&c| c != title_col && Some(c) != text_at)
-                .filter_map(|c| cs[c].map(|v| format!("{}: {v}", label(c))))
+                .filter_map(|c| {
+                    cs[c]
+                        .filter(|v| !v.is_empty())
+                        .map(|v| format!("{}: {v}", label(c)))
+                })
                 .collect();
             out[k] = Some(Row::Item {
                 title,

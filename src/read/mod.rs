@@ -224,6 +224,15 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
         }
     };
     let raw: Vec<&str> = split_lines(&text);
+    // A plain text's tables in columns of spaces (pdftotext -layout) are
+    // joined into rows of cells before the spaces are normalised away.
+    let joined = (encoding != "html" && encoding != "markdown")
+        .then(|| crate::parse::columns::join_column_tables(&raw))
+        .flatten();
+    let raw: Vec<&str> = match &joined {
+        Some(j) => j.iter().map(String::as_str).collect(),
+        None => raw,
+    };
     let mut lines = normalize_lines(&raw);
     if let Some(nos) = markdown_nos {
         for (line, no) in lines.iter_mut().zip(nos) {
