@@ -106,6 +106,11 @@ pub fn classify_with(text: &str, m: &Markers) -> LineKind {
             .unwrap_or(0);
         return LineKind::Activity(title_from(start));
     }
+    // The rules of a converted table ("-----", "--+--", "| |") hold no
+    // text.
+    if t.chars().count() >= 3 && t.chars().all(|c| matches!(c, '-' | '+' | '=' | '|' | ' ')) {
+        return LineKind::Furniture("tabelrand");
+    }
     for (k, f) in m.furniture.iter().enumerate() {
         if f.is_match(t) {
             return LineKind::Furniture(match k {

@@ -53,11 +53,37 @@ fn strip_chrome(html: &str) -> String {
         .map(|p| Regex::new(p).expect("chrome patterns compile"))
         .collect()
     });
-    let mut out = html.to_string();
+    let mut out = status_images_as_text(html).into_owned();
     for r in rs {
         out = r.replace_all(&out, "").into_owned();
     }
     cells_on_one_line(&summaries_as_titles(&out))
+}
+
+/// A status icon says its status in its text ("<img src=\"groen.svg\"
+/// alt=\"Gerealiseerd\">"): the icon becomes that text, in the page as
+/// read and in the source its lines are found in ([`source_lines`]).
+/// Other images are no text.
+pub fn status_images_as_text(html: &str) -> std::borrow::Cow<'_, str> {
+    use regex::Regex;
+    use std::sync::OnceLock;
+    static IMG: OnceLock<Regex> = OnceLock::new();
+    let img = IMG.get_or_init(|| {
+        Regex::new(r#"(?i)<img\b[^>]*?\balt="([^"]*)"[^>]*>"#).expect("image pattern compiles")
+    });
+    if !html.contains("<img") && !html.contains("<IMG") {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    img.replace_all(html, |c: &regex::Captures| {
+        let alt = c[1].trim();
+        let status = alt.split_whitespace().count() <= 4
+            && crate::parse::parts::status_word(alt).is_some();
+        if status {
+            alt.to_string()
+        } else {
+            c[0].to_string()
+        }
+    })
 }
 
 /// Marks the end of a table cell's bold lead ("<td><strong>Warmtevisie

@@ -211,7 +211,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
                 html::html_to_text_inferred(&text).ok_or_else(|| ReadError::Html {
                     path: path.to_string(),
                 })?;
-            html_source = Some(text);
+            html_source = Some(html::status_images_as_text(&text).into_owned());
             inferred = inf;
             (t, "html", levels)
         } else if markdown::looks_like_markdown(path, &text) {
