@@ -90,6 +90,15 @@ pub fn is_participle(w: &str) -> bool {
     if w.len() < 5 || !ends || set_of(&NOT_PARTICIPLE_SET, NOT_PARTICIPLES).contains(w) {
         return false;
     }
+    // A noun's suffix with the linking "s" of a compound ("omgevingswet",
+    // "gezondheidszorg", "gemeenschapshuis") makes a compound noun, never
+    // a participle.
+    if ["ings", "heids", "teits", "schaps"]
+        .iter()
+        .any(|x| w[2..].contains(x))
+    {
+        return false;
+    }
     if let Some(rest) = w.strip_prefix("ge") {
         return rest.len() >= 3 && !w.ends_with("heid");
     }
@@ -235,6 +244,10 @@ mod tests {
         }
         for w in ["gegeven", "gebeurd", "gestart", "vastgesteld"] {
             assert!(is_participle(w), "{w}");
+        }
+        // A compound noun with a linking "s" is none.
+        for w in ["omgevingswet", "gezondheidszorg", "ingericht"] {
+            assert_eq!(is_participle(w), w == "ingericht", "{w}");
         }
     }
 
