@@ -1406,6 +1406,20 @@ impl Judged<'_> {
         }
     }
 
+    /// Whether report item `ri` holds a specific word of a planned title
+    /// (one found in few sentences of the two documents).
+    fn names_title_thing(&self, title: &[TermId], ri: usize) -> bool {
+        let specific: Vec<TermId> = title
+            .iter()
+            .copied()
+            .filter(|t| self.weights.vocab.df(t) <= SPECIFIC_DF)
+            .collect();
+        !specific.is_empty()
+            && self.report.sentences[ri]
+                .iter()
+                .any(|s| s.terms.iter().any(|t| specific.contains(t)))
+    }
+
     /// One planned activity, its intentions read, against the given report
     /// items (best first).
     #[allow(clippy::too_many_arguments)]
@@ -1533,9 +1547,20 @@ impl Judged<'_> {
             let title = &plan.activities[pi].title;
             let mut read: Option<Vec<intentions::Candidate>> = None;
             for &(ri, s) in pairing.candidates.get(pi).into_iter().flatten() {
-                // The activity must be the item's own best candidate.
+                // The activity must be the item's own best candidate; or,
+                // for an activity nothing answers, an item that answers
+                // another one may answer it too (a merged paragraph), when
+                // it accounts for two of its intentions or more.
                 let own = pairing.nearest_report.get(ri).is_some_and(|&b| b <= s);
-                if claimed.contains(&ri) || !own {
+                let merged = claimed.contains(&ri);
+                if merged && !it.reports.is_empty() || !merged && !own {
+                    continue;
+                }
+                // A merged answer names the activity's own thing: a word of
+                // its title that few sentences hold ("boa's" in a paragraph
+                // on handhaving and woonoverlast), not only names and
+                // dates it shares with any text of the same place.
+                if merged && !self.names_title_thing(&an.title, ri) {
                     continue;
                 }
                 let mut reports = it.reports.clone();
@@ -1557,7 +1582,8 @@ impl Judged<'_> {
                     .filter(|(now, was)| now.accounted && !was.accounted && &now.text != title)
                     .map(|(now, _)| now.coverage)
                     .fold(0.0, f64::max);
-                if gain > 0 && strength >= EVIDENCE_PAIRING && tried.colour != Colour::Red {
+                let needed = if merged { 2 } else { 1 };
+                if gain >= needed && strength >= EVIDENCE_PAIRING && tried.colour != Colour::Red {
                     offers.push((gain, s, pi, ri, tried));
                 }
             }
@@ -1569,15 +1595,21 @@ impl Judged<'_> {
                 .then(a.3.cmp(&b.3))
         });
         let mut extended: rustc_hash::FxHashSet<usize> = Default::default();
+        let answering: rustc_hash::FxHashSet<usize> = claimed.clone();
         for (_, s, pi, ri, tried) in offers {
-            if claimed.contains(&ri) || extended.contains(&pi) {
+            let merged = answering.contains(&ri);
+            if !merged && claimed.contains(&ri) || extended.contains(&pi) {
                 continue;
             }
             pairing.links.push(crate::model::Link {
                 plan: pi,
                 report: ri,
                 score: s,
-                how: crate::model::LinkKind::Evidence,
+                how: if merged {
+                    crate::model::LinkKind::Merged
+                } else {
+                    crate::model::LinkKind::Evidence
+                },
             });
             claimed.insert(ri);
             extended.insert(pi);

@@ -76,8 +76,8 @@ pub fn status_images_as_text(html: &str) -> std::borrow::Cow<'_, str> {
     }
     img.replace_all(html, |c: &regex::Captures| {
         let alt = c[1].trim();
-        let status = alt.split_whitespace().count() <= 4
-            && crate::parse::parts::status_word(alt).is_some();
+        let status =
+            alt.split_whitespace().count() <= 4 && crate::parse::parts::status_word(alt).is_some();
         if status {
             alt.to_string()
         } else {
