@@ -604,6 +604,22 @@ fn short_of_target(
     }
 }
 
+/// The sums of money a text names, as written after the euro sign ("€
+/// 60.000", "€ 1,2 miljoen" -> "60.000", "1,2 miljoen"). A round sum of
+/// less than a thousand ("€ 5") says too little to tell two texts apart.
+fn sums(text: &str) -> Vec<String> {
+    use std::sync::OnceLock;
+    static SUM: OnceLock<regex::Regex> = OnceLock::new();
+    let re = SUM.get_or_init(|| {
+        regex::Regex::new(r"€\s?(\d[\d.,]*\d|\d)(\s(?:miljoen|mln))?")
+            .expect("sum pattern compiles")
+    });
+    re.captures_iter(text)
+        .map(|c| format!("{}{}", &c[1], c.get(2).map_or("", |m| m.as_str())))
+        .filter(|x| x.len() >= 5 || x.contains("miljoen") || x.contains("mln"))
+        .collect()
+}
+
 /// Counts in a text: (the stem of the word after the number, the number).
 /// A part of a whole counts the part: "11 van de 14 basisscholen" is 11
 /// basisscholen, "vier van de vijf scholen" is 4, "71 van de verwachte 90
@@ -1084,6 +1100,17 @@ impl<'a> ItemEvidence<'a> {
         // 25.000 bij" / "De gemeentelijke bijdrage was gemiddeld € 23.500
         // per plein").
         if text.contains('€') {
+            // The very sum promised, named again ("We dragen € 60.000 bij"
+            // / "De gemeentelijke bijdrage van € 60.000 is volledig
+            // besteed"), reports on it.
+            let promised = sums(text);
+            let same = (0..self.pool.len()).find(|&k| {
+                let (w, pair, is_title) = self.pool[k];
+                !pair && !is_title && sums(&w.text).iter().any(|x| promised.contains(x))
+            });
+            if same.is_some() {
+                return same;
+            }
             let sum = (0..self.pool.len()).find(|&k| {
                 let (w, pair, is_title) = self.pool[k];
                 !pair
@@ -1755,6 +1782,11 @@ mod tests {
             vec![(aed.clone(), 12)]
         );
         assert_eq!(counts("Er zijn acht AED's geplaatst."), vec![(aed, 8)]);
+        // Sums of money as written; a small round sum says too little.
+        assert_eq!(
+            sums("We dragen € 60.000 bij; de rest (€ 1,2 miljoen) en € 5 per pas."),
+            vec!["60.000".to_string(), "1,2 miljoen".to_string()]
+        );
         // A target named beside the result is no result.
         assert_eq!(
             counts("In 2024 zijn 38 startersleningen verstrekt, tegen 45 verwachte leningen."),
