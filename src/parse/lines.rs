@@ -41,9 +41,11 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        // Lettered list items ("a. We stellen ...", "b) ...") are list
-        // items too: the letter is followed by an upper-case word.
-        bullet: Regex::new(r"^(?:[-•·▪◦*–●○\x{F0B7}]\s+(.+)|[a-z][.)]\s+(\p{Lu}.*))$").unwrap(),
+        // Lettered and numbered list items ("a. We stellen ...", "b) ...",
+        // "1. We bouwen ...") are list items too: the letter or number is
+        // followed by an upper-case word.
+        bullet: Regex::new(r"^(?:[-•·▪◦*–●○\x{F0B7}]\s+(.+)|(?:[a-z]|\d{1,2})[.)]\s+(\p{Lu}.*))$")
+            .unwrap(),
     })
 }
 

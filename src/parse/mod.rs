@@ -534,6 +534,12 @@ impl Ctx<'_> {
         let mut c = raw.chars();
         let lettered = c.next().is_some_and(|l| l.is_ascii_lowercase())
             && c.next().is_some_and(|m| matches!(m, '.' | ')'));
+        // (Or numbered: "1. We bouwen ...", "12) ...".)
+        let digits = raw.chars().take_while(char::is_ascii_digit).count();
+        let numbered = (1..=2).contains(&digits)
+            && raw[digits..].starts_with(['.', ')'])
+            && raw[digits + 1..].starts_with(' ');
+        let lettered = lettered || numbered;
         if !lettered {
             return None;
         }
@@ -548,6 +554,32 @@ impl Ctx<'_> {
         let (title, rest) = (&text[..end], text[end + 1..].trim());
         self.is_title_bullet(i, title)
             .then(|| (title.to_string(), rest.to_string()))
+    }
+
+    /// Whether line `i` is a numbered list item ("1. We bouwen ...").
+    fn numbered_item(&self, i: usize) -> bool {
+        let raw = self.text(i).trim_start();
+        let digits = raw.chars().take_while(char::is_ascii_digit).count();
+        (1..=2).contains(&digits) && raw[digits..].starts_with(['.', ')'])
+    }
+
+    /// Whether the run of list items line `i` stands in is opened by a line
+    /// ending in a colon ("... aandacht voor:" / "1. ...").
+    fn in_colon_list(&self, i: usize) -> bool {
+        // Back over the items and their wrapped lines to the line before
+        // the first item.
+        let mut first = i;
+        let mut k = i;
+        while k > 0 && matches!(self.kinds[k - 1], LineKind::Bullet(_) | LineKind::Text) {
+            k -= 1;
+            if matches!(self.kinds[k], LineKind::Bullet(_)) {
+                first = k;
+            }
+            if self.text(k).trim_end().ends_with(':') {
+                return k < first;
+            }
+        }
+        false
     }
 
     /// Inside a list opened by a colon, a bullet is a new activity only when
@@ -2421,31 +2453,12 @@ fn detect_layout(ctx: &Ctx) -> Layout {
     if ctx.kinds.iter().any(|k| matches!(k, LineKind::Activity(_))) {
         return Layout::Labelled;
     }
-    if ctx.item_level.is_some() {
+    let (title_bullets, under_question) = count_title_bullets(ctx);
+    // A page of headings whose activities are list items right under each
+    // "Wat gaan we daarvoor doen?" (a Word document's numbered list) is
+    // read by its bullets; otherwise its headings are its items.
+    if ctx.item_level.is_some() && !(title_bullets >= 4 && under_question >= 2) {
         return Layout::Headlines;
-    }
-    // Bullets in the money section ("Wat heeft het gekost?", "Lasten")
-    // explain figures; they say nothing about how items are written.
-    // Nor do those listing policy documents ("Beleidskaders").
-    let mut aside = false;
-    let mut title_bullets = 0;
-    for (i, k) in ctx.kinds.iter().enumerate() {
-        match k {
-            LineKind::Question(q) => aside = matches!(q, Question::Costs { .. }),
-            LineKind::Doel(_) | LineKind::Ambitie(_) => aside = false,
-            LineKind::Text
-                if is_finance_start(ctx.text(i), ctx.markers)
-                    || aside_heading(ctx.text(i), ctx.markers).is_some() =>
-            {
-                aside = true
-            }
-            LineKind::Bullet(t)
-                if !aside && (ctx.is_title_bullet(i, t) || ctx.lettered_lead(i, t).is_some()) =>
-            {
-                title_bullets += 1
-            }
-            _ => {}
-        }
     }
     // Bullets in a document that also has tree markers, or many of them.
     let has_tree = ctx
@@ -2457,6 +2470,49 @@ fn detect_layout(ctx: &Ctx) -> Layout {
     } else {
         Layout::Headlines
     }
+}
+
+/// The title bullets of a document ([`Ctx::is_title_bullet`], lettered and
+/// numbered leads), and how many of them come right after an activities
+/// question.
+fn count_title_bullets(ctx: &Ctx) -> (usize, usize) {
+    // Bullets in the money section ("Wat heeft het gekost?", "Lasten")
+    // explain figures; they say nothing about how items are written.
+    // Nor do those listing policy documents ("Beleidskaders").
+    let mut aside = false;
+    let (mut title_bullets, mut under_question) = (0, 0);
+    for (i, k) in ctx.kinds.iter().enumerate() {
+        match k {
+            LineKind::Question(q) => aside = matches!(q, Question::Costs { .. }),
+            LineKind::Doel(_) | LineKind::Ambitie(_) => aside = false,
+            LineKind::Text
+                if is_finance_start(ctx.text(i), ctx.markers)
+                    || aside_heading(ctx.text(i), ctx.markers).is_some() =>
+            {
+                aside = true
+            }
+            // (A numbered list opened by a colon enumerates inside a text:
+            // it says nothing of how items are written.)
+            LineKind::Bullet(t)
+                if !aside
+                    && (ctx.is_title_bullet(i, t) || ctx.lettered_lead(i, t).is_some())
+                    && !(ctx.numbered_item(i) && ctx.in_colon_list(i)) =>
+            {
+                title_bullets += 1;
+                let after_question = ctx.prev_nonblank(i).is_some_and(|p| {
+                    matches!(
+                        ctx.kinds[p],
+                        LineKind::Question(Question::Activities { .. })
+                    )
+                });
+                if after_question {
+                    under_question += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    (title_bullets, under_question)
 }
 
 #[cfg(test)]
