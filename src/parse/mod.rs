@@ -479,6 +479,13 @@ impl Ctx<'_> {
     /// Whether a bullet at `i` is an activity title rather than a
     /// sub-bullet of the current activity's text.
     fn is_title_bullet(&self, i: usize, text: &str) -> bool {
+        // A labelled line of an item's fields ("- Stand van zaken: ...",
+        // "- Status: loopt") is none; "- Activiteit: ..." names the item.
+        if without_title_label(text, self.markers) == text
+            && parts::inner(text, self.markers, true).is_some()
+        {
+            return false;
+        }
         // A title may start with a number ("430 huishoudens kregen hulp");
         // inside a list opened by a colon such a line stays a sub-bullet.
         if !title_like(text, MAX_TITLE_WORDS)
@@ -1651,7 +1658,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
             }
             LineKind::Bullet(t) if layout == Layout::Bullets && ctx.is_title_bullet(i, t) => {
                 let j = ctx.title_end(i);
-                let title = ctx.continued(t, i, j);
+                let title = without_title_label(&ctx.continued(t, i, j), markers);
                 b.start(path, title, line.no, ctx.lines[j].no);
                 i = j;
             }
@@ -2324,6 +2331,19 @@ fn item_level(
             deepest(&both)
         }
     }
+}
+
+/// A title without the label of a title field before it ("Activiteit:
+/// Bibliotheek op school uitgebreid", an item written as labelled
+/// fields).
+fn without_title_label(t: &str, markers: &Markers) -> String {
+    if let Some((label, rest)) = t.split_once(':') {
+        let l = crate::text::fold(label.trim());
+        if !rest.trim().is_empty() && markers.inner.table_titles.contains(&l) {
+            return rest.trim().to_string();
+        }
+    }
+    t.to_string()
 }
 
 /// Auxiliaries and copulas: a lead phrase that holds one is a sentence, not

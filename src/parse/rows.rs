@@ -153,6 +153,7 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
         let (title_col, text_col) = (columns.title, columns.text);
         // The rows: table lines up to the first line of other text.
         let mut rows = Vec::new();
+        let mut numbers: Vec<(usize, String)> = Vec::new();
         let mut k = i + 1;
         while k < lines.len() {
             let t = lines[k].text.trim();
@@ -168,7 +169,22 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
             if cs.len() < 2 || header_columns(&cs, markers).is_some() {
                 break;
             }
-            rows.push((k, align(&cs, head.len())));
+            // A row with one cell more than the header, opening with a
+            // number ("5.1.1 | Bibliotheek op school | ..." under
+            // "Prestatie | Omschrijving | ..."): the number is the row's
+            // own, outside the columns.
+            // (Also when the export dropped an empty cell and the number
+            // would stand in the title column.)
+            let numbered = (cs.len() > head.len() || title_col == 0)
+                && cs.len() > 2
+                && cs[0].chars().next().is_some_and(|c| c.is_ascii_digit())
+                && cs[0].chars().all(|c| c.is_ascii_digit() || c == '.');
+            if numbered {
+                numbers.push((k, cs[0].to_string()));
+                rows.push((k, align(&cs[1..], head.len())));
+            } else {
+                rows.push((k, align(&cs, head.len())));
+            }
             k += 1;
         }
         // A table of figures per project ("Project | Begroot | Realisatie")
@@ -197,6 +213,10 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
                 continue;
             };
             let (title, rest) = split_title(cell, columns.mirrored);
+            let title = match numbers.iter().find(|(at, _)| *at == k) {
+                Some((_, n)) => format!("{n} {title}"),
+                None => title,
+            };
             // Without a text column the longest other cell is the text,
             // unless the title cell holds it after its lead.
             let text_at = text_col.filter(|&c| cs[c].is_some()).or_else(|| {
