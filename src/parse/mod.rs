@@ -479,6 +479,9 @@ impl Ctx<'_> {
     /// Whether a bullet at `i` is an activity title rather than a
     /// sub-bullet of the current activity's text.
     fn is_title_bullet(&self, i: usize, text: &str) -> bool {
+        if self.numbered_item(i) && !self.list_opens_section(i) {
+            return false;
+        }
         // A labelled line of an item's fields ("- Stand van zaken: ...",
         // "- Status: loopt") is none; "- Activiteit: ..." names the item.
         if without_title_label(text, self.markers) == text
@@ -570,23 +573,31 @@ impl Ctx<'_> {
         (1..=2).contains(&digits) && raw[digits..].starts_with(['.', ')'])
     }
 
-    /// Whether the run of list items line `i` stands in is opened by a line
-    /// ending in a colon ("... aandacht voor:" / "1. ...").
-    fn in_colon_list(&self, i: usize) -> bool {
-        // Back over the items and their wrapped lines to the line before
-        // the first item.
-        let mut first = i;
+    /// Whether the list line `i` stands in opens a section of the plan:
+    /// its first item comes right after "Wat gaan we daarvoor doen?" or a
+    /// doel. A numbered list elsewhere (after "... aandacht voor:", or the
+    /// steps inside an item's text) enumerates inside a text.
+    fn list_opens_section(&self, i: usize) -> bool {
+        // Back over the items, their wrapped lines and the blank lines
+        // between them to the line before the first item.
         let mut k = i;
-        while k > 0 && matches!(self.kinds[k - 1], LineKind::Bullet(_) | LineKind::Text) {
+        while k > 0 {
+            let prev = &self.kinds[k - 1];
+            let in_run = match prev {
+                LineKind::Bullet(_) | LineKind::Blank => true,
+                LineKind::Text => !self.text(k - 1).trim_end().ends_with(':'),
+                _ => false,
+            };
+            if !in_run {
+                break;
+            }
             k -= 1;
-            if matches!(self.kinds[k], LineKind::Bullet(_)) {
-                first = k;
-            }
-            if self.text(k).trim_end().ends_with(':') {
-                return k < first;
-            }
         }
-        false
+        k > 0
+            && matches!(
+                self.kinds[k - 1],
+                LineKind::Question(Question::Activities { .. }) | LineKind::Doel(_)
+            )
     }
 
     /// Inside a list opened by a colon, a bullet is a new activity only when
@@ -2511,12 +2522,12 @@ fn count_title_bullets(ctx: &Ctx) -> (usize, usize) {
             {
                 aside = true
             }
-            // (A numbered list opened by a colon enumerates inside a text:
-            // it says nothing of how items are written.)
+            // (A numbered list counts only where it opens a section: else
+            // it enumerates inside a text, [`Ctx::list_opens_section`].)
             LineKind::Bullet(t)
                 if !aside
                     && (ctx.is_title_bullet(i, t) || ctx.lettered_lead(i, t).is_some())
-                    && !(ctx.numbered_item(i) && ctx.in_colon_list(i)) =>
+                    && !(ctx.numbered_item(i) && !ctx.list_opens_section(i)) =>
             {
                 title_bullets += 1;
                 let after_question = ctx.prev_nonblank(i).is_some_and(|p| {
