@@ -8,6 +8,10 @@ use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// The marker lists, as written in YAML.
+/// Activity words that mark an activity only when a number follows them
+/// ("Resultaat 3.1.1 ...").
+const NUMBERED_ACTIVITY_WORDS: &[&str] = &["resultaat", "beleidsresultaat"];
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct MarkerLists {
@@ -134,9 +138,19 @@ impl Markers {
         };
         // One number or several ("Maatregel 6 en 7 ...", "Actie 3/4").
         let numbers = r"\d+(?:\.\d+)*(?:\s*(?:,|en|&|/|-|–)\s*\d+(?:\.\d+)*)*";
+        // Words that mark an activity only with its number: "Resultaat
+        // 3.1.1 Veilige schoolroutes", never "Resultaat:" (a report's
+        // sub-heading).
+        let numbered_only: Vec<String> = NUMBERED_ACTIVITY_WORDS
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        let mut all = lists.activiteit.clone();
+        all.extend(numbered_only.iter().cloned());
         let activity = format!(
-            r"^(?:{words})(?:\s+(?:{numbers}|[ivx]+)\.?)?\s*(?::\s*|\.\s+)(.+)$|^(?:{words})\s+{numbers}\s*([^\s\d.:].*)$",
+            r"^(?:{words})(?:\s+(?:{numbers}|[ivx]+)\.?)?\s*(?::\s*|\.\s+)(.+)$|^(?:{all})\s+{numbers}\s*([^\s\d.:].*)$",
             words = alternation(&lists.activiteit),
+            all = alternation(&all),
         );
         let furniture = lists
             .furniture

@@ -127,6 +127,10 @@ struct Ctx<'a> {
     /// 2025 ontvingen ..."), when the document writes its items so: the
     /// title and the rest of the line, per line.
     run_in: Vec<Option<(String, String)>>,
+    /// Whether the activities question is asked under each marked item
+    /// ("Resultaat 3.1.1 ..." / context / "Wat gaan we doen:" / bullets):
+    /// more often than there are doelen and as often as half the items.
+    questions_per_item: bool,
 }
 
 /// The sub-headings of the document's marked items ("Maatregel 9 ..." /
@@ -1472,6 +1476,14 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         crumb_parents,
         item_subs,
         run_in: Vec::new(),
+        questions_per_item: false,
+    };
+    ctx.questions_per_item = {
+        let count = |f: &dyn Fn(&LineKind) -> bool| ctx.kinds.iter().filter(|k| f(k)).count();
+        let questions = count(&|k| matches!(k, LineKind::Question(Question::Activities { .. })));
+        let doelen = count(&|k| matches!(k, LineKind::Doel(_)));
+        let marked = count(&|k| matches!(k, LineKind::Activity(_)));
+        marked >= 4 && questions > doelen + 1 && questions * 2 >= marked
     };
     ctx.sentence_style = ctx.wrapped && ctx.count_sentence_heads() >= 3;
     ctx.run_in = run_in_titles(&ctx);
@@ -1556,10 +1568,13 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 }
                 b.skip(path, line.no, line.no, reason, &line.text);
             }
+            // (Where every item asks "Wat gaan we doen:" of its own, the
+            // question is a sub-heading of the item it stands in.)
             LineKind::Question(_)
-                if b.open
-                    .as_ref()
-                    .is_some_and(|a| sub_heading_here(a, &line.text, markers)) =>
+                if b.open.as_ref().is_some_and(|a| {
+                    sub_heading_here(a, &line.text, markers)
+                        || ctx.questions_per_item && parts::is_sub_heading(&line.text, markers)
+                }) =>
             {
                 push_body(&mut b, path, line);
             }
