@@ -1536,6 +1536,17 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
             i += 1;
             continue;
         }
+        // A heading element above the items' level ends a money or other
+        // aside section ("Wat heeft het gekost?" / table / "<h2>
+        // Ontwikkelingen buiten de begroting</h2>"), unless it opens one.
+        if aside.is_some()
+            && ctx.level[i].is_some_and(|l| ctx.item_level.is_some_and(|it| l < it))
+            && !is_finance_start(&line.text, markers)
+            && aside_heading(&line.text, markers).is_none()
+            && !explains_figures(&line.text)
+        {
+            aside = None;
+        }
         match &ctx.kinds[i] {
             LineKind::Blank => {
                 if let Some(a) = b.open.as_mut() {
@@ -2064,6 +2075,16 @@ fn aside_heading(t: &str, markers: &Markers) -> Option<&'static str> {
     }
 }
 
+/// A heading that explains the figures above it ("Toelichting op de
+/// verschillen", "Toelichting financiën"): still the money section.
+fn explains_figures(t: &str) -> bool {
+    let f = crate::text::fold(t);
+    f.starts_with("toelichting")
+        || ["financ", "lasten", "baten", "verschil", "afwijking"]
+            .iter()
+            .any(|w| f.contains(w))
+}
+
 fn is_finance_start(t: &str, markers: &Markers) -> bool {
     t.split_whitespace().count() <= 6 && Markers::starts_with_any(&markers.lists.finance, t)
 }
@@ -2392,10 +2413,12 @@ fn run_in_title(t: &str) -> Option<(String, String)> {
         .find(|&(k, c)| {
             matches!(c, '.' | ':')
                 && t[k + 1..].starts_with(' ')
-                && t[k + 2..]
-                    .chars()
-                    .next()
-                    .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit())
+                && t[k + 2..].chars().next().is_some_and(|n| {
+                    n.is_uppercase()
+                            || n.is_ascii_digit()
+                            // "Welzijn op recept: geen bijzonderheden."
+                            || c == ':' && t.ends_with('.')
+                })
         })
         .map(|(k, _)| k)?;
     let (lead, rest) = (&t[..end], t[end + 1..].trim());

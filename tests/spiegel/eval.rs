@@ -151,8 +151,8 @@ fn eval_over_the_dev_fixtures_prints_pooled_numbers() {
     assert!(lo <= k && k <= hi && hi - lo < 0.3, "{lo} {k} {hi}");
     assert_eq!(p["kappa_interval"]["resamples"].as_u64(), Some(1000));
     // The pooled floor of the dev split, a little below the measured value
-    // (0.753 over 37 pairs).
-    assert!(k >= 0.73, "pooled dev kappa {k}");
+    // (0.731 over 46 pairs; the 37 older ones 0.753).
+    assert!(k >= 0.70, "pooled dev kappa {k}");
     assert!(p["intentions"]["recall"].as_f64().is_some());
     // Seeded: the same interval on every run.
     assert_eq!(json("dev")["pooled"], v["pooled"]);
@@ -331,6 +331,24 @@ fn dev_pairs_in_the_new_layouts() {
     // accordions carry a status badge in the summary. First measured at
     // 0.482 (0.069 before the accordion rule).
     check("dev-d29-veiligheid/gold.yaml", 0.72, 0.85);
+    // Nine more, blind, in layouts the split lacked. First measured (in
+    // this order) at 0.025 (pdftotext in Windows-1252 against a report of
+    // run-in titles), -0.007 (an HTML table plan against a report ordered
+    // by status), 0.262 (Markdown against a pdftotext -layout table),
+    // 0.025 (a mirrored HTML table), 0.035 (OCR'd lettered items against
+    // HTML with status icons), -0.015 (a Word numbered list), -0.010
+    // (UTF-16 tab table against Markdown fields), 0.082 ("Resultaat
+    // 3.1.1" with intention bullets) and 0.036 (numbered begrotingsapp
+    // items against an HTML table).
+    check("dev-d30-zorg/gold.yaml", 0.72, 0.8);
+    check("dev-d31-energie/gold.yaml", 0.58, 0.85);
+    check("dev-d32-werk/gold.yaml", 0.87, 0.92);
+    check("dev-d33-wonen/gold.yaml", 0.5, 0.92);
+    check("dev-d34-veiligheid/gold.yaml", 0.5, 0.85);
+    check("dev-d35-onderwijs/gold.yaml", 0.64, 0.85);
+    check("dev-d36-cultuur/gold.yaml", 0.24, 0.68);
+    check("dev-d37-verkeer/gold.yaml", 0.54, 0.92);
+    check("dev-d38-dienstverlening/gold.yaml", 0.6, 0.92);
 }
 
 // The frozen test pairs: one pooled floor against regressions (never tuned
