@@ -1333,12 +1333,3 @@ mod tests {
         );
     }
 }
-#[cfg(test)]
-mod scratch {
-    #[test]
-    fn scratch() {
-        for t in ["De vier Repair Cafés repareerden in 2024 samen 1.870 spullen, van broodroosters tot kinderfietsen.", "Ruim 70% van de reparaties lukte.", "Er meldden zich 22 nieuwe vrijwilligers.", "Elk Repair Café ontving van de gemeente een subsidie van € 4.000."] {
-            eprintln!("{t} => {:?} {:?}", super::sentence_status(t, Some(2024)), super::super::tense::tense(&crate::text::words(t)));
-        }
-    }
-}

@@ -2565,7 +2565,7 @@ fn count_title_bullets(ctx: &Ctx) -> (usize, usize) {
             LineKind::Bullet(t)
                 if !aside
                     && (ctx.is_title_bullet(i, t) || ctx.lettered_lead(i, t).is_some())
-                    && !(ctx.numbered_item(i) && !ctx.list_opens_section(i)) =>
+                    && (!ctx.numbered_item(i) || ctx.list_opens_section(i)) =>
             {
                 title_bullets += 1;
                 let after_question = ctx.prev_nonblank(i).is_some_and(|p| {
