@@ -1412,10 +1412,7 @@ impl Judged<'_> {
         let silent: Vec<usize> = reports
             .iter()
             .copied()
-            .filter(|&r| {
-                self.report.status[r].iter().all(Option::is_none)
-                    && self.report.title_status[r].is_none()
-            })
+            .filter(|&r| self.is_silent(r))
             .collect();
         if silent.is_empty() {
             return;
@@ -1431,6 +1428,12 @@ impl Judged<'_> {
                 i.accounted = false;
             }
         }
+    }
+
+    /// Whether no sentence of report item `r`, nor its title, says how
+    /// anything stands.
+    fn is_silent(&self, r: usize) -> bool {
+        self.report.status[r].iter().all(Option::is_none) && self.report.title_status[r].is_none()
     }
 
     /// Whether report item `ri` holds a specific word of a planned title
@@ -1500,11 +1503,7 @@ impl Judged<'_> {
         // An answer in which no sentence says how anything stands restates
         // the plan ("Filmhuis Dalvoorde is een belangrijke voorziening"):
         // no progress information, whatever words it shares.
-        let silent = !reports.is_empty()
-            && reports.iter().all(|&r| {
-                self.report.status[r].iter().all(Option::is_none)
-                    && self.report.title_status[r].is_none()
-            });
+        let silent = !reports.is_empty() && reports.iter().all(|&r| self.is_silent(r));
         if silent {
             for i in &mut intentions {
                 i.accounted = false;

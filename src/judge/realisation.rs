@@ -269,15 +269,7 @@ pub(crate) fn below_named_target(w: &[String]) -> bool {
     });
     // "152 van de 180 geplande controles", "19 van de beoogde 25": a
     // part of a whole named as planned.
-    let value = |x: &str| {
-        x.parse::<u64>().ok().or_else(|| {
-            NUMBER_WORDS
-                .iter()
-                .position(|n| *n == x)
-                .map(|k| k as u64 + 2)
-                .filter(|&n| n <= 12)
-        })
-    };
+    let value = |x: &str| super::count_at(x, x);
     let part_of_planned = w.windows(5).any(|q| {
         let (Some(part), true) = (value(&q[0]), q[1] == "van" && q[2] == "de") else {
             return false;

@@ -46,10 +46,16 @@ fn segments(t: &str) -> Vec<(usize, String)> {
     out
 }
 
+/// A column table's header: each name with the column it starts at, and
+/// which of them names the activities.
+struct Header {
+    names: Vec<(usize, String)>,
+    title_col: usize,
+}
+
 /// A header line of a column table: three or more names apart, one of
-/// them naming the activities and one their text or status. Gives the
-/// start column of each name.
-fn header(t: &str, markers: &Markers) -> Option<Vec<(usize, String)>> {
+/// them naming the activities and one their text or status.
+fn header(t: &str, markers: &Markers) -> Option<Header> {
     // (Most lines are ruled out here, before they are cut.)
     if t.len() > 400 || !t.trim().contains("  ") {
         return None;
@@ -60,11 +66,16 @@ fn header(t: &str, markers: &Markers) -> Option<Vec<(usize, String)>> {
     }
     let name = |s: &str| crate::text::fold(s.trim().trim_end_matches(['?', ':']).trim());
     let names: Vec<String> = segs.iter().map(|(_, s)| name(s)).collect();
-    let titled = names.iter().any(|n| markers.inner.table_titles.contains(n));
+    let title_col = names
+        .iter()
+        .position(|n| markers.inner.table_titles.contains(n))?;
     let texted = names
         .iter()
         .any(|n| markers.inner.table_texts.contains(n) || markers.inner.status.contains(n));
-    (titled && texted).then_some(segs)
+    texted.then_some(Header {
+        names: segs,
+        title_col,
+    })
 }
 
 /// The column a piece starting at `at` stands in: the last column that
@@ -142,17 +153,10 @@ pub fn join_column_tables(raw: &[&str]) -> Option<Vec<String>> {
             i += 1;
             continue;
         };
-        let starts: Vec<usize> = head.iter().map(|(at, _)| *at).collect();
-        let title_col = head
-            .iter()
-            .position(|(_, n)| {
-                markers
-                    .inner
-                    .table_titles
-                    .contains(&crate::text::fold(n.trim()))
-            })
-            .unwrap_or(0);
+        let starts: Vec<usize> = head.names.iter().map(|(at, _)| *at).collect();
+        let title_col = head.title_col;
         out[i] = head
+            .names
             .iter()
             .map(|(_, n)| n.as_str())
             .collect::<Vec<_>>()

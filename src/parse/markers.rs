@@ -7,11 +7,11 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
-/// The marker lists, as written in YAML.
 /// Activity words that mark an activity only when a number follows them
 /// ("Resultaat 3.1.1 ...").
 const NUMBERED_ACTIVITY_WORDS: &[&str] = &["resultaat", "beleidsresultaat"];
 
+/// The marker lists, as written in YAML.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct MarkerLists {
@@ -141,12 +141,8 @@ impl Markers {
         // Words that mark an activity only with its number: "Resultaat
         // 3.1.1 Veilige schoolroutes", never "Resultaat:" (a report's
         // sub-heading).
-        let numbered_only: Vec<String> = NUMBERED_ACTIVITY_WORDS
-            .iter()
-            .map(|w| w.to_string())
-            .collect();
         let mut all = lists.activiteit.clone();
-        all.extend(numbered_only.iter().cloned());
+        all.extend(NUMBERED_ACTIVITY_WORDS.iter().map(|w| w.to_string()));
         let activity = format!(
             r"^(?:{words})(?:\s+(?:{numbers}|[ivx]+)\.?)?\s*(?::\s*|\.\s+)(.+)$|^(?:{all})\s+{numbers}\s*([^\s\d.:].*)$",
             words = alternation(&lists.activiteit),

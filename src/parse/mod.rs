@@ -125,12 +125,15 @@ struct Ctx<'a> {
     item_subs: std::collections::HashSet<String>,
     /// Paragraphs that open with a run-in title ("Mantelzorgwaardering. In
     /// 2025 ontvingen ..."), when the document writes its items so: the
-    /// title and the rest of the line, per line.
+    /// title and the rest of the line, per line ([`Ctx::run_in_at`]);
+    /// empty when it does not.
     run_in: Vec<Option<(String, String)>>,
     /// Whether the activities question is asked under each marked item
     /// ("Resultaat 3.1.1 ..." / context / "Wat gaan we doen:" / bullets):
     /// more often than there are doelen and as often as half the items.
     questions_per_item: bool,
+    /// Whether any line marks a doel ("Doel 3.1.1 ...").
+    marks_doelen: bool,
 }
 
 /// The sub-headings of the document's marked items ("Maatregel 9 ..." /
@@ -544,17 +547,11 @@ impl Ctx<'_> {
     /// number the list's items, so its first sentence is the item's title
     /// as a bullet's sentence is.
     fn lettered_lead(&self, i: usize, text: &str) -> Option<(String, String)> {
-        let raw = self.text(i).trim_start();
-        let mut c = raw.chars();
+        let mut c = self.text(i).trim_start().chars();
         let lettered = c.next().is_some_and(|l| l.is_ascii_lowercase())
             && c.next().is_some_and(|m| matches!(m, '.' | ')'));
         // (Or numbered: "1. We bouwen ...", "12) ...".)
-        let digits = raw.chars().take_while(char::is_ascii_digit).count();
-        let numbered = (1..=2).contains(&digits)
-            && raw[digits..].starts_with(['.', ')'])
-            && raw[digits + 1..].starts_with(' ');
-        let lettered = lettered || numbered;
-        if !lettered {
+        if !lettered && !self.numbered_item(i) {
             return None;
         }
         // The first sentence end: ". " before a capital, not after an
@@ -996,7 +993,7 @@ impl Ctx<'_> {
     fn names_goal(&self, i: usize) -> bool {
         let heading = self.bare_numbered(i).is_some() || self.level[i].is_some();
         heading
-            && !self.kinds.iter().any(|k| matches!(k, LineKind::Doel(_)))
+            && !self.marks_doelen
             && self.next_nonblank(i).is_some_and(|n| {
                 matches!(self.kinds[n], LineKind::Question(Question::Goals { .. }))
             })
@@ -1012,7 +1009,13 @@ impl Ctx<'_> {
             && !t.ends_with('.')
             && self
                 .next_nonblank(i)
-                .is_some_and(|n| self.run_in[n].is_some())
+                .is_some_and(|n| self.run_in_at(n).is_some())
+    }
+
+    /// The run-in title that opens line `i`, if the document writes its
+    /// items so.
+    fn run_in_at(&self, i: usize) -> Option<&(String, String)> {
+        self.run_in.get(i).and_then(Option::as_ref)
     }
 
     /// Whether rows of figures start at line `n` (three lines or more, each
@@ -1477,7 +1480,9 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         item_subs,
         run_in: Vec::new(),
         questions_per_item: false,
+        marks_doelen: false,
     };
+    ctx.marks_doelen = ctx.kinds.iter().any(|k| matches!(k, LineKind::Doel(_)));
     ctx.questions_per_item = {
         let count = |f: &dyn Fn(&LineKind) -> bool| ctx.kinds.iter().filter(|k| f(k)).count();
         let questions = count(&|k| matches!(k, LineKind::Question(Question::Activities { .. })));
@@ -1703,13 +1708,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 if layout == Layout::Bullets && ctx.lettered_lead(i, t).is_some() =>
             {
                 if let Some((title, rest)) = ctx.lettered_lead(i, t) {
-                    b.start(path, title, line.no, line.no);
-                    let rest = Line {
-                        no: line.no,
-                        text: rest,
-                        breaks: Vec::new(),
-                    };
-                    push_body(&mut b, path, &rest);
+                    start_with_rest(&mut b, path, line, title, rest);
                 }
             }
             LineKind::Text if layout == Layout::Headlines && ctx.additive_lead(i) => {
@@ -1730,20 +1729,14 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 b.start(path, title, line.no, ctx.lines[j].no);
                 i = j;
             }
-            LineKind::Text if layout == Layout::Headlines && ctx.run_in[i].is_some() => {
-                if let Some((title, rest)) = &ctx.run_in[i] {
-                    b.start(path, title.clone(), line.no, line.no);
-                    let rest = Line {
-                        no: line.no,
-                        text: rest.clone(),
-                        breaks: Vec::new(),
-                    };
-                    push_body(&mut b, path, &rest);
+            LineKind::Text if layout == Layout::Headlines && ctx.run_in_at(i).is_some() => {
+                if let Some((title, rest)) = ctx.run_in_at(i) {
+                    start_with_rest(&mut b, path, line, title.clone(), rest.clone());
                 }
             }
             LineKind::Text
                 if layout == Layout::Headlines
-                    && ctx.run_in.iter().any(Option::is_some)
+                    && !ctx.run_in.is_empty()
                     && ctx.section_over_run_ins(i) =>
             {
                 // Where items are run-in titles, a heading on a line of its
@@ -2002,6 +1995,18 @@ fn could_be_heading(t: &str, markers: &Markers) -> bool {
     }
     let f = crate::text::fold(t);
     !f.starts_with("legenda")
+}
+
+/// Opens an item whose title stands at the start of `line`, with the rest
+/// of the line as its first text (a lettered lead, a run-in title).
+fn start_with_rest(b: &mut Builder, path: &str, line: &Line, title: String, rest: String) {
+    b.start(path, title, line.no, line.no);
+    let rest = Line {
+        no: line.no,
+        text: rest,
+        breaks: Vec::new(),
+    };
+    push_body(b, path, &rest);
 }
 
 fn push_body(b: &mut Builder, path: &str, line: &Line) {
@@ -2470,7 +2475,7 @@ fn run_in_titles(ctx: &Ctx) -> Vec<Option<(String, String)>> {
     }
     let found = out.iter().filter(|r| r.is_some()).count();
     if found < 3 || found * 2 < paragraphs {
-        return vec![None; ctx.lines.len()];
+        return Vec::new();
     }
     out
 }
@@ -2560,12 +2565,10 @@ fn count_title_bullets(ctx: &Ctx) -> (usize, usize) {
             {
                 aside = true
             }
-            // (A numbered list counts only where it opens a section: else
-            // it enumerates inside a text, [`Ctx::list_opens_section`].)
+            // (A numbered list counts only where it opens a section, as
+            // `is_title_bullet` reads it.)
             LineKind::Bullet(t)
-                if !aside
-                    && (ctx.is_title_bullet(i, t) || ctx.lettered_lead(i, t).is_some())
-                    && (!ctx.numbered_item(i) || ctx.list_opens_section(i)) =>
+                if !aside && (ctx.is_title_bullet(i, t) || ctx.lettered_lead(i, t).is_some()) =>
             {
                 title_bullets += 1;
                 let after_question = ctx.prev_nonblank(i).is_some_and(|p| {

@@ -151,9 +151,9 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
             continue;
         };
         let (title_col, text_col) = (columns.title, columns.text);
-        // The rows: table lines up to the first line of other text.
+        // The rows: table lines up to the first line of other text, each
+        // with its line, its own number if it has one, and its cells.
         let mut rows = Vec::new();
-        let mut numbers: Vec<(usize, String)> = Vec::new();
         let mut k = i + 1;
         while k < lines.len() {
             let t = lines[k].text.trim();
@@ -180,10 +180,9 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
                 && cs[0].chars().next().is_some_and(|c| c.is_ascii_digit())
                 && cs[0].chars().all(|c| c.is_ascii_digit() || c == '.');
             if numbered {
-                numbers.push((k, cs[0].to_string()));
-                rows.push((k, align(&cs[1..], head.len())));
+                rows.push((k, Some(cs[0]), align(&cs[1..], head.len())));
             } else {
-                rows.push((k, align(&cs, head.len())));
+                rows.push((k, None, align(&cs, head.len())));
             }
             k += 1;
         }
@@ -191,7 +190,7 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
         // is no list of activities: most rows must hold a text.
         let texted = rows
             .iter()
-            .filter(|(_, cs)| {
+            .filter(|(_, _, cs)| {
                 // (A title cell's text after its bold lead is a text.)
                 let lead_text = cs[title_col]
                     .and_then(|t| t.split_once(CELL_LEAD))
@@ -208,13 +207,13 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
             continue;
         }
         out[i] = Some(Row::Header);
-        for (k, cs) in rows {
+        for (k, number, cs) in rows {
             let Some(cell) = cs[title_col].filter(|t| t.chars().any(char::is_alphabetic)) else {
                 continue;
             };
             let (title, rest) = split_title(cell, columns.mirrored);
-            let title = match numbers.iter().find(|(at, _)| *at == k) {
-                Some((_, n)) => format!("{n} {title}"),
+            let title = match number {
+                Some(n) => format!("{n} {title}"),
                 None => title,
             };
             // Without a text column the longest other cell is the text,

@@ -32,7 +32,8 @@ pub fn looks_like_html(text: &str) -> bool {
 const MARK: char = '\u{E000}';
 
 /// Page chrome that is not document text: navigation, cookie and consent
-/// banners, scripts, styles, forms and the page footer.
+/// banners, scripts, styles, forms and the page footer. Status icons are
+/// already text ([`status_images_as_text`]).
 fn strip_chrome(html: &str) -> String {
     use regex::Regex;
     use std::sync::OnceLock;
@@ -53,7 +54,7 @@ fn strip_chrome(html: &str) -> String {
         .map(|p| Regex::new(p).expect("chrome patterns compile"))
         .collect()
     });
-    let mut out = status_images_as_text(html).into_owned();
+    let mut out = html.to_string();
     for r in rs {
         out = r.replace_all(&out, "").into_owned();
     }
@@ -198,6 +199,13 @@ pub type Converted = (String, Vec<(usize, u8)>, Vec<usize>);
 /// [`html_to_text`], and which of the heading lines were inferred (bold
 /// leads and accordion summaries, not heading elements).
 pub fn html_to_text_inferred(html: &str) -> Option<Converted> {
+    page_to_text(&status_images_as_text(html))
+}
+
+/// [`html_to_text_inferred`] of a page whose status icons are already text
+/// ([`status_images_as_text`]), so a reader that also keeps that page as
+/// the source of line numbers converts the icons once.
+pub fn page_to_text(html: &str) -> Option<Converted> {
     let page = strip_chrome(html);
     let text = html2text::config::with_decorator(Plain)
         .link_footnotes(false)

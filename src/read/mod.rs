@@ -207,11 +207,11 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
     } else {
         let (text, encoding) = decode_bytes(path, bytes)?;
         if looks_like_html(&text) {
-            let (t, levels, inf) =
-                html::html_to_text_inferred(&text).ok_or_else(|| ReadError::Html {
-                    path: path.to_string(),
-                })?;
-            html_source = Some(html::status_images_as_text(&text).into_owned());
+            let page = html::status_images_as_text(&text).into_owned();
+            let (t, levels, inf) = html::page_to_text(&page).ok_or_else(|| ReadError::Html {
+                path: path.to_string(),
+            })?;
+            html_source = Some(page);
             inferred = inf;
             (t, "html", levels)
         } else if markdown::looks_like_markdown(path, &text) {
