@@ -404,7 +404,8 @@ fn realisation_of(
     let said = if said == Realisation::Done && (remainder_left(answer) || shortfall_said(answer)) {
         Realisation::Partial
     } else if said == Realisation::Done {
-        short_of_target(said, intentions, &answer_figures(answer))
+        let said = short_of_target(said, intentions, &answer_figures(answer));
+        names_left_out(said, intentions, answer)
     } else {
         said
     };
@@ -602,6 +603,68 @@ fn short_of_target(
     } else {
         said
     }
+}
+
+/// Where an accounted intention lists named things ("de gemalen
+/// Kampsveld-Zuid, Dorpsweg, Sportlaan, Brink, Havenweg en Ter
+/// Meer-Noord") and the answer names some of them but not all, the
+/// unnamed ones were not done: a shortfall (LABELLING ambiguities: a
+/// target clearly missed is partial). Partners listed after "met" or
+/// "door" are who works on it, not what is delivered.
+fn names_left_out(said: Realisation, intentions: &[Intention], answer: &Answer<'_>) -> Realisation {
+    if said != Realisation::Done {
+        return said;
+    }
+    let key = |s: &str| -> String {
+        crate::text::fold(s)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    let lists: Vec<Vec<String>> = intentions
+        .iter()
+        .filter(|i| i.accounted)
+        .flat_map(|i| named_lists(&i.text))
+        .collect();
+    if lists.is_empty() {
+        return said;
+    }
+    let answered: String = answer
+        .sentences()
+        .map(|(s, _)| key(&s.sentence.text))
+        .collect();
+    let short = lists.iter().any(|names| {
+        let named = names.iter().filter(|n| answered.contains(&key(n))).count();
+        named >= 1 && named < names.len()
+    });
+    if short {
+        Realisation::Partial
+    } else {
+        said
+    }
+}
+
+/// The lists of three or more names in a text ("A, B, C en D"), each name
+/// one or more capitalised words; not a list of partners after "met",
+/// "door" or "samen met".
+fn named_lists(text: &str) -> Vec<Vec<String>> {
+    use std::sync::OnceLock;
+    static LIST: OnceLock<regex::Regex> = OnceLock::new();
+    static SEPARATOR: OnceLock<regex::Regex> = OnceLock::new();
+    let re = LIST.get_or_init(|| {
+        let name = r"\p{Lu}[\p{L}'’]*(?:[- ]\p{Lu}[\p{L}'’]*)*";
+        regex::Regex::new(&format!(
+            r"(\p{{L}}+)\s+({name}(?:,\s+{name}){{1,}},?\s+en\s+{name})"
+        ))
+        .expect("list pattern compiles")
+    });
+    let split = SEPARATOR
+        .get_or_init(|| regex::Regex::new(r",\s+|,?\s+en\s+").expect("separator compiles"));
+    re.captures_iter(text)
+        .filter(|c| !matches!(crate::text::fold(&c[1]).as_str(), "met" | "door" | "en"))
+        .map(|c| split.split(&c[2]).map(str::to_string).collect::<Vec<_>>())
+        .filter(|v| v.len() >= 3)
+        .collect()
 }
 
 /// The sums of money a text names, as written after the euro sign ("€
@@ -1696,6 +1759,29 @@ impl Judged<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_list_of_names_is_read_but_not_a_list_of_partners() {
+        let lists = super::named_lists(
+            "In 2023 renoveren we de gemalen Kampsveld-Zuid, Dorpsweg, Sportlaan, Brink, Havenweg en Ter Meer-Noord.",
+        );
+        assert_eq!(
+            lists,
+            vec![vec![
+                "Kampsveld-Zuid",
+                "Dorpsweg",
+                "Sportlaan",
+                "Brink",
+                "Havenweg",
+                "Ter Meer-Noord"
+            ]]
+        );
+        assert!(super::named_lists(
+            "Samen met Enexis, Woonstichting Maasdal en GGD stellen we een plan op."
+        )
+        .is_empty());
+        assert!(super::named_lists("We openen Noord en Zuid.").is_empty());
+    }
+
     use super::*;
     use crate::model::Span;
     use crate::text::stem;
