@@ -648,21 +648,79 @@ pub fn pool(results: &[Agreement]) -> Pooled {
     }
 }
 
+/// Whether a title key word is an activity marker word ("activiteit",
+/// "maatregel", "resultaat"), folded as keys are.
+fn is_activity_word(w: &str) -> bool {
+    let m = crate::parse::markers::Markers::builtin();
+    m.lists
+        .activiteit
+        .iter()
+        .map(String::as_str)
+        .chain(
+            crate::parse::markers::NUMBERED_ACTIVITY_WORDS
+                .iter()
+                .copied(),
+        )
+        .any(|a| crate::text::fold(a) == w)
+}
+
+/// A title key without the marker word and numbers it opens with
+/// ("activiteit 4 1 1 buurtsportcoaches in elke wijk" -> "buurtsportcoaches
+/// in elke wijk"). A marker word goes only with a number after it.
+fn bare_key(key: &str) -> String {
+    let words: Vec<&str> = key.split(' ').collect();
+    let is_number = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
+    let mut k = 0;
+    if words.len() > 2 && is_activity_word(words[0]) && is_number(&words[1]) {
+        k = 1;
+    }
+    while k + 1 < words.len() && is_number(&words[k]) {
+        k += 1;
+    }
+    words[k..].join(" ")
+}
+
+/// One side's titles by their keys. A labeller may write a heading whole
+/// ("Activiteit 4.1.1 Buurtsportcoaches in elke wijk") where spiegel reads
+/// the marker word and the number apart from the title, or the other way
+/// round: a key is found as written, else without its leading marker word
+/// and numbers.
+struct TitleIndex {
+    keys: Vec<String>,
+    by_key: BTreeMap<String, usize>,
+}
+
+impl TitleIndex {
+    fn new<'a>(titles: impl Iterator<Item = &'a str>) -> TitleIndex {
+        let keys: Vec<String> = titles.map(title_key).collect();
+        let mut by_key = BTreeMap::new();
+        for (i, k) in keys.iter().enumerate() {
+            by_key.entry(k.clone()).or_insert(i);
+        }
+        for (i, k) in keys.iter().enumerate() {
+            by_key.entry(bare_key(k)).or_insert(i);
+        }
+        TitleIndex { keys, by_key }
+    }
+
+    fn find(&self, key: &str) -> Option<usize> {
+        self.by_key
+            .get(key)
+            .or_else(|| self.by_key.get(&bare_key(key)))
+            .copied()
+    }
+
+    /// spiegel's key for the title a labeller's key names (the labeller's
+    /// own when there is none).
+    fn canonical(&self, key: &str) -> String {
+        self.find(key)
+            .map_or_else(|| key.to_string(), |i| self.keys[i].clone())
+    }
+}
+
 fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
-    let plan_index: BTreeMap<String, usize> = audit
-        .plan
-        .activities
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (title_key(&a.title), i))
-        .collect();
-    let report_index: BTreeMap<String, usize> = audit
-        .report
-        .activities
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (title_key(&a.title), i))
-        .collect();
+    let plan_index = TitleIndex::new(audit.plan.activities.iter().map(|a| a.title.as_str()));
+    let report_index = TitleIndex::new(audit.report.activities.iter().map(|a| a.title.as_str()));
     let item_of_plan: BTreeMap<usize, usize> = audit
         .items
         .iter()
@@ -675,15 +733,15 @@ fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
         .filter(|it| it.colour == Colour::Blue)
         .flat_map(|it| it.reports.clone())
         .collect();
-    let report_title = |r: usize| title_key(&audit.report.activities[r].title);
+    let report_title = |r: usize| report_index.keys[r].clone();
     // The confidence of the verdict on a report item (a report item is in
     // one item only: the planned one it answers, or its own blue one).
     let confidence_of_report = |key: &str| {
-        report_index.get(key).and_then(|r| {
+        report_index.find(key).and_then(|r| {
             audit
                 .items
                 .iter()
-                .find(|it| it.reports.contains(r))
+                .find(|it| it.reports.contains(&r))
                 .map(|it| it.confidence)
         })
     };
@@ -692,9 +750,13 @@ fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
     let mut gold_blue_keys = Vec::new();
     let mut intentions = IntentionScore::default();
     for g in &gold.items {
-        let gold_reports = g.report_keys();
+        let gold_reports: Vec<String> = g
+            .report_keys()
+            .iter()
+            .map(|k| report_index.canonical(k))
+            .collect();
         for k in &gold_reports {
-            if !report_index.contains_key(k) {
+            if report_index.find(k).is_none() {
                 missing.push(format!("report: {k}"));
             }
         }
@@ -705,8 +767,8 @@ fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
             Some(pt) => {
                 let key = title_key(pt);
                 let found = plan_index
-                    .get(&key)
-                    .and_then(|p| item_of_plan.get(p))
+                    .find(&key)
+                    .and_then(|p| item_of_plan.get(&p))
                     .map(|&k| &audit.items[k]);
                 let confidence = found.map(|it| it.confidence);
                 let (predicted, preds, real) = match found {
@@ -769,8 +831,8 @@ fn compare(gold: &GoldFile, audit: &Audit, name: &str) -> Agreement {
             None => {
                 for key in gold_reports {
                     gold_blue_keys.push(key.clone());
-                    let predicted = match report_index.get(&key) {
-                        Some(r) if predicted_blue.contains(r) => Class::Blue,
+                    let predicted = match report_index.find(&key) {
+                        Some(r) if predicted_blue.contains(&r) => Class::Blue,
                         Some(_) => Class::Paired,
                         None => Class::Missing,
                     };
@@ -1096,6 +1158,36 @@ mod tests {
         assert_eq!(p.precision, Some(0.6));
         assert!((p.evidence_accuracy.unwrap() - 2.0 / 3.0).abs() < 1e-9);
         assert_eq!(IntentionScore::default().recall, None);
+    }
+
+    #[test]
+    fn a_heading_written_whole_finds_the_title_read_apart() {
+        assert_eq!(
+            bare_key("activiteit 4 1 1 buurtsportcoaches in elke wijk"),
+            "buurtsportcoaches in elke wijk"
+        );
+        assert_eq!(bare_key("2 1 wonen"), "wonen");
+        // Without a number a marker word is part of the title.
+        assert_eq!(bare_key("actie schone wijk"), "actie schone wijk");
+        let index = TitleIndex::new(
+            [
+                "Buurtsportcoaches in elke wijk",
+                "Interventie 1: Ontmoeting",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(
+            index.find(&title_key(
+                "Activiteit 4.1.1 Buurtsportcoaches in elke wijk"
+            )),
+            Some(0)
+        );
+        assert_eq!(index.find(&title_key("Ontmoeting")), Some(1));
+        assert_eq!(
+            index.canonical(&title_key("4.1.1 Buurtsportcoaches in elke wijk")),
+            "buurtsportcoaches in elke wijk"
+        );
+        assert_eq!(index.find("sportakkoord"), None);
     }
 
     #[test]

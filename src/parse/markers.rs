@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 /// Activity words that mark an activity only when a number follows them
 /// ("Resultaat 3.1.1 ...").
-const NUMBERED_ACTIVITY_WORDS: &[&str] = &["resultaat", "beleidsresultaat"];
+pub const NUMBERED_ACTIVITY_WORDS: &[&str] = &["resultaat", "beleidsresultaat"];
 
 /// The marker lists, as written in YAML.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

@@ -193,16 +193,18 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
             path: path.to_string(),
         });
     }
-    // HTML keeps its source lines (`html::source_lines`); other formats are
-    // numbered as converted.
+    // HTML keeps its source lines (`html::source_lines`), Markdown its
+    // source lines too, Word and OpenDocument their paragraph numbers;
+    // plain text is numbered as it is.
     let mut html_source = None;
-    let mut markdown_nos: Option<Vec<usize>> = None;
+    let mut given_nos: Option<Vec<usize>> = None;
     let mut inferred: Vec<usize> = Vec::new();
     let (text, encoding, heading_levels) = if office::looks_like_zip(bytes) {
         let doc = office::office_to_text(bytes).map_err(|error| ReadError::Office {
             path: path.to_string(),
             error,
         })?;
+        given_nos = Some(doc.paragraphs);
         (doc.text, doc.kind, doc.heading_levels)
     } else {
         let (text, encoding) = decode_bytes(path, bytes)?;
@@ -216,7 +218,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
             (t, "html", levels)
         } else if markdown::looks_like_markdown(path, &text) {
             let (t, levels, nos, inf) = markdown::markdown_to_text_inferred(&text);
-            markdown_nos = Some(nos);
+            given_nos = Some(nos);
             inferred = inf;
             (t, "markdown", levels)
         } else {
@@ -234,7 +236,7 @@ pub fn decode(path: &str, bytes: &[u8]) -> Result<SourceText, ReadError> {
         None => raw,
     };
     let mut lines = normalize_lines(&raw);
-    if let Some(nos) = markdown_nos {
+    if let Some(nos) = given_nos {
         for (line, no) in lines.iter_mut().zip(nos) {
             line.no = no;
         }

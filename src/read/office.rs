@@ -12,8 +12,10 @@
 //! a heading ("heading 1", "Kop 1", an outline level), and their levels go
 //! to the parser as HTML headings do. Page headers, footers, footnotes,
 //! comments and deleted text (tracked changes) are not document text and
-//! are left out. Line numbers in spans are lines of this converted text
-//! (what `spiegel parse --text` shows).
+//! are left out. Line numbers in spans are the document's paragraph
+//! numbers, counting the non-empty paragraphs outside tables from 1 (a
+//! table row has the number of the paragraph before it): what a reader
+//! can count in the document, whatever lines the conversion adds.
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -72,6 +74,13 @@ pub struct OfficeText {
     pub text: String,
     /// (line index, level 1-6) of every heading line.
     pub heading_levels: Vec<(usize, u8)>,
+    /// The paragraph each line of `text` comes from, as its line number:
+    /// the document's non-empty paragraphs outside tables counted from 1,
+    /// so a span names a paragraph a reader can count in the document
+    /// (python-docx counts them so too) rather than a line of spiegel's
+    /// conversion. A table row, and a blank line between blocks, has the
+    /// number of the paragraph before it.
+    pub paragraphs: Vec<usize>,
 }
 
 /// Which office format a zip archive holds, with its text and heading
@@ -82,19 +91,29 @@ pub fn office_to_text(bytes: &[u8]) -> Result<OfficeText, OfficeError> {
     if let Some(doc) = part(&mut zip, "word/document.xml")? {
         let styles = part(&mut zip, "word/styles.xml")?.unwrap_or_default();
         let numbering = part(&mut zip, "word/numbering.xml")?.unwrap_or_default();
-        let (text, heading_levels) = docx_text(&doc, &styles, &numbering)?;
+        let Written {
+            text,
+            heading_levels,
+            paragraphs,
+        } = docx_text(&doc, &styles, &numbering)?;
         return Ok(OfficeText {
             kind: "docx (Word)",
             text,
             heading_levels,
+            paragraphs,
         });
     }
     if let Some(content) = part(&mut zip, "content.xml")? {
-        let (text, heading_levels) = odt_text(&content)?;
+        let Written {
+            text,
+            heading_levels,
+            paragraphs,
+        } = odt_text(&content)?;
         return Ok(OfficeText {
             kind: "odt (OpenDocument)",
             text,
             heading_levels,
+            paragraphs,
         });
     }
     Err(OfficeError::NotText)
@@ -135,20 +154,31 @@ enum Block {
     TableEnd,
 }
 
+/// The blocks written out as lines.
+struct Written {
+    text: String,
+    heading_levels: Vec<(usize, u8)>,
+    /// Per line, the paragraph number it comes from ([`OfficeText::paragraphs`]).
+    paragraphs: Vec<usize>,
+}
+
 /// The blocks as lines: a blank line between blocks, none between the
 /// items of one list or the rows of one table.
-fn write_out(blocks: &[Block]) -> (String, Vec<(usize, u8)>) {
+fn write_out(blocks: &[Block]) -> Written {
     let mut lines: Vec<String> = Vec::new();
     let mut levels = Vec::new();
+    let mut paragraphs = Vec::new();
+    // The paragraphs written so far.
+    let mut counted = 0;
     let mut prev: Option<&Block> = None;
     for b in blocks {
-        let text = match b {
+        let (text, holds) = match b {
             Block::TableEnd => {
                 prev = Some(b);
                 continue;
             }
-            Block::Heading(_, t) | Block::Paragraph(t) | Block::Item(t) => t.clone(),
-            Block::Row(cells) => cells.join(" | "),
+            Block::Heading(_, t) | Block::Paragraph(t) | Block::Item(t) => (t.clone(), 1),
+            Block::Row(cells) => (cells.join(" | "), 0),
         };
         if text.trim().is_empty() {
             continue;
@@ -159,20 +189,24 @@ fn write_out(blocks: &[Block]) -> (String, Vec<(usize, u8)>) {
         );
         if !lines.is_empty() && !together {
             lines.push(String::new());
+            paragraphs.push(counted);
         }
-        let mut first = true;
+        let first_line = lines.len();
+        if let Block::Heading(level, _) = b {
+            levels.push((first_line, *level));
+        }
+        counted += holds;
         for l in text.split('\n') {
-            if first {
-                if let Block::Heading(level, _) = b {
-                    levels.push((lines.len(), *level));
-                }
-                first = false;
-            }
             lines.push(l.trim_end().to_string());
+            paragraphs.push(counted.max(1));
         }
         prev = Some(b);
     }
-    (lines.join("\n"), levels)
+    Written {
+        text: lines.join("\n"),
+        heading_levels: levels,
+        paragraphs,
+    }
 }
 
 // ---------------------------------------------------------------- docx
@@ -552,11 +586,7 @@ impl DocxReader<'_> {
     }
 }
 
-fn docx_text(
-    doc: &str,
-    styles: &str,
-    numbering: &str,
-) -> Result<(String, Vec<(usize, u8)>), OfficeError> {
+fn docx_text(doc: &str, styles: &str, numbering: &str) -> Result<Written, OfficeError> {
     let styles = read_styles(styles)?;
     let numbering = Numbering::read(numbering)?;
     let xml = parse_xml(doc, "word/document.xml")?;
@@ -652,16 +682,18 @@ fn odt_blocks(n: roxmltree::Node, depth: usize, blocks: &mut Vec<Block>) {
                     row.children()
                         .filter(|x| x.has_tag_name((TABLE, "table-cell")))
                         .map(|cell| {
-                            let mut s = String::new();
+                            let mut parts = Vec::new();
                             for p in cell.descendants().filter(|d| {
                                 d.has_tag_name((TEXT, "p")) || d.has_tag_name((TEXT, "h"))
                             }) {
-                                if !s.is_empty() {
-                                    s.push(' ');
-                                }
+                                let mut s = String::new();
                                 odt_runs(p, &mut s);
+                                let s = s.replace(['\n', '\t'], " ");
+                                if !s.trim().is_empty() {
+                                    parts.push(s.trim().to_string());
+                                }
                             }
-                            s.replace(['\n', '\t'], " ").trim().to_string()
+                            parts.join(" ")
                         })
                         .collect();
                 if cells.iter().any(|c| !c.is_empty()) {
@@ -678,7 +710,7 @@ fn odt_blocks(n: roxmltree::Node, depth: usize, blocks: &mut Vec<Block>) {
     }
 }
 
-fn odt_text(content: &str) -> Result<(String, Vec<(usize, u8)>), OfficeError> {
+fn odt_text(content: &str) -> Result<Written, OfficeError> {
     let xml = parse_xml(content, "content.xml")?;
     let body = xml
         .descendants()
@@ -763,6 +795,7 @@ mod tests {
             kind,
             text,
             heading_levels: levels,
+            paragraphs,
         } = office_to_text(&z).unwrap();
         assert_eq!(kind, "odt (OpenDocument)");
         assert_eq!(
@@ -770,6 +803,9 @@ mod tests {
             "Doel 1.1 Betaalbaar wonen\n\nWe bouwen  woningen.\n\n- Eerste punt\n- Tweede punt\n\nNr | Activiteit"
         );
         assert_eq!(levels, vec![(0, 2)]);
+        // Lines are numbered by paragraph; the blank line between blocks,
+        // and a table row, keep the number before them.
+        assert_eq!(paragraphs, vec![1, 1, 2, 2, 3, 4, 4, 4]);
     }
 
     #[test]
@@ -783,9 +819,13 @@ mod tests {
             kind,
             text,
             heading_levels: levels,
+            paragraphs,
         } = office_to_text(&z).unwrap();
         assert_eq!(kind, "docx (Word)");
         assert_eq!(text, "Eén regel\tmet tab\n\nTweede\nregel erbij");
         assert!(levels.is_empty());
+        // The empty paragraph is not counted; a line break stays in its
+        // paragraph.
+        assert_eq!(paragraphs, vec![1, 1, 2, 2]);
     }
 }
