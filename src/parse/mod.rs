@@ -134,6 +134,10 @@ struct Ctx<'a> {
     questions_per_item: bool,
     /// Whether any line marks a doel ("Doel 3.1.1 ...").
     marks_doelen: bool,
+    /// Where the doelen hold the activities (a doel is marked before the
+    /// first activities question, "Wat gaan we daarvoor doen?"), the line
+    /// of the first doel: what comes before it introduces the programme.
+    intro_ends: Option<usize>,
 }
 
 /// The sub-headings of the document's marked items ("Maatregel 9 ..." /
@@ -245,10 +249,19 @@ impl Ctx<'_> {
             return i + 1;
         }
         // A short title whose last words went to a short line of their own,
-        // in lower case ("Buurtsportcoaches in alle" / "wijken actief").
+        // in lower case ("Buurtsportcoaches in alle" / "wijken actief"). So
+        // is a line well short of the column when it cannot end there (a
+        // function word: "Uitbreiding van de milieustraat Brummelo met een"
+        // / "kringloopplein") or a sentence opens after the short line
+        // ("Actualisatie van de bodemkwaliteitskaart en de nota" /
+        // "bodembeheer" / "De bodemkwaliteitskaart ...").
+        let short_title = self.len(i) * 2 < self.width.max(60)
+            || (self.len(i) * 10 < self.width * 7
+                && (ends_in_function_word(self.text(i))
+                    || (i + 2 < self.lines.len() && self.starts_sentence(i + 2))));
         if i + 1 < self.lines.len()
             && self.kinds[i + 1] == LineKind::Text
-            && self.len(i) * 2 < self.width.max(60)
+            && short_title
             && self
                 .text(i + 1)
                 .chars()
@@ -1422,6 +1435,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         .collect();
     lines::mark_running_headers(&src.lines, &mut kinds, markers);
     mark_doel_fields(&src.lines, &mut kinds);
+    mark_goal_headings(&mut kinds);
     lines::mark_legends(&src.lines, &mut kinds);
     let short = short_keys(&src.lines);
     mark_contents_lists(&src.lines, &short, &mut kinds);
@@ -1481,8 +1495,23 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         run_in: Vec::new(),
         questions_per_item: false,
         marks_doelen: false,
+        intro_ends: None,
     };
     ctx.marks_doelen = ctx.kinds.iter().any(|k| matches!(k, LineKind::Doel(_)));
+    ctx.intro_ends = {
+        let first_doel = ctx
+            .kinds
+            .iter()
+            .position(|k| matches!(k, LineKind::Doel(_)));
+        let first_question = ctx
+            .kinds
+            .iter()
+            .position(|k| matches!(k, LineKind::Question(Question::Activities { .. })));
+        match (first_doel, first_question) {
+            (Some(d), Some(q)) if d < q => Some(d),
+            _ => None,
+        }
+    };
     ctx.questions_per_item = {
         let count = |f: &dyn Fn(&LineKind) -> bool| ctx.kinds.iter().filter(|k| f(k)).count();
         let questions = count(&|k| matches!(k, LineKind::Question(Question::Activities { .. })));
@@ -1787,7 +1816,29 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
     parts::read_items(&mut b.doc, markers);
     drop_title_page(&mut b.doc);
     drop_report_section_heads(&mut b.doc, &ctx);
+    drop_introduction(&mut b.doc, &ctx);
     b.doc
+}
+
+/// Where the doelen hold the activities ([`Ctx::intro_ends`]), a headline
+/// before the first doel heads introduction text (the portefeuillehouders,
+/// "Verbonden partijen", a portal's breadcrumb): no item.
+fn drop_introduction(doc: &mut Document, ctx: &Ctx) {
+    let Some(first_doel) = ctx.intro_ends.map(|d| ctx.lines[d].no) else {
+        return;
+    };
+    let front = doc
+        .activities
+        .iter()
+        .take_while(|a| a.span.end_line < first_doel && a.doel.is_none())
+        .count();
+    for a in doc.activities.drain(..front) {
+        doc.skipped.push(Skipped {
+            span: a.span.clone(),
+            reason: "tekst voor het eerste doel".to_string(),
+            text: truncate(&a.title, 120),
+        });
+    }
 }
 
 /// In a report, a heading without any text right over a doel or ambitie,
@@ -2517,6 +2568,27 @@ fn mark_doel_fields(lines: &[Line], kinds: &mut [LineKind]) {
     }
     for k in fields {
         kinds[k] = LineKind::Text;
+    }
+}
+
+/// A marked heading that the goals question follows ("Speerpunt 6.1 Minder
+/// restafval" / "Wat willen we bereiken?") heads a goal with its own
+/// activities under "Wat gaan we daarvoor doen?": a doel, whatever word
+/// marks it.
+fn mark_goal_headings(kinds: &mut [LineKind]) {
+    let next_line = |kinds: &[LineKind], k: usize| {
+        (k + 1..kinds.len())
+            .find(|&n| !matches!(kinds[n], LineKind::Blank | LineKind::Furniture(_)))
+    };
+    for k in 0..kinds.len() {
+        let LineKind::Activity(t) = &kinds[k] else {
+            continue;
+        };
+        let heads_goals = next_line(kinds, k)
+            .is_some_and(|n| matches!(kinds[n], LineKind::Question(Question::Goals { .. })));
+        if heads_goals {
+            kinds[k] = LineKind::Doel(t.clone());
+        }
     }
 }
 

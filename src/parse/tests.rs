@@ -757,3 +757,100 @@ fn paragraphs_opening_with_a_run_in_title_are_items() {
         .text
         .starts_with("In 2025 ontvingen"));
 }
+
+/// A pdftotext plan whose goals are marked with an activity word
+/// ("Speerpunt 6.1") over the goals question, and whose activities are
+/// unnumbered title lines right over their paragraphs, one wrapped.
+const SPEERPUNTEN: &str = "Programma 6 Milieu en klimaat
+
+Portefeuillehouders: wethouder R. Kuipers (afval en grondstoffen, milieu) en wethouder
+J.H. Oosting (klimaatadaptatie, bodem)
+
+Inleiding
+Veenstede wil een schone, gezonde en klimaatbestendige gemeente zijn. In dit programma
+staan de afvalinzameling en het grondstoffenbeleid, de aanpassing aan het veranderende
+klimaat, de zorg voor een schone bodem en het toezicht op de handhaving van de regels.
+Een groot deel van het werk doen we samen met partners in de regio Veenstreek.
+
+Speerpunt 6.1 Minder restafval, meer grondstoffen
+
+Wat willen we bereiken?
+We willen dat inwoners hun afval beter scheiden, zodat er minder restafval overblijft en
+meer grondstoffen opnieuw worden gebruikt. Ons doel is 120 kg restafval per inwoner.
+
+Wat gaan we daarvoor doen?
+Omgekeerd inzamelen in de hoogbouw
+In 2025 voeren we omgekeerd inzamelen ook in voor de hoogbouw in Veenstede-Zuid en Nieuw-
+Leeuwe. De Afvalstoffendienst plaatst daarvoor 46 ondergrondse containers voor restafval.
+Uitbreiding van de milieustraat Brummelo met een
+kringloopplein
+De ARV zal in 2025 de milieustraat aan de Industrieweg in Brummelo verbouwen. Er komt een
+kringloopplein waar bezoekers bruikbare spullen afgeven voordat ze hun afval storten.
+Proef met inzameling van luiers
+Luiers en incontinentiemateriaal maken ongeveer 8% van ons restafval uit. In 2025 starten
+we samen met de ARV een proef met het apart inzamelen van luiers bij kinderdagverblijven.
+
+Speerpunt 6.2 Veenstede klimaatbestendig
+
+Wat willen we bereiken?
+We willen dat Veenstede in 2050 klimaatbestendig en waterrobuust is ingericht, zoals dat
+is afgesproken in het Deltaplan Ruimtelijke Adaptatie, samen met het waterschap.
+
+Wat gaan we daarvoor doen?
+Uitvoeringsagenda klimaatadaptatie
+De uitkomsten van de risicodialogen verwerken we in een uitvoeringsagenda die we in het
+voorjaar samen met waterschap Oude Dief vaststellen, met een bijdrage van het Rijk erbij.
+";
+
+#[test]
+fn a_marked_heading_over_the_goals_question_is_a_doel() {
+    let d = doc("begroting-2025-milieu.txt", SPEERPUNTEN);
+    let doelen: Vec<&str> = d.doelen.iter().map(|g| g.title.as_str()).collect();
+    assert_eq!(
+        doelen,
+        [
+            "Minder restafval, meer grondstoffen",
+            "Veenstede klimaatbestendig"
+        ]
+    );
+    assert_eq!(
+        titles(&d),
+        [
+            "Omgekeerd inzamelen in de hoogbouw",
+            "Uitbreiding van de milieustraat Brummelo met een kringloopplein",
+            "Proef met inzameling van luiers",
+            "Uitvoeringsagenda klimaatadaptatie"
+        ]
+    );
+    assert_eq!(d.activities[3].doel, Some(1));
+    assert!(d.activities.iter().all(|a| a.doel.is_some()));
+}
+
+#[test]
+fn a_headline_before_the_first_doel_heads_the_introduction() {
+    let text = "Verbonden partijen
+De Afvalstoffendienst Regio Veenstreek en de Omgevingsdienst Veenstreek zijn gemeenschappelijke regelingen van de gemeenten in de regio.
+
+Doel: Minder restafval
+
+Wat gaan we daarvoor doen?
+
+Proef met inzameling van luiers
+In 2025 starten we samen met de ARV een proef met het apart inzamelen van luiers bij vijf kinderdagverblijven.
+";
+    let d = doc("begroting-2025-milieu.txt", text);
+    assert_eq!(titles(&d), ["Proef met inzameling van luiers"]);
+    assert!(
+        d.skipped
+            .iter()
+            .any(|s| s.reason == "tekst voor het eerste doel" && s.text == "Verbonden partijen"),
+        "{:#?}",
+        d.skipped
+    );
+    // Without doelen holding the activities, such a headline is an item.
+    let d = doc(
+        "begroting-2025-milieu.txt",
+        &text.replace("Doel: Minder restafval\n\n", ""),
+    );
+    assert_eq!(titles(&d)[0], "Verbonden partijen");
+}

@@ -16,7 +16,7 @@ pub use html::{html_to_text, looks_like_html, CELL_LEAD};
 pub use normalize::{normalize_line, normalize_lines};
 
 use crate::model::SourceText;
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 use std::path::Path;
 
 /// Largest file spiegel reads; bigger files are refused rather than
@@ -308,9 +308,34 @@ fn decode_bytes(path: &str, bytes: &[u8]) -> Result<(String, &'static str), Read
     }
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     det.feed(bytes, true);
-    let enc = det.guess(Some(b"nl"), chardetng::Utf8Detection::Allow);
-    let (cow, _, _) = enc.decode(bytes);
-    check_text(path, cow.into_owned(), enc.name())
+    let guess = det.guess(Some(b"nl"), chardetng::Utf8Detection::Allow);
+    let (guessed, _, _) = guess.decode(bytes);
+    // Dutch is written in Latin script: a guess of another script (IBM866
+    // reads the punctuation bytes 0x80-0x9F of Windows-1252 as Cyrillic
+    // capitals) gives way to Windows-1252 when that reads as more Latin.
+    if guess != WINDOWS_1252 {
+        let (western, _, _) = WINDOWS_1252.decode(bytes);
+        if latin_share(&western) > latin_share(&guessed) {
+            return check_text(path, western.into_owned(), WINDOWS_1252.name());
+        }
+    }
+    check_text(path, guessed.into_owned(), guess.name())
+}
+
+/// Of the non-ASCII characters of a text, how many are Latin letters,
+/// Latin-1 signs, or the punctuation and currency signs Dutch texts use
+/// (dashes, quotes, bullets, the euro sign), minus how many are not.
+fn latin_share(text: &str) -> i64 {
+    text.chars()
+        .filter(|c| !c.is_ascii())
+        .map(|c| {
+            if matches!(c, '\u{A0}'..='\u{24F}' | '\u{2010}'..='\u{2044}' | '\u{20AC}') {
+                1
+            } else {
+                -1
+            }
+        })
+        .sum()
 }
 
 /// Whether bytes that are not valid UTF-8 still hold many valid multi-byte
@@ -428,6 +453,24 @@ fn split_lines(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn windows_1252_punctuation_is_not_read_as_cyrillic() {
+        // Dashes, bullets, quotes and the euro sign are the bytes 0x80-0x9F
+        // of Windows-1252; a guesser may take them for IBM866 capitals.
+        let text = "Programmabegroting 2025 \u{2013} Gemeente Veenstede\n\u{2022} Afvalbeleidsplan \u{2018}Van afval naar grondstof\u{2019}\nVoor de proef is \u{20ac} 45.000 beschikbaar; camera\u{2019}s en boa\u{2019}s.\n";
+        let (bytes, _, lossy) = WINDOWS_1252.encode(text);
+        assert!(!lossy);
+        let src = decode("begroting.txt", &bytes).unwrap();
+        assert_eq!(src.encoding, "windows-1252");
+        assert_eq!(
+            src.lines[1].text,
+            "\u{2022} Afvalbeleidsplan 'Van afval naar grondstof'"
+        );
+        assert!(src.lines[2].text.contains("\u{20ac} 45.000"));
+        // Text in another script keeps the guess.
+        assert!(latin_share("Привет мир") < latin_share("één café"));
+    }
 
     /// The rule of `check_text`, counted over characters.
     fn binary_by_chars(t: &str) -> bool {

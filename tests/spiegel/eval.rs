@@ -151,10 +151,9 @@ fn eval_over_the_dev_fixtures_prints_pooled_numbers() {
     assert!(lo <= k && k <= hi && hi - lo < 0.3, "{lo} {k} {hi}");
     assert_eq!(p["kappa_interval"]["resamples"].as_u64(), Some(1000));
     // The pooled floor of the dev split, a little below the measured value
-    // (0.679 over 49 pairs: three new blind pairs are not yet read, d39
-    // 0.059, d40 0.530, d41 -0.012; the 46 before them 0.731, each pair
-    // held by its own floor in `dev_pairs_in_the_new_layouts` and above).
-    assert!(k >= 0.65, "pooled dev kappa {k}");
+    // (0.72 over 49 pairs, each pair held by its own floor in
+    // `dev_pairs_in_the_new_layouts` and above).
+    assert!(k >= 0.70, "pooled dev kappa {k}");
     assert!(p["intentions"]["recall"].as_f64().is_some());
     // Seeded: the same interval on every run.
     assert_eq!(json("dev")["pooled"], v["pooled"]);
@@ -351,6 +350,9 @@ fn dev_pairs_in_the_new_layouts() {
     check("dev-d36-cultuur/gold.yaml", 0.24, 0.68);
     check("dev-d37-verkeer/gold.yaml", 0.54, 0.92);
     check("dev-d38-dienstverlening/gold.yaml", 0.6, 0.92);
+    check("dev-d39-sport/gold.yaml", 0.4, 0.85);
+    check("dev-d40-armoede/gold.yaml", 0.5, 0.85);
+    check("dev-d41-afval/gold.yaml", 0.72, 0.9);
 }
 
 // The frozen test pairs: one pooled floor against regressions (never tuned
