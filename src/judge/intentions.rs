@@ -225,6 +225,12 @@ fn not_an_intention_in(
     if runs_out && !target {
         return Some("achtergrond (looptijd)");
     }
+    // A trend in the world told without us ("Het aantal 75-plussers groeit
+    // de komende tien jaar met bijna 40%") is a forecast, said with
+    // "verwachting" or not.
+    if !actor && !passive && !target && !mentions_plan_year && trend_verb(main) {
+        return Some("verwachting (geen voornemen)");
+    }
     // A named partner that does something concrete in the year ("De
     // provincie rondt de planstudie af", "De politie houdt zes
     // controles") promises it in the plan as much as we do.
@@ -1218,6 +1224,8 @@ mod tests {
         for (t, why) in [
             ("Het aantal inwoners met dementie stijgt de komende tien jaar naar verwachting met ruim 40%.", "verwachting"),
             ("Naar verwachting neemt de vraag naar huurwoningen verder toe.", "verwachting"),
+            // A trend told without us, "verwachting" unsaid.
+            ("Het aantal 75-plussers in Lindenmaar groeit de komende tien jaar met bijna 40%.", "verwachting"),
             ("De rijksbijdrage dekt 40 procent van de kosten; de rest betalen we uit het programmabudget.", "financiering"),
             ("Voor de uitvoering ontvangen we van het Rijk € 60.000 per jaar.", "financiering"),
             ("Voor de bouw van de website is in de Kadernota eenmalig € 180.000 gereserveerd, te dekken uit de reserve Dienstverlening.", "financiering"),
@@ -1270,6 +1278,8 @@ mod tests {
             "Het is een samenwerking tussen onder andere de gemeente, het onderwijs, de GGD en de ggz.",
             // The municipality only in a relative clause.
             "Dijkveld heeft zeven buurthuizen, waarvan er drie eigendom zijn van de gemeente.",
+            // "Gaat ... tegen" is tegengaan, no future.
+            "Bewegen helpt ouderen om langer zelfstandig thuis te blijven wonen en gaat eenzaamheid tegen.",
         ] {
             assert!(not_an_intention(t, y, true).is_some(), "{t}");
         }
@@ -1280,6 +1290,8 @@ mod tests {
         let y = Some(2024);
         for t in [
             "Stichting Sportcentra Lindewaard gaat de hal exploiteren.",
+            // We still promise what we make grow.
+            "We laten het aantal vrijwilligers groeien naar 200.",
             "De provincie rondt de planstudie af en kiest een voorkeursalternatief.",
             "De politie houdt minstens zes snelheidscontroles.",
             "Stichting Bermflora Brekelveen telt in de zomer op twintig vaste plekken planten en insecten.",

@@ -198,7 +198,15 @@ pub(crate) fn passive_in_clause(w: &[String], k: usize) -> bool {
 /// Reads the tense of a sentence from its folded words.
 pub fn tense(words: &[String]) -> Tense {
     let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
-    if has(FUTURE) {
+    // "Gaat" with the particle of a separable verb closing the clause is
+    // that verb ("gaat eenzaamheid tegen": tegengaan), not the future.
+    let separable_gaan = words
+        .last()
+        .is_some_and(|w| SEPARABLE.contains(&w.as_str()))
+        && !words
+            .iter()
+            .any(|w| FUTURE.contains(&w.as_str()) && !matches!(w.as_str(), "gaan" | "gaat" | "ga"));
+    if has(FUTURE) && !separable_gaan {
         return Tense::Future;
     }
     let aux = has(AUX_PAST);

@@ -54,6 +54,18 @@ pub(crate) fn question(folded: &str) -> Option<Question> {
     if !t.starts_with("wat ") || t.split_whitespace().count() > 8 {
         return None;
     }
+    // "Wat we in 2025 doen:" puts the subject right after "wat" and opens
+    // a list: a lead-in inside an item, not a question heading a section
+    // (which puts the verb there: "Wat gaan we doen?").
+    let subject_next = t.split_whitespace().nth(1).is_some_and(|w| {
+        matches!(
+            w,
+            "we" | "wij" | "ik" | "u" | "je" | "jij" | "jullie" | "ze" | "zij"
+        )
+    });
+    if subject_next && folded.trim_end().ends_with(':') {
+        return None;
+    }
     let report = t.contains("hebben") || t.contains("heeft") || t.contains("hadden");
     if t.contains("kost") {
         return Some(Question::Costs { report });
@@ -322,6 +334,12 @@ mod tests {
         assert_eq!(
             classify("Wat heeft het gekost?"),
             LineKind::Question(Question::Costs { report: true })
+        );
+        // A lead-in to a list ("Wat we in 2025 doen:") is text.
+        assert_eq!(classify("Wat we in 2025 doen:"), LineKind::Text);
+        assert_eq!(
+            classify("Wat we gaan doen"),
+            LineKind::Question(Question::Activities { report: false })
         );
         assert_eq!(
             classify("pagina 4 van 20"),
