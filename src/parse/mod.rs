@@ -1817,7 +1817,51 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
     drop_title_page(&mut b.doc);
     drop_report_section_heads(&mut b.doc, &ctx);
     drop_introduction(&mut b.doc, &ctx);
+    numbered_parents_are_doelen(&mut b.doc);
     b.doc
+}
+
+/// An item under no doel whose number opens the numbers of the items right
+/// after it ("2.1 Inwoners met een laag inkomen kunnen rondkomen" over
+/// "2.1.1 ...", "2.1.2 ...") is their doel: its text introduces them.
+fn numbered_parents_are_doelen(doc: &mut Document) {
+    let number = |a: &Activity| a.numbers.first().cloned();
+    let mut k = 0;
+    while k + 1 < doc.activities.len() {
+        let parent = &doc.activities[k];
+        let under = |a: &Activity, n: &str| {
+            a.doel.is_none()
+                && number(a).is_some_and(|m| m.strip_prefix(n).is_some_and(|r| r.starts_with('.')))
+        };
+        let Some(n) =
+            number(parent).filter(|n| parent.doel.is_none() && under(&doc.activities[k + 1], n))
+        else {
+            k += 1;
+            continue;
+        };
+        let parent = doc.activities.remove(k);
+        doc.doelen.push(Doel {
+            title: parent.title.clone(),
+            span: Span {
+                path: parent.span.path.clone(),
+                start_line: parent.span.start_line,
+                end_line: parent.title_end_line,
+            },
+            ambitie: parent.ambitie,
+        });
+        let d = doc.doelen.len() - 1;
+        for a in doc.activities[k..].iter_mut() {
+            if !under(a, &n) {
+                break;
+            }
+            a.doel = Some(d);
+        }
+        doc.skipped.push(Skipped {
+            span: parent.span.clone(),
+            reason: "inleiding van een doel".to_string(),
+            text: truncate(&parent.title, 120),
+        });
+    }
 }
 
 /// Where the doelen hold the activities ([`Ctx::intro_ends`]), a headline

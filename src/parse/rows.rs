@@ -136,6 +136,12 @@ fn align<'a>(row: &[&'a str], columns: usize) -> Vec<Option<&'a str>> {
     out
 }
 
+/// A cell that is only a number ("2.1.1", "12").
+fn is_number(c: &str) -> bool {
+    c.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && c.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
 fn words(t: &str) -> usize {
     t.split_whitespace().count()
 }
@@ -179,8 +185,19 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
                 && cs.len() > 2
                 && cs[0].chars().next().is_some_and(|c| c.is_ascii_digit())
                 && cs[0].chars().all(|c| c.is_ascii_digit() || c == '.');
+            // A number column of its own before the title ("Nr | Activiteit
+            // | ..." over "2.1.1 | Inkomensgrens ... | ..."): the row's
+            // number too, not one of its attributes.
+            let number_column = title_col > 0
+                && cs.len() == head.len()
+                && is_number(cs[0])
+                && column_name(head[0]).split_whitespace().count() <= 1;
             if numbered {
                 rows.push((k, Some(cs[0]), align(&cs[1..], head.len())));
+            } else if number_column {
+                let mut aligned = align(&cs, head.len());
+                aligned[0] = None;
+                rows.push((k, Some(cs[0]), aligned));
             } else {
                 rows.push((k, None, align(&cs, head.len())));
             }

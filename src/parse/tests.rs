@@ -854,3 +854,46 @@ In 2025 starten we samen met de ARV een proef met het apart inzamelen van luiers
     );
     assert_eq!(titles(&d)[0], "Verbonden partijen");
 }
+
+#[test]
+fn a_numbered_heading_over_numbered_rows_is_their_doel() {
+    let text = "## 2.1 Inwoners met een laag inkomen kunnen rondkomen
+
+Het aantal huishoudens met een Lindewaardpas steeg van 2.450 naar 2.740 in het afgelopen jaar.
+
+Nr | Activiteit | Wat hebben we gedaan? | Status
+2.1.1 | Inkomensgrens naar 130% | Per 1 januari is de inkomensgrens van de minimaregelingen verhoogd naar 130%. | Gerealiseerd
+2.1.2 | Digitale Lindewaardpas | Sinds 1 mei is de Lindewaardpas beschikbaar in de app van de stadspas. | Gerealiseerd
+
+## 2.2 Minder inwoners met schulden
+
+Door de vroegsignalering kregen we veel meer signalen binnen dan in het jaar daarvoor.
+
+Nr | Activiteit | Wat hebben we gedaan? | Status
+2.2.1 | Sociaal invorderen | We hebben de werkwijze sociaal invorderen ingevoerd bij de belastingen. | Gerealiseerd
+";
+    let d = doc("jaarverslag-2024-armoede.txt", &text.replace("## ", ""));
+    let doelen: Vec<&str> = d.doelen.iter().map(|g| g.title.as_str()).collect();
+    assert_eq!(
+        doelen,
+        [
+            "Inwoners met een laag inkomen kunnen rondkomen",
+            "Minder inwoners met schulden"
+        ]
+    );
+    assert_eq!(
+        titles(&d),
+        [
+            "Inkomensgrens naar 130%",
+            "Digitale Lindewaardpas",
+            "Sociaal invorderen"
+        ]
+    );
+    // The Nr column is the rows' number, not an attribute.
+    assert_eq!(d.activities[1].numbers, ["2.1.2"]);
+    assert!(d.activities[1].attributes.iter().all(|(k, _)| k != "Nr"));
+    assert_eq!(
+        d.activities.iter().map(|a| a.doel).collect::<Vec<_>>(),
+        [Some(0), Some(0), Some(1)]
+    );
+}
