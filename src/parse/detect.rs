@@ -238,8 +238,13 @@ pub fn detect_programme(lines: &[Line]) -> Option<String> {
                     })
                     .map(|n| n.to_string());
             }
-            re.captures(t)
-                .map(|c| c[1].trim().trim_end_matches(['.', ':']).to_string())
+            // (A contents entry names it with a dot leader and a page:
+            // "Programma 4 Sport en bewegen ........ 2".)
+            re.captures(t).map(|c| {
+                crate::parse::clean_title(&c[1])
+                    .trim_end_matches(['.', ':'])
+                    .to_string()
+            })
         })
         .filter(|p| p.chars().any(char::is_alphabetic))
 }
@@ -279,6 +284,11 @@ mod tests {
         assert_eq!(
             detect_programme(&lines(&["Programma 1", "Dit programma gaat over wonen."])),
             None
+        );
+        // A contents entry loses its dot leader and page number.
+        assert_eq!(
+            detect_programme(&lines(&["Programma 4 Sport en bewegen .............. 2"])),
+            Some("Sport en bewegen".to_string())
         );
     }
 
