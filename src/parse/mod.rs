@@ -1864,6 +1864,18 @@ fn numbered_parents_are_doelen(doc: &mut Document) {
     }
 }
 
+/// Moves the document's first `front` items to the skipped lines, with
+/// the reason they are no items.
+fn skip_front(doc: &mut Document, front: usize, reason: &str) {
+    for a in doc.activities.drain(..front) {
+        doc.skipped.push(Skipped {
+            span: a.span.clone(),
+            reason: reason.to_string(),
+            text: truncate(&a.title, 120),
+        });
+    }
+}
+
 /// Where the doelen hold the activities ([`Ctx::intro_ends`]), a headline
 /// before the first doel heads introduction text (the portefeuillehouders,
 /// "Verbonden partijen", a portal's breadcrumb): no item.
@@ -1876,13 +1888,7 @@ fn drop_introduction(doc: &mut Document, ctx: &Ctx) {
         .iter()
         .take_while(|a| a.span.end_line < first_doel && a.doel.is_none())
         .count();
-    for a in doc.activities.drain(..front) {
-        doc.skipped.push(Skipped {
-            span: a.span.clone(),
-            reason: "tekst voor het eerste doel".to_string(),
-            text: truncate(&a.title, 120),
-        });
-    }
+    skip_front(doc, front, "tekst voor het eerste doel");
 }
 
 /// In a report, a heading without any text right over a doel or ambitie,
@@ -1964,13 +1970,7 @@ fn drop_title_page(doc: &mut Document) {
             empty && TITLE_PAGE.iter().any(|w| t.contains(w))
         })
         .count();
-    for a in doc.activities.drain(..front) {
-        doc.skipped.push(Skipped {
-            span: a.span.clone(),
-            reason: "titelpagina".to_string(),
-            text: truncate(&a.title, 120),
-        });
-    }
+    skip_front(doc, front, "titelpagina");
 }
 
 /// A row of an activity table opens its item, with the row's text and its

@@ -181,10 +181,8 @@ pub fn activity_rows(lines: &[Line], markers: &Markers) -> Vec<Option<Row>> {
             // own, outside the columns.
             // (Also when the export dropped an empty cell and the number
             // would stand in the title column.)
-            let numbered = (cs.len() > head.len() || title_col == 0)
-                && cs.len() > 2
-                && cs[0].chars().next().is_some_and(|c| c.is_ascii_digit())
-                && cs[0].chars().all(|c| c.is_ascii_digit() || c == '.');
+            let numbered =
+                (cs.len() > head.len() || title_col == 0) && cs.len() > 2 && is_number(cs[0]);
             // A number column of its own before the title ("Nr | Activiteit
             // | ..." over "2.1.1 | Inkomensgrens ... | ..."): the row's
             // number too, not one of its attributes.
