@@ -592,7 +592,7 @@ fn short_of_target(
         if realisation::below_named_target(&crate::text::words(&ev.text)) {
             return true;
         }
-        let promised = counts(&i.text);
+        let promised = promised_counts(&i.text);
         let mut got = counts(&ev.text);
         got.extend(answer.iter().cloned());
         promised.iter().any(|(unit, n)| {
@@ -656,14 +656,14 @@ fn named_lists(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The sums of money a text names, as written after the euro sign ("€
-/// 60.000", "€ 1,2 miljoen" -> "60.000", "1,2 miljoen"). A round sum of
+/// The sums of money a text names, as written after the euro sign or
+/// "EUR" ("€ 60.000", "EUR 1,2 miljoen" -> "60.000", "1,2 miljoen"). A round sum of
 /// less than a thousand ("€ 5") says too little to tell two texts apart.
 fn sums(text: &str) -> Vec<String> {
     use std::sync::OnceLock;
     static SUM: OnceLock<regex::Regex> = OnceLock::new();
     let re = SUM.get_or_init(|| {
-        regex::Regex::new(r"€\s?(\d[\d.,]*\d|\d)(\s(?:miljoen|mln))?")
+        regex::Regex::new(r"(?:€|\bEUR\b)\s?(\d[\d.,]*\d|\d)(\s(?:miljoen|mln))?")
             .expect("sum pattern compiles")
     });
     re.captures_iter(text)
@@ -680,6 +680,20 @@ fn sums(text: &str) -> Vec<String> {
 /// ceiling ("maximaal 25 studenten", "tot 40%") is met by less, so it is
 /// no count to fall short of.
 fn counts(text: &str) -> Vec<(String, u64)> {
+    figures(text, false)
+}
+
+/// The counts a plan promises ([`counts`]): there "van de 40 grootste
+/// daken" ("we benaderen de eigenaren van de 40 grootste daken") is the
+/// target itself, where in a report "van de 14 kilometer" is the whole a
+/// result is taken from.
+fn promised_counts(text: &str) -> Vec<(String, u64)> {
+    figures(text, true)
+}
+
+/// [`counts`] and [`promised_counts`]: `promise` keeps a whole after "van
+/// de" as a count.
+fn figures(text: &str, promise: bool) -> Vec<(String, u64)> {
     let w: Vec<&str> = text.split_whitespace().collect();
     let folded: Vec<String> = w
         .iter()
@@ -725,8 +739,10 @@ fn counts(text: &str) -> Vec<(String, u64)> {
         };
         // "Van de 14 kilometer (...) is 11 kilometer uitgevoerd": the
         // whole the part is taken from is no result.
-        let of_whole =
-            k >= 2 && folded[k - 2] == "van" && matches!(folded[k - 1].as_str(), "de" | "het");
+        let of_whole = !promise
+            && k >= 2
+            && folded[k - 2] == "van"
+            && matches!(folded[k - 1].as_str(), "de" | "het");
         // The whole is not counted again.
         k = whole.map_or(k + 1, |at| at + 2);
         // A year, or a date's day before its month, is no count.
@@ -1151,7 +1167,7 @@ impl<'a> ItemEvidence<'a> {
         // touches the intention ("De gemeente draagt per plein maximaal €
         // 25.000 bij" / "De gemeentelijke bijdrage was gemiddeld € 23.500
         // per plein").
-        if text.contains('€') {
+        if crate::text::names_money(text) {
             // The very sum promised, named again ("We dragen € 60.000 bij"
             // / "De gemeentelijke bijdrage van € 60.000 is volledig
             // besteed"), reports on it.
@@ -1167,14 +1183,14 @@ impl<'a> ItemEvidence<'a> {
                 let (w, pair, is_title) = self.pool[k];
                 !pair
                     && !is_title
-                    && w.text.contains('€')
+                    && crate::text::names_money(&w.text)
                     && coverage(interned, terms, self.terms[k]).0 >= opts.passing_coverage
             });
             if sum.is_some() {
                 return sum;
             }
         }
-        let promised = counts(text);
+        let promised = promised_counts(text);
         if promised.is_empty() {
             return None;
         }
@@ -1861,6 +1877,12 @@ mod tests {
             sums("We dragen € 60.000 bij; de rest (€ 1,2 miljoen) en € 5 per pas."),
             vec!["60.000".to_string(), "1,2 miljoen".to_string()]
         );
+        assert_eq!(
+            sums("Wij dragen daaraan EUR 250.000 bij."),
+            vec!["250.000".to_string()]
+        );
+        assert!(crate::text::names_money("een bijdrage van 40.000 euro"));
+        assert!(!crate::text::names_money("de Europese aanbesteding"));
         // A target named beside the result is no result.
         assert_eq!(
             counts("In 2024 zijn 38 startersleningen verstrekt, tegen 45 verwachte leningen."),
@@ -1882,6 +1904,11 @@ mod tests {
             vec![("procent".to_string(), 95)]
         );
         assert!(counts("Een groep van maximaal 25 studenten krijgt een coach.").is_empty());
+        // In a report "van de 14 kilometer" is the whole a result is taken
+        // from; in a plan it is what is promised.
+        let roofs = "Het team benadert de eigenaren van de 40 grootste daken.";
+        assert!(counts(roofs).is_empty());
+        assert_eq!(promised_counts(roofs), vec![(stem("daken"), 40)]);
     }
 
     #[test]

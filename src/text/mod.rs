@@ -470,6 +470,18 @@ pub fn reduce_double_vowels(s: &str) -> String {
     out
 }
 
+/// Whether a text names a sum of money: "€ 25.000", "EUR 25.000", "25.000
+/// euro" (documents write all three).
+pub fn names_money(text: &str) -> bool {
+    static MONEY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    text.contains('€')
+        || MONEY
+            .get_or_init(|| {
+                regex::Regex::new(r"(?i)\b(eur|euro)\b").expect("the money pattern compiles")
+            })
+            .is_match(text)
+}
+
 /// Whether a run of folded words appears in a list of folded words.
 pub fn contains_words(words: &[String], run: &[&str]) -> bool {
     // Most texts hold none of the words: check the first one cheaply.
