@@ -385,6 +385,7 @@ fn realisation_of(
     answer: &Answer<'_>,
     intentions: &[Intention],
     headline: Option<Realisation>,
+    planned: &Planned,
 ) -> Realisation {
     let text = answer.text;
     // Unless the main deliverable, the first intention, was delivered: then
@@ -398,7 +399,7 @@ fn realisation_of(
     if let Some(r) = headline.filter(|_| !main_done) {
         return r;
     }
-    let said = said_of_answer(answer, intentions);
+    let said = said_of_answer(answer, intentions, planned);
     // A remainder left for later, a promised figure not reached or named
     // things left unnamed is work not done (read only when it could change
     // the verdict).
@@ -414,11 +415,51 @@ fn realisation_of(
     mixed_outcomes(said, intentions, text.year)
 }
 
+/// What the plan speaks of, for telling which answering sentences speak
+/// of it: the content terms of the title and of the substantive
+/// intentions, and the specific terms of the whole plan text (a name, a
+/// place: "de onderdoorgang onder de N417" when no intention was read
+/// from its sentence). Figures are left out: every dated sentence shares
+/// a year.
+struct Planned {
+    terms: rustc_hash::FxHashSet<TermId>,
+}
+
+impl Planned {
+    fn new(
+        an: &ActivityAnalysis,
+        intentions: &[Intention],
+        weights: &Weights,
+        interned: &mut Terms,
+    ) -> Self {
+        let mut terms: rustc_hash::FxHashSet<TermId> = an.title.iter().copied().collect();
+        for i in intentions.iter().filter(|i| i.substantive) {
+            terms.extend(interned.of_text(&i.text));
+        }
+        terms.extend(
+            an.sentences
+                .iter()
+                .flat_map(|s| s.terms.iter().copied())
+                .filter(|t| weights.vocab.df(t) <= SPECIFIC_DF),
+        );
+        terms.retain(|&t| !interned.get(t).chars().any(|c| c.is_ascii_digit()));
+        Planned { terms }
+    }
+
+    /// Whether a report sentence speaks of what was planned. A delay or
+    /// a shortfall of anything else (a partner's scheme, the next phase
+    /// of another project) is a consequence the plan set no target for
+    /// (LABELLING ambiguities, R3).
+    fn spoken_of(&self, s: &AnalysedSentence) -> bool {
+        s.terms.iter().any(|t| self.terms.contains(t))
+    }
+}
+
 /// What the answering sentences say of the work, together
 /// ([`realisation_from`]). A sentence that reports the early stage an
 /// intention promised ("een start gemaakt met de verbouwing" for "we
 /// starten met de verbouwing") reports it done.
-fn said_of_answer(answer: &Answer<'_>, intentions: &[Intention]) -> Realisation {
+fn said_of_answer(answer: &Answer<'_>, intentions: &[Intention], planned: &Planned) -> Realisation {
     let stage_reached: Vec<&str> = intentions
         .iter()
         .filter(|i| i.accounted)
@@ -441,6 +482,14 @@ fn said_of_answer(answer: &Answer<'_>, intentions: &[Intention]) -> Realisation 
             .sentences()
             .any(|(s, _)| realisation::set_for_later(&s.words, answer.text.year));
     realisation_from(answer.sentences().map(|(s, status)| {
+        // How something else stands is no news of the planned work.
+        let slipped = matches!(
+            status,
+            Some(Realisation::Partial | Realisation::Delayed | Realisation::Dropped)
+        );
+        if slipped && !planned.spoken_of(s) {
+            return None;
+        }
         if later && not_started(s, status) {
             return Some(Realisation::Delayed);
         }
@@ -1592,7 +1641,8 @@ impl Judged<'_> {
         let realisation = if reports.is_empty() || all_empty || colour == Colour::Red {
             Realisation::Unknown
         } else {
-            realisation_of(&answer, &intentions, headline.map(|(_, r)| r))
+            let planned = Planned::new(an, &intentions, self.weights, interned);
+            realisation_of(&answer, &intentions, headline.map(|(_, r)| r), &planned)
         };
         AuditItem {
             colour,
