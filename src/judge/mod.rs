@@ -1023,7 +1023,45 @@ pub fn core_clause(text: &str) -> String {
             }
         }
     }
+    if let Some(i) = features_from(&t) {
+        t.truncate(i);
+    }
     t
+}
+
+/// Where a "met" phrase of design features or partners starts ("...
+/// richten we de Julianalaan opnieuw in met plateaus bij de kruisingen",
+/// "..., met ruimte voor 240 graven"): details of the deliverable that the
+/// rule book folds into the main intention, so that a report need not
+/// repeat them to account for it. Not the object of a verb that takes
+/// "met" ("starten met de bouw", "in gesprek met"), and only when four
+/// content words are left before it.
+fn features_from(t: &str) -> Option<usize> {
+    let takes_met = |w: &str| {
+        matches!(
+            w,
+            "starten"
+                | "start"
+                | "beginnen"
+                | "begint"
+                | "stoppen"
+                | "door"
+                | "verder"
+                | "slag"
+                | "bezig"
+                | "gesprek"
+                | "samen"
+                | "akkoord"
+                | "rekening"
+                | "aan"
+                | "mee"
+        )
+    };
+    t.match_indices(" met ").map(|(i, _)| i).find(|&i| {
+        let before = t[..i].trim_end_matches(',');
+        let last = before.rsplit(' ').next().unwrap_or("");
+        !takes_met(&crate::text::fold(last)) && crate::text::content_word_count(before) >= 4
+    })
 }
 
 /// Whether a report item's text says no more than its title.
@@ -1895,6 +1933,29 @@ mod tests {
             &stopped,
             &["Openbaar vervoer in stad en dorpen. We zetten ons in voor een kwartierdienst."]
         ));
+    }
+
+    #[test]
+    fn design_features_after_met_are_left_out_of_the_core() {
+        assert_eq!(
+            core_clause(
+                "In het najaar richten we de Julianalaan, de Singel en de Dorpsstraat in met plateaus."
+            ),
+            "In het najaar richten we de Julianalaan, de Singel en de Dorpsstraat in"
+        );
+        assert_eq!(
+            core_clause(
+                "We breiden de begraafplaats Westerhaar uit op het aangrenzende weiland, met ruimte voor 240 graven."
+            ),
+            "We breiden de begraafplaats Westerhaar uit op het aangrenzende weiland,"
+        );
+        // The object of a verb that takes "met", or too little before it.
+        for kept in [
+            "In mei 2025 starten we met de bouw van de nieuwe school.",
+            "We praten met bewoners over de wijk.",
+        ] {
+            assert_eq!(core_clause(kept), kept);
+        }
     }
 
     #[test]
