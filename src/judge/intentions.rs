@@ -354,7 +354,7 @@ fn partner_promise(text: &str, w: &[String]) -> bool {
 /// 3.000"): a provision the plan makes, with a figure or all of a group.
 /// Without one it describes ("Inwoners krijgen vaak te laat hulp").
 fn provision(text: &str, w: &[String]) -> bool {
-    let money = text.contains('€') || w.iter().any(|x| matches!(x.as_str(), "eur" | "euro"));
+    let money = crate::text::names_money(text);
     // A budget set aside for the work ("Hiervoor is structureel € 140.000
     // beschikbaar", "De vervanging kost eenmalig € 185.000"): the rule
     // book's "we stellen een bijdrage van EUR 300.000 beschikbaar".
@@ -817,7 +817,7 @@ pub(crate) fn substantive_in<'t>(
     plan_year: Option<i32>,
 ) -> bool {
     let ys = years(text);
-    let numbers = text.contains('€')
+    let numbers = crate::text::names_money(text)
         || text.chars().filter(|c| c.is_ascii_digit()).count() > ys.len() * 4
         || w.iter().any(|x| NUMBER_WORDS.contains(&x.as_str()));
     let present: rustc_hash::FxHashSet<&str> = w.iter().map(String::as_str).collect();
