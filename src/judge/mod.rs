@@ -706,8 +706,9 @@ fn named_lists(text: &str) -> Vec<Vec<String>> {
 }
 
 /// The sums of money a text names, as written after the euro sign or
-/// "EUR" ("€ 60.000", "EUR 1,2 miljoen" -> "60.000", "1,2 miljoen"). A round sum of
-/// less than a thousand ("€ 5") says too little to tell two texts apart.
+/// "EUR" ("€ 60.000", "EUR 1,2 miljoen" -> "60.000", "1,2 miljoen"). A
+/// round sum of less than a thousand ("€ 5") says too little to tell two
+/// texts apart.
 fn sums(text: &str) -> Vec<String> {
     use std::sync::OnceLock;
     static SUM: OnceLock<regex::Regex> = OnceLock::new();
@@ -1030,8 +1031,8 @@ pub fn core_clause(text: &str) -> String {
 }
 
 /// Where a "met" phrase of design features or partners starts ("...
-/// richten we de Julianalaan opnieuw in met plateaus bij de kruisingen",
-/// "..., met ruimte voor 240 graven"): details of the deliverable that the
+/// richten we de Julianalaan, de Singel en de Dorpsstraat in met
+/// plateaus", "..., met ruimte voor 240 graven"): details of the deliverable that the
 /// rule book folds into the main intention, so that a report need not
 /// repeat them to account for it. Not the object of a verb that takes
 /// "met" ("starten met de bouw", "in gesprek met"), and only when four
