@@ -391,3 +391,26 @@ fn a_delay_of_something_the_plan_never_named_does_not_delay_the_work() {
     let sprong = planned(&items, "Sprong");
     assert_ne!(sprong["realisation"], "done", "{sprong:#}");
 }
+
+/// A sentence that says an intention's work slipped, naming the work,
+/// accounts for it however few of the plan's details it repeats: a delay
+/// explained is an account (LABELLING.md).
+#[test]
+fn a_delay_that_names_the_work_accounts_for_it() {
+    // "Tweede", "deel", "route" and "aanleg" are common in these
+    // documents: no specific thing is named, only the work.
+    let common = "\n- Wandelroutes\nHet tweede deel van de wandelroute krijgt bordjes. De aanleg van het tweede deel van de ruiterroute is klaar. Het tweede deel van de kanoroute is open. De aanleg van het eerste deel van de route naar het strand is klaar. Bij de aanleg van elke route is het tweede deel het langste.\n";
+    let items = audit_items(
+        "2024-verkeer",
+        &format!("Doel: Veilig fietsen\n\n- We vernieuwen de fietsroute langs de Dorpsstraat\nIn het voorjaar vernieuwen we het fietspad langs de Dorpsstraat. In het najaar leggen we het tweede deel van de route aan, van de Veerweg via de Molenbrug, het Kerkplein, de Schoolstraat, de Beukenlaan, het Marktveld en het Wilhelminapark tot de gemeentegrens met Hoogerwaard en Lindewaard, in rood asfalt, dimbare ledverlichting, een middengeleider, haaientanden, zitbanken, fietsnietjes, oplaadpunten, nieuwe lindebomen, insectenhotels en brede bloemrijke bermen.\n\n- We werven verkeersbrigadiers\nIn 2024 werven we tien nieuwe verkeersbrigadiers.\n{common}"),
+        &format!("Doel: Veilig fietsen\n\n- Fietsroute Dorpsstraat\nHet fietspad langs de Dorpsstraat is in mei vernieuwd. De aanleg van het tweede deel van de route is uitgesteld naar 2025, omdat de aanbesteding geen inschrijving binnen het budget opleverde.\n\n- Verkeersbrigadiers\nIn 2024 zijn tien nieuwe verkeersbrigadiers geworven.\n{common}"),
+    );
+    let route = planned(&items, "fietsroute");
+    // Few of the plan's many details are repeated (coverage under the
+    // bar), and yet the second deel is accounted for.
+    let deel = &route["intentions"][1];
+    assert!(deel["coverage"].as_f64().unwrap() < 0.34, "{deel:#}");
+    assert_eq!(deel["accounted"], true, "{deel:#}");
+    assert_eq!(route["colour"], "green", "{route:#}");
+    assert_ne!(route["realisation"], "done", "{route:#}");
+}
