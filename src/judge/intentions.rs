@@ -963,7 +963,7 @@ fn candidates<'s>(
     plan_year: Option<i32>,
     past_is_background: bool,
 ) -> Vec<Candidate> {
-    let trim = |t: &str| t.trim_start_matches(['-', '•', '*', '·', ' ']).to_string();
+    let trim = |t: &str| crate::text::without_marker(t).to_string();
     let mut out: Vec<Candidate> = Vec::new();
     for (k, (s, w, clauses)) in sentences.enumerate() {
         let whole = not_an_intention_in(&s.text, w, plan_year, past_is_background).is_none();

@@ -10,8 +10,16 @@ const ABBREVIATIONS: &[&str] = &[
     "prof", "st",
 ];
 
+/// Whether a line opens with a list marker: a dash or bullet sign, a
+/// number with a period or parenthesis ("1. ", "2) "), or the "o" that
+/// pdftotext and Word exports print for a second-level bullet ("  o
+/// laadvisie gereed in het derde kwartaal"; no Dutch sentence opens with a
+/// lowercase "o" on its own).
 fn is_bullet_line(text: &str) -> bool {
     let t = text.trim_start();
+    if t.starts_with("o ") {
+        return true;
+    }
     let mut chars = t.chars();
     match chars.next() {
         Some('-' | '•' | '·' | '▪' | '◦' | '*' | '–' | '●' | '○' | '\u{F0B7}') => {
@@ -27,6 +35,16 @@ fn is_bullet_line(text: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// A list item's text without its marker ("- eerste ding", "o laadvisie
+/// gereed" -> "eerste ding", "laadvisie gereed"); other text as it is.
+pub fn without_marker(text: &str) -> &str {
+    let t = text.trim_start();
+    if let Some(rest) = t.strip_prefix("o ") {
+        return rest.trim_start();
+    }
+    t.trim_start_matches(['-', '•', '·', '▪', '◦', '*', '–', '●', '○', '\u{F0B7}', ' '])
 }
 
 /// Splits lines into sentences. A blank line or a bullet line always starts
@@ -214,5 +232,14 @@ mod tests {
         let s = split_sentences("x", &lines(&["We doen:", "- eerste ding", "- tweede ding"]));
         assert_eq!(s.len(), 3);
         assert_eq!(s[2].text, "- tweede ding");
+        // A second-level bullet as pdftotext prints it, after a sentence.
+        let s = split_sentences(
+            "x",
+            &lines(&[
+                "We stellen een laadvisie op.",
+                "  o laadvisie gereed in mei.",
+            ]),
+        );
+        assert_eq!(s.len(), 2);
     }
 }
