@@ -426,15 +426,21 @@ struct Planned {
 }
 
 impl Planned {
+    /// `candidates` are the intentions' candidates, in their order.
     fn new(
         an: &ActivityAnalysis,
+        candidates: &[intentions::Candidate],
         intentions: &[Intention],
         weights: &Weights,
-        interned: &mut Terms,
+        interned: &Terms,
     ) -> Self {
         let mut terms: rustc_hash::FxHashSet<TermId> = an.title.iter().copied().collect();
-        for i in intentions.iter().filter(|i| i.substantive) {
-            terms.extend(interned.of_text(&i.text));
+        for (c, _) in candidates
+            .iter()
+            .zip(intentions)
+            .filter(|(_, i)| i.substantive)
+        {
+            terms.extend(candidate_terms(c, an));
         }
         terms.extend(
             an.sentences
@@ -1032,9 +1038,9 @@ pub fn core_clause(text: &str) -> String {
 
 /// Where a "met" phrase of design features or partners starts ("...
 /// richten we de Julianalaan, de Singel en de Dorpsstraat in met
-/// plateaus", "..., met ruimte voor 240 graven"): details of the deliverable that the
-/// rule book folds into the main intention, so that a report need not
-/// repeat them to account for it. Not the object of a verb that takes
+/// plateaus", "..., met ruimte voor 240 graven"): details of the
+/// deliverable that the rule book folds into the main intention, so that
+/// a report need not repeat them to account for it. Not the object of a verb that takes
 /// "met" ("starten met de bouw", "in gesprek met"), and only when four
 /// content words are left before it.
 fn features_from(t: &str) -> Option<usize> {
@@ -1448,20 +1454,14 @@ struct CandidateText<'a> {
 
 impl<'a> CandidateText<'a> {
     fn new(c: &intentions::Candidate, a: &'a ActivityAnalysis, interned: &mut Terms) -> Self {
-        let (words, terms) = match (c.sentence, c.clause) {
-            (Some(k), Some(j)) => (
-                std::borrow::Cow::Borrowed(a.sentences[k].clauses[j].words.as_slice()),
-                a.sentences[k].clauses[j].terms.as_slice(),
-            ),
-            (Some(k), None) => (
-                std::borrow::Cow::Borrowed(a.sentences[k].words.as_slice()),
-                a.sentences[k].terms.as_slice(),
-            ),
-            (None, _) => (
-                std::borrow::Cow::Owned(crate::text::words(&c.text)),
-                a.title.as_slice(),
-            ),
+        let words = match (c.sentence, c.clause) {
+            (Some(k), Some(j)) => {
+                std::borrow::Cow::Borrowed(a.sentences[k].clauses[j].words.as_slice())
+            }
+            (Some(k), None) => std::borrow::Cow::Borrowed(a.sentences[k].words.as_slice()),
+            (None, _) => std::borrow::Cow::Owned(crate::text::words(&c.text)),
         };
+        let terms = candidate_terms(c, a);
         let core = core_clause(&c.text);
         let core_terms = if core == c.text {
             terms.to_vec()
@@ -1473,6 +1473,17 @@ impl<'a> CandidateText<'a> {
             terms,
             core_terms,
         }
+    }
+}
+
+/// The content terms of an intention candidate, as the analysis read
+/// them: its clause's, its sentence's, or (an intention read from the
+/// title) the title's.
+fn candidate_terms<'a>(c: &intentions::Candidate, a: &'a ActivityAnalysis) -> &'a [TermId] {
+    match (c.sentence, c.clause) {
+        (Some(k), Some(j)) => &a.sentences[k].clauses[j].terms,
+        (Some(k), None) => &a.sentences[k].terms,
+        (None, _) => &a.title,
     }
 }
 
@@ -1700,7 +1711,7 @@ impl Judged<'_> {
         let realisation = if reports.is_empty() || all_empty || colour == Colour::Red {
             Realisation::Unknown
         } else {
-            let planned = Planned::new(an, &intentions, self.weights, interned);
+            let planned = Planned::new(an, candidates, &intentions, self.weights, interned);
             realisation_of(&answer, &intentions, headline.map(|(_, r)| r), &planned)
         };
         AuditItem {

@@ -1391,9 +1391,7 @@ fn truncate(s: &str, n: usize) -> String {
 /// Removes list markers and a final period from a title, keeps the words.
 pub fn clean_title(t: &str) -> String {
     let t = t.trim();
-    let t = t
-        .trim_start_matches(['-', '•', '·', '▪', '◦', '*', '–', '●', '○', '\u{F0B7}'])
-        .trim();
+    let t = t.trim_start_matches(crate::text::LIST_MARKERS).trim();
     let t = t.trim_end_matches(['-', '–', ' ']);
     let t = t.strip_suffix('.').unwrap_or(t);
     // A contents entry's dot leader and page number ("Schuldhulp ..... 8").

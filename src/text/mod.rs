@@ -23,7 +23,7 @@ pub use lemmas::lemma;
 
 pub use lexicon::{install as install_lexicon, lexicon, Lexicon, LexiconLists};
 
-pub use sentences::{split_sentences, without_marker};
+pub use sentences::{split_sentences, without_marker, LIST_MARKERS};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use snowball_stemmers_rs::{Algorithm, Stemmer};

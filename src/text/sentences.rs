@@ -10,6 +10,10 @@ const ABBREVIATIONS: &[&str] = &[
     "prof", "st",
 ];
 
+/// The signs that open a list item ("- ", "• ", the private-use bullet
+/// of Word exports), besides numbers and the second-level "o".
+pub const LIST_MARKERS: [char; 10] = ['-', '•', '·', '▪', '◦', '*', '–', '●', '○', '\u{F0B7}'];
+
 /// Whether a line opens with a list marker: a dash or bullet sign, a
 /// number with a period or parenthesis ("1. ", "2) "), or the "o" that
 /// pdftotext and Word exports print for a second-level bullet ("  o
@@ -22,9 +26,7 @@ fn is_bullet_line(text: &str) -> bool {
     }
     let mut chars = t.chars();
     match chars.next() {
-        Some('-' | '•' | '·' | '▪' | '◦' | '*' | '–' | '●' | '○' | '\u{F0B7}') => {
-            chars.next().is_some_and(|c| c.is_whitespace())
-        }
+        Some(c) if LIST_MARKERS.contains(&c) => chars.next().is_some_and(|c| c.is_whitespace()),
         Some(c) if c.is_ascii_digit() => {
             let rest: String = t
                 .chars()
@@ -44,7 +46,7 @@ pub fn without_marker(text: &str) -> &str {
     if let Some(rest) = t.strip_prefix("o ") {
         return rest.trim_start();
     }
-    t.trim_start_matches(['-', '•', '·', '▪', '◦', '*', '–', '●', '○', '\u{F0B7}', ' '])
+    t.trim_start_matches(|c: char| c == ' ' || LIST_MARKERS.contains(&c))
 }
 
 /// Splits lines into sentences. A blank line or a bullet line always starts
