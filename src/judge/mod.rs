@@ -1224,6 +1224,9 @@ impl<'a> ItemEvidence<'a> {
                 continue;
             }
             let (mut cov, mut count, mut shared) = coverage(interned, terms, st);
+            // Progress is read from the intention's own words: the
+            // title's words alone touch nothing.
+            let own_cov = if self.pool[k].1 { cov * 0.9 } else { cov };
             let mut titled = false;
             if let Some(wt) = &with_title {
                 let alt = coverage(interned, wt, st);
@@ -1235,7 +1238,7 @@ impl<'a> ItemEvidence<'a> {
             // A window of two sentences must earn its extra length.
             let cov = if self.pool[k].1 { cov * 0.9 } else { cov };
             if self.status[k] {
-                progress = progress.max(cov);
+                progress = progress.max(own_cov);
             }
             if best.as_ref().is_none_or(|b| cov > b.coverage) {
                 best = Some(Best {
@@ -1342,7 +1345,7 @@ impl<'a> ItemEvidence<'a> {
         let weighed = weights.weigh(&terms);
         let (best, progress) =
             self.best_window(c, &weighed, with_title.as_deref(), weights, interned);
-        let (evidence, cov, count, shared, reports_status, slipped) = match best {
+        let (evidence, cov, count, shared, reports_status, slipped, titled) = match best {
             Some(Best {
                 window: k,
                 coverage: cov,
@@ -1366,8 +1369,28 @@ impl<'a> ItemEvidence<'a> {
                     self.states[k],
                     Some(Realisation::Delayed | Realisation::Dropped)
                 ),
+                titled,
             ),
-            _ => (None, 0.0, 0.0, Vec::new(), false, false),
+            _ => (None, 0.0, 0.0, Vec::new(), false, false, false),
+        };
+        // Read with the title's words, a sentence must still name one of
+        // the intention's own ("isoleren we het dak" is not accounted for
+        // by storm damage to the same sporthal): a title never accounts
+        // for itself. A sum set aside for the activity ("Hiervoor nemen
+        // we € 95.000 op") is answered by what the activity cost, which
+        // names a sum too.
+        let borrowed_only = titled
+            && !shared.iter().any(|t| {
+                terms.contains(t) && !interned.get(*t).chars().any(|c| c.is_ascii_digit())
+            })
+            && !(crate::text::names_money(&c.text)
+                && evidence
+                    .as_ref()
+                    .is_some_and(|e| crate::text::names_money(&e.text)));
+        let (evidence, cov) = if borrowed_only {
+            (None, 0.0)
+        } else {
+            (evidence, cov)
         };
 
         let needed = if terms.len() <= 2 { 1.0 } else { 1.5 };
@@ -1407,10 +1430,11 @@ impl<'a> ItemEvidence<'a> {
             .iter()
             .filter(|&&t| !interned.get(t).chars().any(|c| c.is_ascii_digit()))
             .count();
-        let mut accounted = (cov >= opts.accounted_coverage && count >= needed)
-            || (specific >= 2 && reports_status && cov >= opts.passing_coverage)
-            || (own >= 1 && reports_status && cov >= OWN_THING_COVERAGE)
-            || (slipped && named >= SLIP_NAMED && cov >= opts.passing_coverage);
+        let mut accounted = !borrowed_only
+            && ((cov >= opts.accounted_coverage && count >= needed)
+                || (specific >= 2 && reports_status && cov >= opts.passing_coverage)
+                || (own >= 1 && reports_status && cov >= OWN_THING_COVERAGE)
+                || (slipped && named >= SLIP_NAMED && cov >= opts.passing_coverage));
         let mut evidence = evidence;
         // Or: the intention promises a count and a sentence counts the same
         // thing ("vier scholen sluiten aan" / "15 van de 20 basisscholen

@@ -412,3 +412,24 @@ fn a_delay_that_names_the_work_accounts_for_it() {
     assert_eq!(route["colour"], "green", "{route:#}");
     assert_ne!(route["realisation"], "done", "{route:#}");
 }
+
+#[test]
+fn the_title_alone_does_not_account_for_a_short_intention() {
+    // "isoleren we het dak" is short: it is read with its title's words.
+    // A report of storm damage to the same sporthal names the sporthal
+    // but not the roof's insulation, so it accounts for nothing.
+    let items = audit_items(
+        "2025-sport",
+        "Doel: Duurzame sport\n\n- Verduurzaming sporthal De Horst\nIn 2025 vervangen we de verlichting in de kleedruimten door ledverlichting; daarnaast isoleren we het dak.\n\n- Nieuw kunstgrasveld\nIn 2025 leggen we op sportpark De Venen een kunstgrasveld aan.\n",
+        "Doel: Duurzame sport\n\n- Sporthal De Horst\nBij de storm van 14 februari zijn de gevel en twee lichtkoepels van sporthal De Horst beschadigd. De sporthal was twee weken gesloten.\n\n- Kunstgrasveld\nHet kunstgrasveld op sportpark De Venen is in augustus in gebruik genomen.\n",
+    );
+    let horst = planned(&items, "Horst");
+    let dak = horst["intentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["text"].as_str().unwrap().contains("dak"))
+        .unwrap_or_else(|| panic!("{horst:#}"));
+    assert_eq!(dak["accounted"], false, "{dak:#}");
+    assert_eq!(horst["colour"], "red", "{horst:#}");
+}
