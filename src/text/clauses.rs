@@ -307,6 +307,48 @@ fn subject_of(toks: &[Token], end: usize, text: &str) -> Option<String> {
     (verb > 0 && !adverbial).then(|| text[first[0].start..first[verb - 1].end].to_string())
 }
 
+/// The items of a list that a sentence runs in after a colon, separated
+/// by semicolons ("In 2025 voeren we de volgende werkzaamheden uit:
+/// vervanging van de luchtbehandeling; vervanging van de waterzuivering;
+/// plaatsing van 400 zonnepanelen"): each item is a promise, read with
+/// the words before the colon (its verb, its year) as its shared part.
+/// None when the text holds no such list: a head of at least three
+/// words, then two or more items of at least two words each. Items that
+/// open with a preposition are places or scope of one promise ("We
+/// richten drie plekken in: bij het station; bij de markt"), not
+/// promises of their own.
+fn listed_after_colon(text: &str, toks: &[Token]) -> Option<Vec<Clause>> {
+    const PLACE: &[&str] = &[
+        "bij", "in", "op", "aan", "van", "voor", "met", "naar", "tussen", "langs", "rond", "onder",
+        "achter", "nabij", "via", "tot",
+    ];
+    let colon = toks
+        .iter()
+        .position(|t| text[t.start..t.end].ends_with(':'))?;
+    if colon < 2 || !toks[colon + 1..].iter().any(|t| t.semicolon) {
+        return None;
+    }
+    let head = text[..toks[colon].end].to_string();
+    let mut items = Vec::new();
+    let mut first = colon + 1;
+    for k in colon + 1..toks.len() {
+        if toks[k].semicolon || k + 1 == toks.len() {
+            if k + 1 - first < 2 || PLACE.contains(&toks[first].word.as_str()) {
+                return None;
+            }
+            let end = toks[k].end;
+            let item = text[toks[first].start..end].trim_end_matches([';', '.', ' ']);
+            items.push(Clause {
+                start: toks[first].start,
+                end: toks[first].start + item.len(),
+                shared_subject: Some(head.clone()),
+            });
+            first = k + 1;
+        }
+    }
+    (items.len() >= 2).then_some(items)
+}
+
 /// The coordinated main clauses of a sentence; one clause (the whole
 /// text) when it joins none. Each clause has at least three words.
 pub fn coordinated_clauses(text: &str) -> Vec<Clause> {
@@ -331,6 +373,9 @@ pub fn coordinated_clauses(text: &str) -> Vec<Clause> {
     if toks.len() < 8 {
         return whole();
     }
+    if let Some(items) = listed_after_colon(text, &toks) {
+        return items;
+    }
     // Token index where each clause starts, and the token that ends the
     // clause before (exclusive).
     let mut cuts: Vec<(usize, usize)> = Vec::new();
@@ -341,11 +386,9 @@ pub fn coordinated_clauses(text: &str) -> Vec<Clause> {
         // "ProRail breidt de stalling uit; de gemeente betaalt een derde":
         // a semicolon before a main clause (a finite verb among its first
         // words) joins two statements.
-        if toks[i - 1].semicolon
-            && i - from >= 4
-            && toks.len() - i >= 4
-            && main_clause_at(&toks, i)
-            && !in_subordinate(&toks, from, i)
+        // (A subordinate clause ends at the semicolon: "..., omdat in
+        // 2024 blauwalg is aangetroffen; breiden we ... uit".)
+        if toks[i - 1].semicolon && i - from >= 4 && toks.len() - i >= 4 && main_clause_at(&toks, i)
         {
             cuts.push((i, i));
             own_subject.push(i);
@@ -470,6 +513,45 @@ mod tests {
                 "evalueren we de pilot."
             ]
         );
+    }
+
+    #[test]
+    fn a_list_run_in_after_a_colon_holds_one_promise_per_item() {
+        let t = "In 2025 voeren we de volgende werkzaamheden uit: vervanging van de \
+                 luchtbehandelingsinstallatie; vervanging van de waterzuivering door een systeem \
+                 met UV-behandeling; plaatsing van 400 zonnepanelen op het dak.";
+        assert_eq!(
+            split(t),
+            [
+                "vervanging van de luchtbehandelingsinstallatie",
+                "vervanging van de waterzuivering door een systeem met UV-behandeling",
+                "plaatsing van 400 zonnepanelen op het dak"
+            ]
+        );
+        // Each item is read with the verb and the year before the colon.
+        let head = "In 2025 voeren we de volgende werkzaamheden uit:";
+        assert!(coordinated_clauses(t)
+            .iter()
+            .all(|c| c.shared_subject.as_deref() == Some(head)));
+        // Places of one promise are no items; nor is a list with one item.
+        assert_eq!(
+            split("We richten drie plekken in: bij het station; bij de markt en bij de haven.")
+                .len(),
+            1
+        );
+        assert_eq!(
+            split("We richten de volgende plek in: het plein bij het station.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_subordinate_clause_ends_at_a_semicolon() {
+        let t = "In 2025: plaatsen we een toilet bij het strand; laten we het water \
+                 bemonsteren, omdat in 2024 blauwalg is aangetroffen; breiden we het aantal \
+                 fietsnietjes uit van 40 naar 100.";
+        assert_eq!(split(t).len(), 3);
+        assert!(split(t)[2].starts_with("breiden we"));
     }
 
     #[test]
