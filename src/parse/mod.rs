@@ -629,6 +629,23 @@ impl Ctx<'_> {
                 .is_some_and(|n| self.kinds[n] == LineKind::Text)
     }
 
+    /// Whether the line at `i` heads a section of unplanned items: a
+    /// heading (marked by the source, or a short line of its own after a
+    /// blank line, with no period) that says "niet begroot" or the like.
+    fn heads_unplanned(&self, i: usize) -> bool {
+        let t = self.text(i).trim();
+        let heading = self.level[i].is_some()
+            || (t.split_whitespace().count() <= 6
+                && !t.ends_with('.')
+                && i.checked_sub(1)
+                    .is_none_or(|p| self.kinds[p] == LineKind::Blank));
+        heading
+            && matches!(
+                parts::inner(t, self.markers, false),
+                Some(parts::Inner::Unplanned)
+            )
+    }
+
     /// Whether a text line at `i` is a headline: returns the title's last
     /// line, and whether it is only a section heading (a few words with no
     /// text of its own).
@@ -1213,6 +1230,10 @@ struct Builder {
     /// "Wat hebben we daarvoor gedaan?") of a doel: its headings are the
     /// activities, not sections.
     activities: bool,
+    /// Under a heading that says its items were not in the budget ("##
+    /// Niet begroot", "Niet begroot, wel gedaan"): they are unplanned, up
+    /// to the next doel or ambitie.
+    unplanned_section: bool,
     open: Option<Activity>,
 }
 
@@ -1253,6 +1274,7 @@ impl Builder {
         self.cur_doel = Some(self.doc.doelen.len() - 1);
         self.doelen_run += 1;
         self.activities = false;
+        self.unplanned_section = false;
     }
 
     /// Turns the item just opened, when it has at most a line of text, into
@@ -1366,6 +1388,7 @@ impl Builder {
         a.self_reported = own;
         a.ambitie = self.cur_ambitie;
         a.doel = self.cur_doel;
+        a.unplanned = self.unplanned_section;
         self.open = Some(a);
     }
 
@@ -1542,6 +1565,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
         cur_doel: None,
         doelen_run: 0,
         activities: false,
+        unplanned_section: false,
         open: None,
     };
     if layout == Layout::Table {
@@ -1643,6 +1667,7 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 b.cur_ambitie = Some(b.doc.ambities.len() - 1);
                 b.cur_doel = None;
                 b.doelen_run = 0;
+                b.unplanned_section = false;
                 i = j;
             }
             LineKind::Doel(t) => {
@@ -1663,6 +1688,13 @@ pub fn parse(src: &SourceText, opts: &ParseOptions) -> Document {
                 aside = None;
                 let title = parts::split_numbering(&line.text).1;
                 b.open_doel(clean_title(&title), Span::new(path, line.no, line.no));
+            }
+            LineKind::Text if ctx.heads_unplanned(i) => {
+                // "## Niet begroot": the items below were not planned; the
+                // heading is no line of the item before.
+                b.close();
+                b.unplanned_section = true;
+                b.skip(path, line.no, line.no, "sectiekop", &line.text);
             }
             LineKind::Text if is_finance_start(&line.text, markers) => {
                 b.close();

@@ -267,6 +267,12 @@ pub fn inner(t: &str, m: &Markers, first: bool) -> Option<Inner> {
     if t.is_empty() {
         return None;
     }
+    // A field written as a list item ("- Stand van zaken: ...", "-
+    // Status: gereed" in a CMS export) is the field.
+    let t = match t.strip_prefix(crate::text::LIST_MARKERS) {
+        Some(rest) if rest.starts_with(' ') && label_split(rest.trim()).1 != "" => rest.trim(),
+        _ => t,
+    };
     // Counted up to 15: exact for the short lines read on.
     let words = t.split_whitespace().take(15).count();
     // Sub-headings, labels and statuses are short; most lines are not. A

@@ -287,6 +287,13 @@ fn number(nos: &mut Vec<usize>, written: usize, consumed: usize) {
     }
 }
 
+/// Whether a text is one link and nothing else.
+fn only_a_link(t: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"^\[[^\]]+\]\([^)\s]+\)\.?$").expect("link-only pattern"))
+        .is_match(t.trim())
+}
+
 /// One line of a paragraph, list, quote or table.
 fn block_line(line: &str) -> String {
     let indent = line.len() - line.trim_start().len();
@@ -307,6 +314,12 @@ fn block_line(line: &str) -> String {
                 .or_else(|| rest.strip_prefix("[x] "))
                 .or_else(|| rest.strip_prefix("[X] "))
                 .unwrap_or(rest);
+            // A list item that is only a link ("- [Sportnota (pdf)](https://
+            // ...)", under "Meer informatie") points elsewhere: no text
+            // of the report's own, and no item.
+            if only_a_link(rest) {
+                return String::new();
+            }
             return format!("{}- {}", " ".repeat(indent), inline(rest));
         }
     }

@@ -177,3 +177,68 @@ fn seed_003_combined_document_splits_per_intervention() {
     let other = spiegel::read::read_file(&fixture("seeds/000_329d86f10e3abe6b.txt")).unwrap();
     assert!(spiegel::parse::split_combined(&other).is_none());
 }
+
+#[test]
+fn a_cms_page_of_field_bullets_links_and_an_unplanned_section() {
+    // A CMS Markdown export: each item is a run of "- **Label:** value"
+    // bullets; the page ends with a list of links and a section of items
+    // that were not in the budget.
+    let md = "# Programma 5 Cultuur\n\n## 5.1 Cultuur\n\n### Wat hebben we daarvoor gedaan?\n\n\
+- **Activiteit:** Museum Het Tolhuis\n\
+- **Stand van zaken:** Het museum heeft de subsidie van € 185.000 ontvangen.\n\
+- **Status:** gereed\n\n\
+- **Activiteit:** Bibliotheek op school\n\
+- **Stand van zaken:** Drie basisscholen zijn in 2025 gestart met de Bibliotheek op school.\n\
+- **Status:** gereed\n\n\
+- **Activiteit:** Watertoren Torenweg\n\
+- **Stand van zaken:** De sanering van de kap is in oktober uitgevoerd.\n\
+- **Status:** loopt\n\n\
+## 5.2 Recreatie\n\n### Wat hebben we daarvoor gedaan?\n\n\
+- **Activiteit:** Zomerfeesten 2025\n\
+- **Stand van zaken:** De Zomerfeesten in juli trokken ongeveer 35.000 bezoekers.\n\
+- **Status:** gereed\n\n\
+- **Activiteit:** Toeristische informatiepunten\n\
+- **Stand van zaken:** Beide informatiepunten zijn in april geopend.\n\
+- **Status:** loopt\n\n\
+**Meer informatie**\n\n\
+- [Cultuurnota 'Cultuur dichtbij' (pdf)](https://www.valkenmeer.nl/cultuurnota.pdf)\n\
+- [Uitagenda Valkenmeer](https://www.uitinvalkenmeer.nl)\n\n\
+## Niet begroot\n\n\
+- **Activiteit:** 80 jaar vrijheid\n\
+- **Stand van zaken:** Het comité organiseerde in mei een programma.\n\
+- **Status:** gereed\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("jaarverslag-2025-cultuur.md");
+    std::fs::write(&path, md).unwrap();
+    let d = spiegel::load(&path, &Config::default()).unwrap();
+    let titles: Vec<&str> = d.activities.iter().map(|a| a.title.as_str()).collect();
+    // The links are no items.
+    assert_eq!(
+        titles,
+        [
+            "Museum Het Tolhuis",
+            "Bibliotheek op school",
+            "Watertoren Torenweg",
+            "Zomerfeesten 2025",
+            "Toeristische informatiepunten",
+            "80 jaar vrijheid"
+        ]
+    );
+    // The "Status" bullet is the item's own status, not a sentence of its
+    // account.
+    let tip = &d.activities[4];
+    assert_eq!(
+        tip.self_reported.as_ref().map(|s| s.status),
+        Some(spiegel::model::SelfStatus::Running),
+        "{tip:?}"
+    );
+    assert!(
+        !tip.body.iter().any(|l| l.text.contains("Status")),
+        "{tip:?}"
+    );
+    // The "Niet begroot" heading is no line of the item before it; the
+    // item under it is unplanned.
+    assert!(!tip.unplanned, "{tip:?}");
+    assert!(d.activities[5].unplanned);
+    assert!(d.activities[..5].iter().all(|a| !a.unplanned));
+}
