@@ -270,7 +270,9 @@ pub fn inner(t: &str, m: &Markers, first: bool) -> Option<Inner> {
     // A field written as a list item ("- Stand van zaken: ...", "-
     // Status: gereed" in a CMS export) is the field.
     let t = match t.strip_prefix(crate::text::LIST_MARKERS) {
-        Some(rest) if rest.starts_with(' ') && label_split(rest.trim()).1 != "" => rest.trim(),
+        Some(rest) if rest.starts_with(' ') && !label_split(rest.trim()).1.is_empty() => {
+            rest.trim()
+        }
         _ => t,
     };
     // Counted up to 15: exact for the short lines read on.

@@ -325,7 +325,13 @@ fn listed_after_colon(text: &str, toks: &[Token]) -> Option<Vec<Clause>> {
     let colon = toks
         .iter()
         .position(|t| text[t.start..t.end].ends_with(':'))?;
-    if colon < 2 || !toks[colon + 1..].iter().any(|t| t.semicolon) {
+    // The list must hang from the main clause: after "..., waarbij we de
+    // volgende opgaven centraal stellen:" the items are what the
+    // subordinate clause names, and the promise is the main clause's.
+    if colon < 2
+        || !toks[colon + 1..].iter().any(|t| t.semicolon)
+        || in_subordinate(toks, 0, colon + 1)
+    {
         return None;
     }
     let head = text[..toks[colon].end].to_string();
@@ -533,6 +539,14 @@ mod tests {
         assert!(coordinated_clauses(t)
             .iter()
             .all(|c| c.shared_subject.as_deref() == Some(head)));
+        // A list hanging from a subordinate clause is no list of promises:
+        // the main clause's promise stays.
+        assert!(split(
+            "In drie stadsdelen maken we een start met stadsdeelprogrammeren, waarbij we \
+             de volgende opgaven centraal stellen: 1. bevorderen van gezondheid; 2. \
+             bevorderen van gemeenschapsvorming."
+        )[0]
+        .starts_with("In drie stadsdelen maken we een start"));
         // Places of one promise are no items; nor is a list with one item.
         assert_eq!(
             split("We richten drie plekken in: bij het station; bij de markt en bij de haven.")
