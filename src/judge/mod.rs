@@ -326,6 +326,12 @@ fn coverage(terms: &Terms, intention: &Weighed, sentence: &[TermId]) -> (f64, f6
     }
 }
 
+/// Whether a term holds a figure (a year, a count, a sum): shared by
+/// every dated sentence, so no sign of what a sentence speaks of.
+fn holds_figure(interned: &Terms, t: TermId) -> bool {
+    interned.get(t).chars().any(|c| c.is_ascii_digit())
+}
+
 /// The terms a coverage bit set names.
 fn terms_in(terms: &[TermId], set: u128) -> Vec<TermId> {
     terms
@@ -448,7 +454,7 @@ impl Planned {
                 .flat_map(|s| s.terms.iter().copied())
                 .filter(|t| weights.vocab.df(t) <= SPECIFIC_DF),
         );
-        terms.retain(|&t| !interned.get(t).chars().any(|c| c.is_ascii_digit()));
+        terms.retain(|&t| !holds_figure(interned, t));
         Planned { terms }
     }
 
@@ -1223,10 +1229,12 @@ impl<'a> ItemEvidence<'a> {
             if self.pool[k].2 && !c.from_title && !self.usable[k] {
                 continue;
             }
+            // A window of two sentences must earn its extra length.
+            let earned = |cov: f64| if self.pool[k].1 { cov * 0.9 } else { cov };
             let (mut cov, mut count, mut shared) = coverage(interned, terms, st);
             // Progress is read from the intention's own words: the
             // title's words alone touch nothing.
-            let own_cov = if self.pool[k].1 { cov * 0.9 } else { cov };
+            let own_cov = earned(cov);
             let mut titled = false;
             if let Some(wt) = &with_title {
                 let alt = coverage(interned, wt, st);
@@ -1235,8 +1243,7 @@ impl<'a> ItemEvidence<'a> {
                     titled = true;
                 }
             }
-            // A window of two sentences must earn its extra length.
-            let cov = if self.pool[k].1 { cov * 0.9 } else { cov };
+            let cov = earned(cov);
             if self.status[k] {
                 progress = progress.max(own_cov);
             }
@@ -1380,9 +1387,9 @@ impl<'a> ItemEvidence<'a> {
         // we € 95.000 op") is answered by what the activity cost, which
         // names a sum too.
         let borrowed_only = titled
-            && !shared.iter().any(|t| {
-                terms.contains(t) && !interned.get(*t).chars().any(|c| c.is_ascii_digit())
-            })
+            && !shared
+                .iter()
+                .any(|t| terms.contains(t) && !holds_figure(interned, *t))
             && !(crate::text::names_money(&c.text)
                 && evidence
                     .as_ref()
@@ -1428,7 +1435,7 @@ impl<'a> ItemEvidence<'a> {
         // repeats.
         let named = shared
             .iter()
-            .filter(|&&t| !interned.get(t).chars().any(|c| c.is_ascii_digit()))
+            .filter(|&&t| !holds_figure(interned, t))
             .count();
         let mut accounted = !borrowed_only
             && ((cov >= opts.accounted_coverage && count >= needed)
