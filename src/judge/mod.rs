@@ -493,6 +493,11 @@ fn said_of_answer(answer: &Answer<'_>, intentions: &[Intention], planned: &Plann
         && answer
             .sentences()
             .any(|(s, _)| realisation::set_for_later(&s.words, answer.text.year));
+    if later {
+        // The planned work itself did not begin and has a new start: what
+        // else was done were steps towards it (R2).
+        return Realisation::Delayed;
+    }
     realisation_from(answer.sentences().map(|(s, status)| {
         // How something else stands is no news of the planned work.
         let slipped = matches!(
@@ -501,9 +506,6 @@ fn said_of_answer(answer: &Answer<'_>, intentions: &[Intention], planned: &Plann
         );
         if slipped && !planned.spoken_of(s) {
             return None;
-        }
-        if later && not_started(s, status) {
-            return Some(Realisation::Delayed);
         }
         let reached = status == Some(Realisation::Partial)
             && stage_reached

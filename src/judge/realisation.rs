@@ -801,7 +801,9 @@ fn decided_not_to(w: &[String]) -> bool {
 }
 
 /// Aggregates the statuses of the sentences that answer an activity
-/// (from [`sentence_status`]). One sentence of work still under way
+/// (from [`sentence_status`]). A delay decides only where nothing was
+/// done; next to work done it makes the activity partly done. One
+/// sentence of work still under way
 /// ("loopt nog", "in 2025 ronden we af") among up to three of work done
 /// makes it partly done: a report lists what was done at length and what
 /// is left in a sentence.
@@ -820,10 +822,14 @@ pub fn realisation_from(statuses: impl Iterator<Item = Option<Realisation>>) -> 
         // A decision to stop is final: what was then not done ("de
         // bijdrage is niet aangevraagd") follows from it.
         Realisation::Dropped
-    } else if delayed > 0 && delayed * 2 >= done.min(4) {
-        // (A stop outweighed by delays lands here too: then done <=
-        // dropped < delayed.)
+    } else if delayed > 0 && done == 0 {
+        // (A stop outweighed by delays lands here too.)
         Realisation::Delayed
+    } else if delayed > 0 {
+        // Work done and work slipped: the outcomes are mixed, partly
+        // realised (LABELLING ambiguities, R4). When it is the headline
+        // deliverable that slipped, the caller has said so before.
+        Realisation::Partial
     } else if partial > 0 && partial * 3 >= done {
         Realisation::Partial
     } else if done > 0 {
@@ -845,6 +851,18 @@ mod tests {
         let of = |v: &[Realisation]| realisation_from(v.iter().map(|&r| Some(r)));
         assert_eq!(of(&[Done, Done, Done, Partial]), Partial);
         assert_eq!(of(&[Done, Done, Done, Done, Partial]), Done);
+    }
+
+    #[test]
+    fn a_delay_next_to_work_done_is_partial_and_alone_is_delayed() {
+        use Realisation::{Delayed, Done, Partial};
+        let of = |v: &[Realisation]| realisation_from(v.iter().map(|&r| Some(r)));
+        // Four of five schoolzones rebuilt, the fifth postponed (R4).
+        assert_eq!(of(&[Done, Done, Delayed]), Partial);
+        assert_eq!(of(&[Done, Delayed, Delayed]), Partial);
+        // Nothing done: the delay is the news, also beside work under way.
+        assert_eq!(of(&[Delayed]), Delayed);
+        assert_eq!(of(&[Delayed, Partial]), Delayed);
     }
 
     #[test]
