@@ -498,6 +498,16 @@ fn said_of_answer(answer: &Answer<'_>, intentions: &[Intention], planned: &Plann
         // else was done were steps towards it (R2).
         return Realisation::Delayed;
     }
+    // What the plan promised to begin or deliver in the year ("in het
+    // najaar opent het logeerhuis"), set in the answer for a later year
+    // ("verwacht het logeerhuis in april 2024 te openen"), came later
+    // than planned (R2): a delay, not work left.
+    let promised = promised_kinds(
+        intentions
+            .iter()
+            .filter(|i| i.substantive)
+            .map(|i| i.text.as_str()),
+    );
     realisation_from(answer.sentences().map(|(s, status)| {
         // How something else stands is no news of the planned work.
         let slipped = matches!(
@@ -507,6 +517,7 @@ fn said_of_answer(answer: &Answer<'_>, intentions: &[Intention], planned: &Plann
         if slipped && !planned.spoken_of(s) {
             return None;
         }
+        let status = against_promise(&s.words, status, promised, answer.text.year);
         let reached = status == Some(Realisation::Partial)
             && stage_reached
                 .iter()
@@ -517,6 +528,32 @@ fn said_of_answer(answer: &Answer<'_>, intentions: &[Intention], planned: &Plann
             status
         }
     }))
+}
+
+/// A sentence's status read against what the plan promised to begin or
+/// deliver in the year (`promised`, [`realisation::delivery_kinds`]):
+/// work set for a later year is a delay when it is that beginning or
+/// delivery ("verwacht het logeerhuis in april 2024 te openen" for "in
+/// het najaar opent het logeerhuis"), R2, and otherwise work left.
+fn against_promise(
+    w: &[String],
+    status: Option<Realisation>,
+    promised: u8,
+    year: Option<i32>,
+) -> Option<Realisation> {
+    if status == Some(Realisation::Partial) && realisation::delivered_later(w, year) & promised != 0
+    {
+        Some(Realisation::Delayed)
+    } else {
+        status
+    }
+}
+
+/// The [`realisation::delivery_kinds`] promised by plan texts.
+fn promised_kinds<'t>(texts: impl IntoIterator<Item = &'t str>) -> u8 {
+    texts.into_iter().fold(0, |k, t| {
+        k | realisation::delivery_kinds(&crate::text::words(t))
+    })
 }
 
 /// Whether an answering sentence leaves a remainder of the planned work
@@ -565,6 +602,7 @@ fn headline_slipped<'a>(
     title: &[TermId],
     main: &[&str],
 ) -> Option<(&'a AnalysedSentence, Realisation)> {
+    let promised = promised_kinds(main.iter().copied());
     let named: Vec<(&AnalysedSentence, Realisation)> = answer
         .sentences()
         .filter(|(s, _)| {
@@ -573,7 +611,9 @@ fn headline_slipped<'a>(
         // What is carried on as before ("De bestaande samenwerking
         // wordt voortgezet") is no news of the planned thing.
         .filter(|(s, _)| !carries_on(&s.sentence.text))
-        .filter_map(|(s, st)| st.map(|x| (s, x)))
+        .filter_map(|(s, st)| {
+            against_promise(&s.words, st, promised, answer.text.year).map(|x| (s, x))
+        })
         .collect();
     let done = named
         .iter()
@@ -616,9 +656,10 @@ fn mixed_outcomes(said: Realisation, intentions: &[Intention], year: Option<i32>
         .iter()
         .filter(|i| i.accounted)
         .map(|i| {
-            i.evidence
-                .as_ref()
-                .and_then(|ev| sentence_status(&ev.text, year))
+            let ev = i.evidence.as_ref()?;
+            let status = sentence_status(&ev.text, year);
+            let promised = promised_kinds([i.text.as_str()]);
+            against_promise(&crate::text::words(&ev.text), status, promised, year)
         })
         .collect();
     let done = outcomes.contains(&Some(Realisation::Done));

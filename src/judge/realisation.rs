@@ -737,6 +737,48 @@ fn timed_years(w: &[String]) -> impl Iterator<Item = (usize, i32)> + '_ {
     })
 }
 
+/// The kinds of beginning or delivery a sentence speaks of, one bit each:
+/// a start ("start", "begint", "van start"), an opening ("opent",
+/// "geopend"), a handover ("opgeleverd", "oplevering"), an adoption
+/// ("vastgesteld", "vaststelling") and coming into force ("gaat in", "in
+/// werking"). Nothing when it names a later phase ("de tweede fase", "een
+/// vervolg"): that is a next step.
+pub(crate) fn delivery_kinds(w: &[String]) -> u8 {
+    let phase = w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "fase" | "vervolg" | "volgende" | "tweede" | "derde" | "ook"
+        )
+    });
+    if phase {
+        return 0;
+    }
+    w.iter().enumerate().fold(0, |kinds, (k, x)| {
+        let after = |a: &str| k > 0 && w[k - 1] == a;
+        kinds
+            | match x.as_str() {
+                "start" | "starten" | "startte" | "begint" | "beginnen" | "gestart"
+                | "begonnen" => 1,
+                "opent" | "openen" | "geopend" | "opening" | "open" => 2,
+                "opgeleverd" | "opleveren" | "oplevering" | "levert" => 4,
+                "vastgesteld" | "vaststellen" | "vaststelling" | "stelt" => 8,
+                "ingaan" | "ingegaan" => 16,
+                "werking" if after("in") => 16,
+                _ => 0,
+            }
+    })
+}
+
+/// The [`delivery_kinds`] of a sentence that sets them for after the
+/// report's year ("De bouw start naar verwachting in mei 2024").
+pub(crate) fn delivered_later(w: &[String], report_year: Option<i32>) -> u8 {
+    if set_for_later(w, report_year) {
+        delivery_kinds(w)
+    } else {
+        0
+    }
+}
+
 /// Verbs of widening what was done, as lemmas: said of next year, they
 /// plan a next step ("In 2025 breiden we de werkplaats uit").
 const WIDENS: &[&str] = &["uitbreiden", "verbreden", "opschalen", "aansluiten"];

@@ -433,3 +433,22 @@ fn the_title_alone_does_not_account_for_a_short_intention() {
     assert_eq!(dak["accounted"], false, "{dak:#}");
     assert_eq!(horst["colour"], "red", "{horst:#}");
 }
+
+#[test]
+fn an_opening_promised_for_the_year_and_expected_next_year_is_delayed() {
+    // The plan promised the opening in the year; the report expects it
+    // next year. The subsidy advance paid and the guide published are
+    // steps and side tasks: the item is delayed, not partly done. The
+    // same sentence shape against a plan that promised no opening (the
+    // opening is a consequence the plan set no time for) stays work left.
+    let items = audit_items(
+        "2023-zorg",
+        "Doel: Mantelzorg\n\n- Logeerhuis voor respijtzorg\nIn het najaar van 2023 opent Zorggroep De Linde het logeerhuis De Kwekerij met vier logeerkamers. Wij verlenen een startsubsidie van EUR 95.000.\n\n- Buurtkamer De Hoek\nIn 2023 verbouwen we het pand aan de Hoekstraat tot buurtkamer.\n",
+        "Doel: Mantelzorg\n\n- Logeerzorg De Kwekerij\nHet logeerhuis is in 2023 nog niet opengegaan, omdat bij de verbouwing asbest is gevonden. Zorggroep De Linde verwacht het logeerhuis De Kwekerij in april 2024 te openen. Van de startsubsidie van EUR 95.000 is in 2023 EUR 40.000 als voorschot betaald. Het Steunpunt Mantelzorg heeft in juni de respijtwijzer uitgebracht.\n\n- Buurtkamer De Hoek\nHet pand aan de Hoekstraat is in 2023 verbouwd tot buurtkamer. De buurtkamer opent in februari 2024.\n",
+    );
+    let logeerhuis = planned(&items, "Logeerhuis");
+    assert_ne!(logeerhuis["colour"], "red", "{logeerhuis:#}");
+    assert_eq!(logeerhuis["realisation"], "delayed", "{logeerhuis:#}");
+    let buurtkamer = planned(&items, "Buurtkamer");
+    assert_ne!(buurtkamer["realisation"], "delayed", "{buurtkamer:#}");
+}
